@@ -1,0 +1,41 @@
+//! Scores chaff on the corpora in tests/data, as `eval/score.py` does.
+//!
+//!     cargo run --release --example eval [-- --mode recall] [--out DIR] [--ablate STAGE]
+//!
+//! Prints precision, recall and F1 for each corpus. With `--out DIR`, writes
+//! DIR/<corpus>/<id>.txt so the numbers can be checked with score.py.
+
+#[path = "../tests/common/score.rs"]
+mod score;
+
+use chaff::{Cleaner, Mode, Options};
+use std::collections::HashMap;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let get = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let mode: Mode = get("--mode").map(|m| m.parse().unwrap_or_else(|e| panic!("{e}"))).unwrap_or_default();
+    let out_dir = get("--out");
+    let mut cleaner = Cleaner::new(Options { mode, ..Options::default() }).unwrap();
+    if let Some(stage) = get("--ablate") {
+        let stage = stage.parse().unwrap_or_else(|e| panic!("{e}"));
+        cleaner = cleaner.without_stage(stage);
+    }
+    let only = get("--corpus");
+    for (name, corpus) in [("seeds", score::load_seeds()), ("aeb", score::load_aeb()), ("traf", score::load_traf())] {
+        if only.as_deref().is_some_and(|o| o != name) {
+            continue;
+        }
+        let outputs: HashMap<String, String> =
+            corpus.docs.iter().map(|(id, text)| (id.clone(), cleaner.clean(text).text().to_string())).collect();
+        if let Some(dir) = &out_dir {
+            let d = std::path::Path::new(dir).join(name);
+            std::fs::create_dir_all(&d).unwrap();
+            for (id, text) in &outputs {
+                std::fs::write(d.join(format!("{id}.txt")), text).unwrap();
+            }
+        }
+        let s = corpus.score(&outputs);
+        println!("{name:<6} docs={:<4} precision={:.3} recall={:.3} f1={:.3}", s.docs, s.precision, s.recall, s.f1);
+    }
+}

@@ -1,0 +1,249 @@
+//! The `chaff` command: clean pasted article text from files, pipes and JSONL corpora.
+
+use chaff::{Cleaned, Cleaner, Mode, Options};
+use clap::Parser;
+use rayon::prelude::*;
+use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Strip the boilerplate (menus, share bars, bylines, captions, comment forms,
+/// footers) from pasted or scraped article text, and print the article.
+#[derive(Parser, Debug)]
+#[command(name = "chaff", version, about, long_about = None, after_help = "\
+Examples:
+  chaff page.txt                    print the article body
+  pbpaste | chaff --explain         show every block, kept or dropped, and why
+  chaff --json page.txt             the whole result as JSON
+  chaff --jsonl < pages.jsonl > clean.jsonl
+                                    add a \"clean\" object to each JSON line
+
+Exit status: 0 on success, 1 on an I/O error, 2 on a usage error.")]
+struct Args {
+    /// Files to clean; `-` or none reads standard input.
+    files: Vec<PathBuf>,
+
+    /// Print the whole result as JSON: text, title, byline, date, language and blocks.
+    #[arg(long, conflicts_with_all = ["explain", "jsonl"])]
+    json: bool,
+
+    /// Print every block with kept/dropped, label and reason.
+    #[arg(long, conflicts_with = "jsonl")]
+    explain: bool,
+
+    /// Batch mode: each input line is a JSON object whose text field holds a
+    /// document; each output line is that object with a "clean" key added.
+    #[arg(long)]
+    jsonl: bool,
+
+    /// With --jsonl: the key that holds the text.
+    #[arg(long, default_value = "text", value_name = "NAME", requires = "jsonl")]
+    field: String,
+
+    /// With --jsonl: worker threads (0: one per core).
+    #[arg(long, default_value_t = 0, value_name = "N", requires = "jsonl")]
+    threads: usize,
+
+    /// How much to drop when in doubt.
+    #[arg(long, value_name = "MODE", default_value_t = Options::default().mode, value_parser = parse_mode)]
+    mode: Mode,
+
+    /// Put the title as the first paragraph of the body.
+    #[arg(long)]
+    include_title: bool,
+
+    /// Keep picture captions and photo credits.
+    #[arg(long)]
+    keep_captions: bool,
+
+    /// The text's language (ISO 639-1 or 639-3, e.g. de or deu); detected when absent.
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
+
+    /// Drop lines matching this regular expression (repeatable).
+    #[arg(long = "drop", value_name = "REGEX")]
+    drop_patterns: Vec<String>,
+
+    /// Keep lines matching this regular expression (repeatable; wins over --drop).
+    #[arg(long = "keep", value_name = "REGEX")]
+    keep_patterns: Vec<String>,
+
+    /// Colour in --explain: auto (on a terminal), always or never.
+    #[arg(long, value_name = "WHEN", default_value = "auto", value_parser = ["auto", "always", "never"])]
+    color: String,
+}
+
+fn parse_mode(s: &str) -> Result<Mode, String> {
+    s.parse().map_err(|e: chaff::Error| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let options = Options {
+        mode: args.mode,
+        include_title: args.include_title,
+        keep_captions: args.keep_captions,
+        language: args.lang.clone(),
+        drop_patterns: args.drop_patterns.clone(),
+        keep_patterns: args.keep_patterns.clone(),
+    };
+    let cleaner = match Cleaner::new(options) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("chaff: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = if args.jsonl { run_jsonl(&args, &cleaner) } else { run_files(&args, &cleaner) };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("chaff: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Reads a whole input, replacing invalid UTF-8 with a warning.
+fn read_input(path: Option<&PathBuf>) -> io::Result<(String, String)> {
+    let mut bytes = Vec::new();
+    let name = match path.filter(|p| p.as_os_str() != "-") {
+        Some(p) => {
+            bytes = std::fs::read(p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+            p.display().to_string()
+        }
+        None => {
+            io::stdin().lock().read_to_end(&mut bytes)?;
+            "standard input".to_string()
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("chaff: warning: {name} is not valid UTF-8 (first bad byte at offset {}); invalid bytes replaced with U+FFFD", e.utf8_error().valid_up_to());
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    };
+    Ok((name, text))
+}
+
+fn run_files(args: &Args, cleaner: &Cleaner) -> io::Result<()> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let color = match args.color.as_str() {
+        "always" => true,
+        "never" => false,
+        _ => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let inputs: Vec<Option<&PathBuf>> = if args.files.is_empty() { vec![None] } else { args.files.iter().map(Some).collect() };
+    for (n, path) in inputs.iter().enumerate() {
+        let (name, text) = read_input(*path)?;
+        let cleaned = cleaner.clean(&text);
+        if args.json {
+            serde_json::to_writer(&mut out, &cleaned).map_err(io::Error::other)?;
+            writeln!(out)?;
+        } else if args.explain {
+            if inputs.len() > 1 {
+                writeln!(out, "==> {name} <==")?;
+            }
+            explain(&mut out, &text, &cleaned, color)?;
+        } else {
+            if n > 0 {
+                writeln!(out)?;
+            }
+            if !cleaned.text().is_empty() {
+                writeln!(out, "{}", cleaned.text())?;
+            }
+        }
+    }
+    out.flush()
+}
+
+fn explain(out: &mut impl Write, text: &str, c: &Cleaned, color: bool) -> io::Result<()> {
+    let (green, red, dim, reset) = if color { ("\x1b[32m", "\x1b[31m", "\x1b[2m", "\x1b[0m") } else { ("", "", "", "") };
+    let meta = [("title", c.title()), ("byline", c.byline()), ("date", c.date()), ("language", c.language())];
+    for (k, v) in meta {
+        if let Some(v) = v {
+            writeln!(out, "{dim}{k}:{reset} {v}")?;
+        }
+    }
+    let kept = c.blocks().iter().filter(|b| b.kept()).count();
+    writeln!(out, "{dim}{kept} of {} blocks kept{reset}", c.blocks().len())?;
+    for b in c.blocks() {
+        let line = text[b.start()..b.end()].trim();
+        let short: String = line.chars().take(100).collect();
+        let more = if short.len() < line.len() { "…" } else { "" };
+        let (mark, col) = if b.kept() { ("+", green) } else { ("-", red) };
+        let cf = if b.cf_label() != b.label() { format!(" (alone: {})", b.cf_label()) } else { String::new() };
+        writeln!(out, "{col}{mark} {:<11}{reset} {short}{more}  {dim}[{}{cf}]{reset}", b.label().as_str(), b.reason())?;
+    }
+    Ok(())
+}
+
+/// Documents read and cleaned at a time: enough to keep every core busy,
+/// few enough to bound memory on an endless stream.
+const BATCH_LINES: usize = 512;
+
+fn run_jsonl(args: &Args, cleaner: &Cleaner) -> io::Result<()> {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads).build().map_err(io::Error::other)?;
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut line_no = 0usize;
+    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
+    loop {
+        batch.clear();
+        while batch.len() < BATCH_LINES {
+            let mut buf = Vec::new();
+            if input.read_until(b'\n', &mut buf)? == 0 {
+                break;
+            }
+            line_no += 1;
+            if buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            batch.push((line_no, buf));
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let results: Vec<Result<String, String>> =
+            pool.install(|| batch.par_iter().map(|(n, line)| clean_json_line(*n, line, &args.field, cleaner)).collect());
+        for r in results {
+            match r {
+                Ok(s) => {
+                    out.write_all(s.as_bytes())?;
+                    out.write_all(b"\n")?;
+                }
+                Err(msg) => eprintln!("chaff: {msg}"),
+            }
+        }
+    }
+    out.flush()
+}
+
+fn clean_json_line(n: usize, line: &[u8], field: &str, cleaner: &Cleaner) -> Result<String, String> {
+    let text = String::from_utf8_lossy(line);
+    let mut value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("line {n}: not JSON: {e}"))?;
+    let obj = value.as_object_mut().ok_or_else(|| format!("line {n}: not a JSON object"))?;
+    let doc = match obj.get(field) {
+        Some(serde_json::Value::String(s)) => s,
+        Some(_) => return Err(format!("line {n}: field \"{field}\" is not a string")),
+        None => return Err(format!("line {n}: no field \"{field}\"")),
+    };
+    let c = cleaner.clean(doc);
+    let clean = serde_json::json!({
+        "text": c.text(), "title": c.title(), "byline": c.byline(), "date": c.date(), "language": c.language(),
+    });
+    obj.insert("clean".to_string(), clean);
+    serde_json::to_string(&value).map_err(|e| format!("line {n}: {e}"))
+}

@@ -1,0 +1,279 @@
+//! Stage 3: the context-free classification. Each line is judged alone, as
+//! jusText does: long lines dense in stopwords are prose (`Good`), shorter ones
+//! `NearGood`, short ones are left to their neighbours (`Short`), and the rest
+//! is `Bad`. Lexicon phrases, markup, dates and bylines override the measure.
+
+use crate::features::Features;
+use crate::label::{Label, Reason};
+use crate::lexicon::Place;
+use crate::options::Mode;
+
+/// jusText's four classes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    Good,
+    NearGood,
+    Short,
+    Bad,
+}
+
+/// The thresholds of every stage. One set per [`Mode`]; the balanced one is
+/// the default and the others move a few thresholds from it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Params {
+    /// Below this length (chars, CJK counted triple) a line is `Short`.
+    pub length_low: u32,
+    /// From this length a dense line is `Good` rather than `NearGood`.
+    pub length_high: u32,
+    /// Stopword density (per mille) from which a line is `NearGood`.
+    pub stopwords_low: u16,
+    /// Stopword density (per mille) from which a long line is `Good`.
+    pub stopwords_high: u16,
+    /// A `Prefix` phrase marks lines up to this length only (a teaser is short;
+    /// a paragraph that starts with "Read more" may be prose).
+    pub max_prefix_phrase_len: u32,
+    /// An `Anywhere` phrase marks lines up to this length only.
+    pub max_anywhere_phrase_len: u32,
+    /// A byline or date line is at most this long.
+    pub max_meta_len: u32,
+    /// Lines shorter than this count toward a run of short lines.
+    pub run_line_max: u32,
+    /// This many short lines in a row, with no blank line between them, make a
+    /// run: a menu, a list of links, a footer.
+    pub run_min: u32,
+    /// A subheading is at most this long.
+    pub max_heading_len: u32,
+    /// Penalty of a `Bad` line in the search for the dense core, as a share
+    /// (per mille) of its length, and at least and at most these many chars.
+    pub core_bad_min: i64,
+    pub core_bad_max: i64,
+    /// An end marker (comment form, related links) ends the article only after
+    /// this share (per mille) of the core's prose.
+    pub end_marker_after: u32,
+    /// Whether prose outside the dense core is dropped.
+    pub core_only: bool,
+    /// The standfirst is at most this long.
+    pub max_standfirst_len: u32,
+    /// Stages switched off (for ablation only).
+    pub off: [bool; 8],
+}
+
+impl Params {
+    /// The thresholds for a mode.
+    pub fn for_mode(mode: Mode) -> Params {
+        let balanced = Params {
+            length_low: 70,
+            length_high: 200,
+            stopwords_low: 300,
+            stopwords_high: 320,
+            max_prefix_phrase_len: 200,
+            max_anywhere_phrase_len: 400,
+            max_meta_len: 100,
+            run_line_max: 40,
+            run_min: 5,
+            max_heading_len: 150,
+            core_bad_min: 20,
+            core_bad_max: 200,
+            end_marker_after: 250,
+            core_only: true,
+            max_standfirst_len: 250,
+            off: [false; 8],
+        };
+        match mode {
+            Mode::Balanced => balanced,
+            Mode::Precision => Params { stopwords_low: 330, stopwords_high: 360, core_bad_min: 40, ..balanced },
+            Mode::Recall => Params { stopwords_low: 220, stopwords_high: 260, length_low: 50, core_only: false, ..balanced },
+        }
+    }
+}
+
+/// A stage that can be switched off, to measure what it brings (the ablation
+/// figures in DESIGN.md). Not part of the stable API.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// The boilerplate lexicon.
+    Lexicon,
+    /// Per-language stoplists (all languages' stopwords count instead).
+    Language,
+    /// Runs of short lines as navigation.
+    ShortRuns,
+    /// jusText's neighbour revision.
+    Neighbours,
+    /// Dropping prose outside the dense core.
+    Core,
+    /// Cutting at the first end-of-article marker.
+    EndMarker,
+    /// Keeping subheadings between paragraphs.
+    Subheadings,
+    /// Dropping repeated paragraphs.
+    Repeats,
+}
+
+impl std::str::FromStr for Stage {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Stage, String> {
+        Ok(match s {
+            "lexicon" => Stage::Lexicon,
+            "language" => Stage::Language,
+            "short-runs" => Stage::ShortRuns,
+            "neighbours" => Stage::Neighbours,
+            "core" => Stage::Core,
+            "end-marker" => Stage::EndMarker,
+            "subheadings" => Stage::Subheadings,
+            "repeats" => Stage::Repeats,
+            _ => return Err(format!("unknown stage {s:?}")),
+        })
+    }
+}
+
+impl Params {
+    /// Whether a stage is on.
+    #[inline]
+    pub fn on(&self, stage: Stage) -> bool {
+        !self.off[stage as usize]
+    }
+}
+
+/// What the context-free stage decided for one line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    pub class: Class,
+    pub label: Label,
+    pub reason: Reason,
+}
+
+/// Classifies one line from its features alone. `is_date` says whether the
+/// line holds a date (found by the metadata stage's pattern).
+pub(crate) fn classify(f: &Features, is_date: bool, p: &Params) -> Verdict {
+    let bad = |label, reason| Verdict { class: Class::Bad, label, reason };
+    let density = f.density();
+    if f.markup {
+        return bad(Label::Boilerplate, Reason::Markup);
+    }
+    if let Some(hit) = f.hit {
+        let phrase = Reason::Phrase { label: hit.label, phrase: hit.phrase };
+        let applies = match hit.place {
+            Place::Whole => true,
+            Place::Prefix if hit.label == Label::Byline => {
+                f.len <= p.max_meta_len && f.words <= 8 && !f.terminal
+            }
+            Place::Prefix => f.len <= p.max_prefix_phrase_len,
+            Place::Anywhere => f.len <= p.max_anywhere_phrase_len,
+        };
+        if applies {
+            return bad(hit.label, phrase);
+        }
+    }
+    if is_date && f.len <= p.max_meta_len && f.sentences <= 1 {
+        return bad(Label::Date, Reason::DateLine);
+    }
+    if f.len < p.length_low {
+        return Verdict { class: Class::Short, label: Label::Short, reason: Reason::ShortText };
+    }
+    if density >= p.stopwords_high && f.len >= p.length_high {
+        return Verdict { class: Class::Good, label: Label::Content, reason: Reason::Prose { density } };
+    }
+    if density >= p.stopwords_low {
+        return Verdict { class: Class::NearGood, label: Label::Content, reason: Reason::NearProse { density } };
+    }
+    bad(Label::Boilerplate, Reason::LowDensity { density })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Hit;
+
+    fn p() -> Params {
+        Params::for_mode(Mode::Balanced)
+    }
+
+    /// A line that passes every threshold: long, dense, a sentence.
+    fn prose() -> Features {
+        Features { len: 300, words: 50, stopwords: 25, sentences: 3, terminal: true, letters: 250, ..Features::default() }
+    }
+
+    #[test]
+    fn long_dense_line_is_good() {
+        assert_eq!(classify(&prose(), false, &p()).class, Class::Good);
+    }
+
+    #[test]
+    fn length_low_makes_short() {
+        let f = Features { len: p().length_low - 1, ..prose() };
+        assert_eq!(classify(&f, false, &p()).class, Class::Short);
+        let f = Features { len: p().length_low, ..prose() };
+        assert_ne!(classify(&f, false, &p()).class, Class::Short);
+    }
+
+    #[test]
+    fn length_high_separates_good_from_near_good() {
+        let f = Features { len: p().length_high - 1, ..prose() };
+        assert_eq!(classify(&f, false, &p()).class, Class::NearGood);
+    }
+
+    #[test]
+    fn stopwords_high_separates_good_from_near_good() {
+        // 319 per mille: below stopwords_high, above stopwords_low
+        let f = Features { words: 1000, stopwords: u32::from(p().stopwords_high) - 1, ..prose() };
+        assert_eq!(classify(&f, false, &p()).class, Class::NearGood);
+    }
+
+    #[test]
+    fn stopwords_low_separates_near_good_from_bad() {
+        let f = Features { words: 1000, stopwords: u32::from(p().stopwords_low) - 1, ..prose() };
+        let v = classify(&f, false, &p());
+        assert_eq!((v.class, v.label), (Class::Bad, Label::Boilerplate));
+        let f = Features { words: 1000, stopwords: u32::from(p().stopwords_low), ..prose() };
+        assert_eq!(classify(&f, false, &p()).class, Class::NearGood);
+    }
+
+    #[test]
+    fn whole_phrase_overrides_prose() {
+        let f = Features { hit: Some(Hit { label: Label::Share, phrase: "share", place: Place::Whole }), ..prose() };
+        assert_eq!(classify(&f, false, &p()).label, Label::Share);
+    }
+
+    #[test]
+    fn max_prefix_phrase_len_limits_prefix_phrases() {
+        let hit = Some(Hit { label: Label::Related, phrase: "read more", place: Place::Prefix });
+        let f = Features { hit, len: p().max_prefix_phrase_len, ..prose() };
+        assert_eq!(classify(&f, false, &p()).label, Label::Related);
+        let f = Features { hit, len: p().max_prefix_phrase_len + 1, ..prose() };
+        assert_eq!(classify(&f, false, &p()).label, Label::Content);
+    }
+
+    #[test]
+    fn max_anywhere_phrase_len_limits_anywhere_phrases() {
+        let hit = Some(Hit { label: Label::Legal, phrase: "all rights reserved", place: Place::Anywhere });
+        let f = Features { hit, len: p().max_anywhere_phrase_len + 1, ..prose() };
+        assert_eq!(classify(&f, false, &p()).label, Label::Content);
+    }
+
+    #[test]
+    fn max_meta_len_limits_bylines_and_dates() {
+        let hit = Some(Hit { label: Label::Byline, phrase: "by ", place: Place::Prefix });
+        let short = Features { hit, len: 20, words: 3, terminal: false, ..prose() };
+        assert_eq!(classify(&short, false, &p()).label, Label::Byline);
+        let long = Features { len: p().max_meta_len + 1, ..short };
+        assert_ne!(classify(&long, false, &p()).label, Label::Byline);
+        let date = Features { len: p().max_meta_len, sentences: 0, ..prose() };
+        assert_eq!(classify(&date, true, &p()).label, Label::Date);
+        let date = Features { len: p().max_meta_len + 1, ..date };
+        assert_ne!(classify(&date, true, &p()).label, Label::Date);
+    }
+
+    #[test]
+    fn markup_is_bad() {
+        let f = Features { markup: true, ..prose() };
+        assert_eq!(classify(&f, false, &p()).reason, Reason::Markup);
+    }
+
+    #[test]
+    fn modes_order_their_thresholds() {
+        let (pr, b, r) = (Params::for_mode(Mode::Precision), p(), Params::for_mode(Mode::Recall));
+        assert!(pr.stopwords_low >= b.stopwords_low && b.stopwords_low >= r.stopwords_low);
+        assert!(pr.length_low >= b.length_low && b.length_low >= r.length_low);
+    }
+}

@@ -1,0 +1,323 @@
+//! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
+
+use crate::classify::{classify, Class, Params, Stage};
+use crate::features::{measure, Features, Scratch};
+use crate::label::{Label, Reason};
+use crate::lang::{self, Lang};
+use crate::meta::{find_date, find_meta};
+use crate::options::{Error, ErrorKind, Options};
+use crate::revise::{self, Work};
+use crate::segment::{segment, Line};
+use regex::RegexSet;
+use serde::Serialize;
+
+/// Cleans texts with one set of [`Options`]. Build it once, use it for many
+/// texts, from many threads (it is `Send + Sync`).
+///
+/// # Example
+/// ```
+/// use chaff::{Cleaner, Options};
+/// let cleaner = Cleaner::new(Options::default()).unwrap();
+/// for text in ["Home\nNews\n", "Leave a Reply\n"] {
+///     assert_eq!(cleaner.clean(text).text(), "");
+/// }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Cleaner {
+    options: Options,
+    params: Params,
+    language: Option<Lang>,
+    drop: Option<RegexSet>,
+    keep: Option<RegexSet>,
+}
+
+fn compile(which: &'static str, patterns: &[String]) -> Result<Option<RegexSet>, Error> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    for p in patterns {
+        if let Err(e) = regex::Regex::new(p) {
+            return Err(Error::new(ErrorKind::Pattern { which, pattern: p.clone(), message: e.to_string() }));
+        }
+    }
+    RegexSet::new(patterns).map(Some).map_err(|e| {
+        Error::new(ErrorKind::Pattern { which, pattern: patterns.join(" | "), message: e.to_string() })
+    })
+}
+
+impl Cleaner {
+    /// Builds a cleaner. Fails when a pattern is not a valid regular
+    /// expression or the language is not a known code; the error names it.
+    pub fn new(options: Options) -> Result<Cleaner, Error> {
+        let language = options.language.as_deref().map(lang::parse_hint).transpose()?;
+        let drop = compile("drop", &options.drop_patterns)?;
+        let keep = compile("keep", &options.keep_patterns)?;
+        Ok(Cleaner { params: Params::for_mode(options.mode), options, language, drop, keep })
+    }
+
+    /// The same cleaner with one stage switched off: for measuring what each
+    /// stage brings. Not part of the stable API.
+    #[doc(hidden)]
+    pub fn without_stage(mut self, stage: Stage) -> Cleaner {
+        self.params.off[stage as usize] = true;
+        self
+    }
+
+    /// The options this cleaner was built with.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Cleans one text. Never fails: empty or odd input gives an empty or
+    /// partial result.
+    pub fn clean(&self, input: &str) -> Cleaned {
+        let lines = segment(input);
+        let text_of = |l: &Line| &input[l.text.0..l.text.1];
+        let texts: Vec<&str> = lines.iter().map(text_of).collect();
+        let p = &self.params;
+        let lang = self.language.or_else(|| lang::detect(texts.iter().copied()));
+        let any = Lang { code: "", mask: lang::ANY_LANG };
+        let stop = lang.filter(|_| p.on(Stage::Language)).unwrap_or(any).stopwords();
+
+        let mut scratch = Scratch::default();
+        let mut feats: Vec<Features> = texts.iter().map(|t| measure(t, stop, &mut scratch)).collect();
+        if !p.on(Stage::Lexicon) {
+            feats.iter_mut().for_each(|f| f.hit = None);
+        }
+        let mut work: Vec<Work> = feats
+            .iter()
+            .zip(&texts)
+            .map(|(f, t)| {
+                let is_date = f.len <= p.max_meta_len && f.digits > 0 && find_date(t).is_some();
+                Work::new(classify(f, is_date, p))
+            })
+            .collect();
+
+        if p.on(Stage::ShortRuns) {
+            revise::mark_short_runs(&lines, &feats, &mut work, p);
+        }
+        revise::revise_neighbours(&mut work, p.on(Stage::Neighbours));
+        revise::apply_core(&feats, &mut work, p);
+        if p.on(Stage::Subheadings) {
+            revise::keep_subheadings(&feats, &mut work, p);
+        }
+        if p.on(Stage::Repeats) {
+            revise::drop_repeats(&feats, &mut work, p);
+        }
+        let found = find_meta(&texts, &feats, &mut work);
+        self.apply_captions(&feats, &mut work);
+        self.apply_patterns(&texts, &mut work);
+        keep_all_if_nothing_to_drop(&mut work);
+
+        let mut text = String::new();
+        let title = found.title.map(|t| clean_title(texts[t]).to_string());
+        if self.options.include_title {
+            if let Some(t) = &title {
+                text.push_str(t);
+            }
+        }
+        for (i, w) in work.iter().enumerate() {
+            if w.kept {
+                if !text.is_empty() {
+                    text.push_str("\n\n");
+                }
+                text.push_str(texts[i]);
+            }
+        }
+        let blocks = lines
+            .iter()
+            .zip(&work)
+            .zip(&feats)
+            .map(|((l, w), f)| Block {
+                start: l.span.0,
+                end: l.span.1,
+                label: w.label,
+                cf_label: w.cf.label,
+                kept: w.kept,
+                score: score(f, w),
+                reason: w.reason,
+            })
+            .collect();
+        Cleaned {
+            text,
+            title,
+            byline: found.byline.map(|i| texts[i].to_string()),
+            date: found.date.and_then(|i| find_date(texts[i])).map(str::to_string),
+            language: lang.map(|l| l.code.to_string()),
+            blocks,
+        }
+    }
+
+    fn apply_captions(&self, feats: &[Features], work: &mut [Work]) {
+        for (i, w) in work.iter_mut().enumerate() {
+            if w.cf.label == Label::Caption {
+                w.label = Label::Caption;
+                w.reason = Reason::PhotoCredit;
+                w.kept = self.options.keep_captions && feats[i].words > 0;
+            }
+        }
+    }
+
+    fn apply_patterns(&self, texts: &[&str], work: &mut [Work]) {
+        if self.drop.is_none() && self.keep.is_none() {
+            return;
+        }
+        for (t, w) in texts.iter().zip(work.iter_mut()) {
+            if self.keep.as_ref().is_some_and(|k| k.is_match(t)) {
+                w.kept = true;
+                w.reason = Reason::KeepPattern;
+                if !w.label.is_body() {
+                    w.label = Label::Content;
+                }
+            } else if self.drop.as_ref().is_some_and(|d| d.is_match(t)) {
+                w.kept = false;
+                w.reason = Reason::DropPattern;
+                if w.label.is_body() {
+                    w.label = Label::Boilerplate;
+                }
+            }
+        }
+    }
+}
+
+/// Never returns an empty article when there is one. When nothing was kept,
+/// the lines that alone looked like prose are kept; when there are none and
+/// nothing matched the lexicon, the text is not a page with furniture around
+/// an article (a poem, a list, a short note) and is kept whole.
+fn keep_all_if_nothing_to_drop(work: &mut [Work]) {
+    if work.iter().any(|w| w.kept || w.reason == Reason::DropPattern) {
+        return;
+    }
+    let mut any = false;
+    for w in work.iter_mut() {
+        if matches!(w.cf.class, Class::Good | Class::NearGood) && w.label != Label::Duplicate {
+            w.kept = true;
+            w.label = Label::Content;
+            w.reason = w.cf.reason;
+            any = true;
+        }
+    }
+    if any || work.iter().any(|w| w.cf.class == Class::Bad && w.cf.label != Label::Boilerplate) {
+        return;
+    }
+    for w in work.iter_mut() {
+        w.kept = true;
+        w.label = Label::Content;
+        w.reason = Reason::NothingToDrop;
+    }
+}
+
+/// A block's score in [0, 1]: how much like prose it is (stopword density and
+/// length, each up to what makes a line `Good`).
+fn score(f: &Features, w: &Work) -> f32 {
+    let _ = w;
+    let density = (f32::from(f.density()) / 320.0).min(1.0);
+    let length = (f.len as f32 / 200.0).min(1.0);
+    (density * length * 1000.0).round() / 1000.0
+}
+
+/// The title as shown: without markdown `#` and trailing separators.
+fn clean_title(line: &str) -> &str {
+    line.trim_start_matches('#').trim().trim_end_matches([',', ';', ':', '|', '-', '–', '—']).trim_end()
+}
+
+/// The result of cleaning one text.
+///
+/// # Example
+/// ```
+/// let text = "Home\nNews\nSport\n\n# A title\n\nBy Jane Doe\n\nThe council met on Tuesday and decided that the old bridge, which has been closed since the floods of last winter, will be rebuilt by the end of the year.\n";
+/// let c = chaff::clean(text);
+/// assert_eq!(c.title(), Some("A title"));
+/// assert_eq!(c.byline(), Some("By Jane Doe"));
+/// assert!(c.text().starts_with("The council met"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Cleaned {
+    text: String,
+    title: Option<String>,
+    byline: Option<String>,
+    date: Option<String>,
+    language: Option<String>,
+    blocks: Vec<Block>,
+}
+
+impl Cleaned {
+    /// The article body: the kept lines, verbatim but trimmed, one blank line
+    /// between paragraphs. Empty when nothing was kept.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+    /// The title, without markdown marks or trailing separators.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+    /// The byline line, as written.
+    pub fn byline(&self) -> Option<&str> {
+        self.byline.as_deref()
+    }
+    /// The publication date, as written on the page.
+    pub fn date(&self) -> Option<&str> {
+        self.date.as_deref()
+    }
+    /// The language, as an ISO 639-3 code (`"eng"`, `"deu"`), given or detected.
+    pub fn language(&self) -> Option<&str> {
+        self.language.as_deref()
+    }
+    /// Every block of the input, in order; their spans tile the input.
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
+    }
+}
+
+/// One block of the input (a non-blank line with the blank lines after it),
+/// and what became of it.
+///
+/// # Example
+/// ```
+/// let c = chaff::clean("Share\n");
+/// let b = &c.blocks()[0];
+/// assert_eq!((b.start(), b.end(), b.kept()), (0, 6, false));
+/// assert_eq!(b.label(), chaff::Label::Share);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Block {
+    start: usize,
+    end: usize,
+    label: Label,
+    #[serde(rename = "cf_label")]
+    cf_label: Label,
+    kept: bool,
+    score: f32,
+    reason: Reason,
+}
+
+impl Block {
+    /// Byte offset where the block starts in the input.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    /// Byte offset where the block ends (the next one starts) in the input.
+    pub fn end(&self) -> usize {
+        self.end
+    }
+    /// The final label.
+    pub fn label(&self) -> Label {
+        self.label
+    }
+    /// The context-free label: what the block's own text said.
+    pub fn cf_label(&self) -> Label {
+        self.cf_label
+    }
+    /// Whether the block's line is in [`Cleaned::text`].
+    pub fn kept(&self) -> bool {
+        self.kept
+    }
+    /// How much like prose the block is, from 0 to 1.
+    pub fn score(&self) -> f32 {
+        self.score
+    }
+    /// Why the block got its final label.
+    pub fn reason(&self) -> Reason {
+        self.reason
+    }
+}

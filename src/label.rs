@@ -1,0 +1,246 @@
+//! What a block is: [`Label`], and why it was judged so: [`Reason`].
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// The kind of a block of the pasted text.
+///
+/// Every block carries two labels: the context-free one, from the block's own
+/// text, and the final one, after its neighbours and its place on the page were
+/// taken into account.
+///
+/// # Example
+/// ```
+/// use chaff::Label;
+/// assert_eq!(Label::Comments.as_str(), "comments");
+/// assert!(Label::Content.is_body());
+/// assert!(!Label::Navigation.is_body());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Label {
+    /// Article text.
+    Content,
+    /// A subheading between paragraphs of the article.
+    Heading,
+    /// The article's title.
+    Title,
+    /// A standfirst: the one-sentence summary under the title.
+    Standfirst,
+    /// "By …": who wrote it.
+    Byline,
+    /// A line that holds the publication date.
+    Date,
+    /// A picture caption or photo credit.
+    Caption,
+    /// Short text whose fate the context decides (context-free label only).
+    Short,
+    /// Menus, breadcrumbs, pagination, "back to top".
+    Navigation,
+    /// Share bars and "follow us".
+    Share,
+    /// "Related articles", "Read more", teasers for other pages.
+    Related,
+    /// Comments and comment forms.
+    Comments,
+    /// A box about the author.
+    AuthorBio,
+    /// Newsletter and subscription prompts, paywalls.
+    Newsletter,
+    /// Cookie banners, copyright and legal notices.
+    Legal,
+    /// Advertising.
+    Advertising,
+    /// A repeat of a block already seen.
+    Duplicate,
+    /// Text with no sign of being prose, and no more specific label.
+    Boilerplate,
+}
+
+impl Label {
+    /// The label's stable name, as the CLI, the JSON output and JavaScript show it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Content => "content",
+            Label::Heading => "heading",
+            Label::Title => "title",
+            Label::Standfirst => "standfirst",
+            Label::Byline => "byline",
+            Label::Date => "date",
+            Label::Caption => "caption",
+            Label::Short => "short",
+            Label::Navigation => "navigation",
+            Label::Share => "share",
+            Label::Related => "related",
+            Label::Comments => "comments",
+            Label::AuthorBio => "author-bio",
+            Label::Newsletter => "newsletter",
+            Label::Legal => "legal",
+            Label::Advertising => "advertising",
+            Label::Duplicate => "duplicate",
+            Label::Boilerplate => "boilerplate",
+        }
+    }
+
+    /// Whether blocks with this label belong in the article body.
+    pub fn is_body(self) -> bool {
+        matches!(self, Label::Content | Label::Heading)
+    }
+
+    /// Labels of the things that end an article: what follows them is rarely
+    /// part of it.
+    pub(crate) fn ends_article(self) -> bool {
+        matches!(self, Label::Comments | Label::Related | Label::AuthorBio)
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Label {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Why a block got its final label, in words a person can check.
+///
+/// Its `Display` is the text shown by `chaff --explain` and in the page.
+///
+/// # Example
+/// ```
+/// let c = chaff::clean("Leave a Reply\n");
+/// assert_eq!(c.blocks()[0].reason().to_string(), "comment phrase: leave a reply");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Reason {
+    /// Long prose with many stopwords.
+    Prose {
+        /// Stopword density in per mille.
+        density: u16,
+    },
+    /// Prose that is not long, but looks like sentences.
+    NearProse {
+        /// Stopword density in per mille.
+        density: u16,
+    },
+    /// Text with few stopwords or too short to judge alone.
+    LowDensity {
+        /// Stopword density in per mille.
+        density: u16,
+    },
+    /// Short text, decided by its neighbours.
+    ShortText,
+    /// A boilerplate phrase from the lexicon.
+    Phrase {
+        /// The label of the phrase.
+        label: Label,
+        /// The phrase as listed in the lexicon.
+        phrase: &'static str,
+    },
+    /// One of a run of short lines, as menus are.
+    ShortRun {
+        /// How many lines the run has.
+        lines: u32,
+    },
+    /// The same text stands elsewhere on the page.
+    Repeated {
+        /// How many times it appears.
+        times: u32,
+    },
+    /// Repeats the title.
+    RepeatsTitle,
+    /// Repeats a paragraph of the article.
+    RepeatsBody,
+    /// Short text between prose, taking its neighbours' side.
+    Neighbours {
+        /// Whether the neighbours were prose.
+        good: bool,
+    },
+    /// A subheading followed by article text.
+    Subheading,
+    /// Picked as the title.
+    TitleLine,
+    /// The standfirst under the title.
+    StandfirstLine,
+    /// Names the author.
+    BylineLine,
+    /// Holds the date.
+    DateLine,
+    /// A photo credit or caption marker.
+    PhotoCredit,
+    /// Before the article's dense core.
+    BeforeCore,
+    /// After the article's end (a comment form, related links, an author box).
+    AfterEnd {
+        /// The label of the block that ended the article.
+        marker: Label,
+    },
+    /// Outside the article's dense core.
+    OutsideCore,
+    /// Nothing looked like boilerplate, so everything is kept.
+    NothingToDrop,
+    /// Matches a keep pattern given in the options.
+    KeepPattern,
+    /// Matches a drop pattern given in the options.
+    DropPattern,
+    /// Looks like code, markup or a URL.
+    Markup,
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pct = |d: u16| f64::from(d) / 10.0;
+        match *self {
+            Reason::Prose { density } => write!(f, "prose, {:.0}% stopwords", pct(density)),
+            Reason::NearProse { density } => write!(f, "short prose, {:.0}% stopwords", pct(density)),
+            Reason::LowDensity { density } => write!(f, "few stopwords ({:.0}%)", pct(density)),
+            Reason::ShortText => f.write_str("short text"),
+            Reason::Phrase { label, phrase } => {
+                let kind = match label {
+                    Label::Comments => "comment phrase",
+                    Label::Share => "share phrase",
+                    Label::Related => "related-links phrase",
+                    Label::Navigation => "navigation phrase",
+                    Label::Newsletter => "subscribe phrase",
+                    Label::Legal => "legal phrase",
+                    Label::Advertising => "advertising phrase",
+                    Label::AuthorBio => "author phrase",
+                    Label::Caption => "photo credit",
+                    Label::Byline => "byline phrase",
+                    _ => "boilerplate phrase",
+                };
+                write!(f, "{kind}: {phrase}")
+            }
+            Reason::ShortRun { lines } => write!(f, "run of {lines} short lines"),
+            Reason::Repeated { times } => write!(f, "appears {times} times"),
+            Reason::RepeatsTitle => f.write_str("repeats the title"),
+            Reason::RepeatsBody => f.write_str("repeats a paragraph"),
+            Reason::Neighbours { good: true } => f.write_str("short, between prose"),
+            Reason::Neighbours { good: false } => f.write_str("short, among boilerplate"),
+            Reason::Subheading => f.write_str("subheading within the article"),
+            Reason::TitleLine => f.write_str("title"),
+            Reason::StandfirstLine => f.write_str("standfirst under the title"),
+            Reason::BylineLine => f.write_str("names the author"),
+            Reason::DateLine => f.write_str("date line"),
+            Reason::PhotoCredit => f.write_str("photo credit"),
+            Reason::BeforeCore => f.write_str("before the article"),
+            Reason::AfterEnd { marker } => write!(f, "after the article's end ({marker})"),
+            Reason::OutsideCore => f.write_str("outside the article's core"),
+            Reason::NothingToDrop => f.write_str("nothing looked like boilerplate"),
+            Reason::KeepPattern => f.write_str("matches a keep pattern"),
+            Reason::DropPattern => f.write_str("matches a drop pattern"),
+            Reason::Markup => f.write_str("code, markup or URL"),
+        }
+    }
+}
+
+impl Serialize for Reason {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}

@@ -1,0 +1,338 @@
+//! The multilingual lexicon of boilerplate phrases, matched with one
+//! Aho-Corasick automaton over the lowercased line.
+//!
+//! A phrase says where it must stand to count:
+//! * `Whole`: the line is the phrase and nothing else, save punctuation,
+//!   bullets and a count ("Share", "Comments (12)", "Impressum").
+//! * `Prefix`: the line starts with the phrase ("ALSO READ: …", "Photo: …").
+//! * `Anywhere`: the phrase is specific enough to mark any line that holds it
+//!   ("you are commenting using your", "all rights reserved").
+//!
+//! Only generic phrases belong here, the words that sites in general use for
+//! their furniture; never a phrase seen on one page only.
+
+use crate::label::Label;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+/// Where a phrase must stand in the line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Place {
+    Whole,
+    Prefix,
+    Anywhere,
+}
+
+use Label::*;
+use Place::*;
+
+/// (phrase in lowercase, place, label).
+#[rustfmt::skip]
+pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
+    // --- comments and comment forms
+    ("leave a reply", Whole, Comments), ("leave a comment", Whole, Comments),
+    ("post a comment", Whole, Comments), ("add a comment", Whole, Comments),
+    ("write a comment", Whole, Comments), ("comments", Whole, Comments), ("comment", Whole, Comments),
+    ("comment as", Whole, Comments), ("join the discussion", Whole, Comments),
+    ("join the conversation", Whole, Comments), ("show comments", Whole, Comments),
+    ("view comments", Whole, Comments), ("load comments", Whole, Comments),
+    ("no comments", Whole, Comments), ("no comments yet", Whole, Comments),
+    ("be the first to comment", Prefix, Comments), ("reply", Whole, Comments), ("antworten", Whole, Comments),
+    ("you are commenting using your", Anywhere, Comments),
+    ("your email address will not be published", Anywhere, Comments),
+    ("required fields are marked", Anywhere, Comments),
+    ("fill in your details below or click an icon to log in", Anywhere, Comments),
+    ("notify me of new comments", Anywhere, Comments), ("notify me of follow-up comments", Anywhere, Comments),
+    ("notify me of new posts", Anywhere, Comments),
+    ("save my name, email, and website in this browser", Anywhere, Comments),
+    ("this site uses akismet", Anywhere, Comments),
+    ("you must be logged in to post a comment", Anywhere, Comments),
+    ("connecting to %s", Whole, Comments), ("cancel reply", Whole, Comments),
+    ("log in to reply", Whole, Comments), ("post comment", Whole, Comments),
+    ("kommentar schreiben", Whole, Comments), ("kommentare", Whole, Comments), ("kommentar", Whole, Comments),
+    ("kommentieren", Whole, Comments), ("schreibe einen kommentar", Prefix, Comments),
+    ("hinterlasse einen kommentar", Prefix, Comments), ("deine e-mail-adresse wird nicht veröffentlicht", Anywhere, Comments),
+    ("ihre e-mail-adresse wird nicht veröffentlicht", Anywhere, Comments),
+    ("erforderliche felder sind mit", Anywhere, Comments),
+    ("laisser un commentaire", Whole, Comments), ("commentaires", Whole, Comments),
+    ("votre adresse e-mail ne sera pas publiée", Anywhere, Comments),
+    ("votre adresse de messagerie ne sera pas publiée", Anywhere, Comments),
+    ("deja un comentario", Whole, Comments), ("comentarios", Whole, Comments), ("dejar un comentario", Whole, Comments),
+    ("tu dirección de correo electrónico no será publicada", Anywhere, Comments),
+    ("lascia un commento", Whole, Comments), ("commenti", Whole, Comments),
+    ("il tuo indirizzo email non sarà pubblicato", Anywhere, Comments),
+    ("deixe um comentário", Whole, Comments), ("comentários", Whole, Comments),
+    ("reageer", Whole, Comments), ("reacties", Whole, Comments), ("geef een reactie", Prefix, Comments),
+    ("komentarze", Whole, Comments), ("dodaj komentarz", Whole, Comments), ("skomentuj", Whole, Comments),
+    ("комментарии", Whole, Comments), ("оставить комментарий", Whole, Comments), ("добавить комментарий", Whole, Comments),
+    ("评论", Whole, Comments), ("发表评论", Whole, Comments), ("コメント", Whole, Comments),
+    // --- share and follow
+    ("share", Whole, Share), ("share this", Whole, Share), ("share this article", Whole, Share),
+    ("share this story", Whole, Share), ("share this post", Whole, Share), ("share article", Whole, Share),
+    ("share on facebook", Prefix, Share), ("share on twitter", Prefix, Share), ("share on linkedin", Prefix, Share),
+    ("share on whatsapp", Prefix, Share), ("share via", Prefix, Share), ("share with", Whole, Share),
+    ("tweet", Whole, Share), ("pin", Whole, Share), ("email", Whole, Share), ("e-mail", Whole, Share),
+    ("print", Whole, Share), ("copy link", Whole, Share), ("facebook", Whole, Share), ("twitter", Whole, Share),
+    ("linkedin", Whole, Share), ("whatsapp", Whole, Share), ("pinterest", Whole, Share), ("reddit", Whole, Share),
+    ("instagram", Whole, Share), ("youtube", Whole, Share), ("telegram", Whole, Share), ("xing", Whole, Share),
+    ("tumblr", Whole, Share), ("flipboard", Whole, Share), ("messenger", Whole, Share), ("rss", Whole, Share),
+    ("like this", Whole, Share), ("like", Whole, Share), ("like this:", Whole, Share), ("like loading", Prefix, Share),
+    ("share this:", Whole, Share), ("click to share on", Prefix, Share), ("click to email", Prefix, Share),
+    ("click to print", Prefix, Share), ("follow us", Prefix, Share), ("follow me", Prefix, Share),
+    ("folge uns", Prefix, Share), ("folgen sie uns", Prefix, Share), ("teilen", Whole, Share),
+    ("artikel teilen", Whole, Share), ("beitrag teilen", Whole, Share), ("drucken", Whole, Share),
+    ("teilen auf", Prefix, Share), ("auf facebook teilen", Whole, Share), ("per e-mail teilen", Whole, Share),
+    ("partager", Whole, Share), ("partager sur", Prefix, Share), ("imprimer", Whole, Share), ("suivez-nous", Prefix, Share),
+    ("compartir", Whole, Share), ("compartir en", Prefix, Share), ("síguenos", Prefix, Share), ("imprimir", Whole, Share),
+    ("condividi", Whole, Share), ("seguici", Prefix, Share), ("compartilhar", Whole, Share), ("delen", Whole, Share),
+    ("udostępnij", Whole, Share), ("drukuj", Whole, Share), ("поделиться", Whole, Share), ("分享", Whole, Share),
+    // --- related and teasers
+    ("also read", Prefix, Related), ("read also", Prefix, Related), ("read more", Prefix, Related),
+    ("read next", Prefix, Related), ("see also", Prefix, Related), ("related", Whole, Related),
+    ("related articles", Whole, Related), ("related posts", Whole, Related), ("related stories", Whole, Related),
+    ("related content", Whole, Related), ("related news", Whole, Related), ("related topics", Whole, Related),
+    ("related:", Prefix, Related), ("more from", Prefix, Related), ("more on this", Prefix, Related),
+    ("more stories", Whole, Related), ("more news", Whole, Related), ("more articles", Whole, Related),
+    ("you may also like", Prefix, Related), ("you might also like", Prefix, Related),
+    ("you may be interested in", Prefix, Related), ("recommended for you", Prefix, Related),
+    ("recommended", Whole, Related), ("most popular", Prefix, Related), ("most read", Prefix, Related),
+    ("most viewed", Prefix, Related), ("trending", Whole, Related), ("trending now", Whole, Related),
+    ("popular posts", Whole, Related), ("recent posts", Whole, Related), ("latest news", Whole, Related),
+    ("latest stories", Whole, Related), ("latest articles", Whole, Related), ("top stories", Whole, Related),
+    ("editor's picks", Whole, Related), ("don't miss", Prefix, Related), ("previous article", Prefix, Related),
+    ("next article", Prefix, Related), ("previous post", Prefix, Related), ("next post", Prefix, Related),
+    ("show more", Whole, Related), ("load more", Whole, Related), ("more", Whole, Related),
+    ("continue reading", Prefix, Related), ("click here", Prefix, Related), ("watch:", Prefix, Related),
+    ("lesen sie auch", Prefix, Related), ("lesen sie mehr", Prefix, Related), ("auch interessant", Prefix, Related),
+    ("das könnte sie auch interessieren", Prefix, Related), ("weiterlesen", Prefix, Related),
+    ("mehr zum thema", Prefix, Related), ("mehr lesen", Whole, Related), ("mehr dazu", Prefix, Related),
+    ("ähnliche beiträge", Whole, Related), ("ähnliche artikel", Whole, Related), ("verwandte artikel", Whole, Related),
+    ("weitere artikel", Whole, Related), ("weitere informationen", Whole, Related), ("weitere beiträge", Whole, Related),
+    ("zum artikel", Prefix, Related), ("mehr", Whole, Related), ("meistgelesen", Prefix, Related),
+    ("neueste beiträge", Whole, Related), ("letzte beiträge", Whole, Related), ("vorheriger beitrag", Prefix, Related),
+    ("nächster beitrag", Prefix, Related), ("lire aussi", Prefix, Related), ("à lire aussi", Prefix, Related),
+    ("lire la suite", Prefix, Related), ("voir aussi", Prefix, Related), ("articles similaires", Whole, Related),
+    ("sur le même sujet", Prefix, Related), ("les plus lus", Prefix, Related), ("lee también", Prefix, Related),
+    ("leer más", Prefix, Related), ("te puede interesar", Prefix, Related), ("noticias relacionadas", Whole, Related),
+    ("artículos relacionados", Whole, Related), ("leggi anche", Prefix, Related), ("articoli correlati", Whole, Related),
+    ("leia também", Prefix, Related), ("leia mais", Prefix, Related), ("lees ook", Prefix, Related),
+    ("lees meer", Prefix, Related), ("czytaj też", Prefix, Related), ("czytaj także", Prefix, Related),
+    ("czytaj więcej", Prefix, Related), ("zobacz też", Prefix, Related), ("zobacz także", Prefix, Related),
+    ("читайте также", Prefix, Related), ("читать далее", Prefix, Related), ("похожие статьи", Whole, Related),
+    ("相关文章", Prefix, Related), ("相关阅读", Prefix, Related), ("延伸阅读", Prefix, Related), ("関連記事", Prefix, Related),
+    // --- navigation
+    ("home", Whole, Navigation), ("menu", Whole, Navigation), ("main menu", Whole, Navigation),
+    ("search", Whole, Navigation), ("skip to content", Prefix, Navigation), ("skip to main content", Prefix, Navigation),
+    ("jump to", Prefix, Navigation), ("back to top", Whole, Navigation), ("to top", Whole, Navigation),
+    ("top", Whole, Navigation), ("sign in", Whole, Navigation), ("log in", Whole, Navigation), ("login", Whole, Navigation),
+    ("log out", Whole, Navigation), ("register", Whole, Navigation), ("sign up", Whole, Navigation),
+    ("my account", Whole, Navigation), ("next", Whole, Navigation), ("previous", Whole, Navigation),
+    ("prev", Whole, Navigation), ("close", Whole, Navigation), ("open", Whole, Navigation), ("toggle navigation", Whole, Navigation),
+    ("navigation", Whole, Navigation), ("sitemap", Whole, Navigation), ("site map", Whole, Navigation),
+    ("contact", Whole, Navigation), ("contact us", Whole, Navigation), ("about us", Whole, Navigation),
+    ("about", Whole, Navigation), ("archive", Whole, Navigation), ("archives", Whole, Navigation),
+    ("categories", Whole, Navigation), ("tags", Whole, Navigation), ("tags:", Prefix, Navigation),
+    ("tagged", Prefix, Navigation), ("filed under", Prefix, Navigation), ("posted in", Prefix, Navigation),
+    ("categories:", Prefix, Navigation), ("category:", Prefix, Navigation), ("topics:", Prefix, Navigation),
+    ("you are here", Prefix, Navigation), ("breadcrumb", Prefix, Navigation), ("page", Whole, Navigation),
+    ("go to", Prefix, Navigation), ("view all", Whole, Navigation), ("see all", Whole, Navigation), ("all", Whole, Navigation),
+    ("startseite", Whole, Navigation), ("suche", Whole, Navigation), ("suchen", Whole, Navigation),
+    ("zum inhalt springen", Prefix, Navigation), ("direkt zum inhalt", Prefix, Navigation), ("nach oben", Whole, Navigation),
+    ("zurück", Whole, Navigation), ("weiter", Whole, Navigation), ("anmelden", Whole, Navigation), ("abmelden", Whole, Navigation),
+    ("registrieren", Whole, Navigation), ("kontakt", Whole, Navigation), ("über uns", Whole, Navigation),
+    ("schlagworte", Prefix, Navigation), ("schlagwörter", Prefix, Navigation), ("kategorien", Whole, Navigation),
+    ("kategorie:", Prefix, Navigation), ("veröffentlicht in", Prefix, Navigation), ("sie sind hier", Prefix, Navigation),
+    ("navigation überspringen", Prefix, Navigation), ("hauptmenü", Whole, Navigation), ("seite", Whole, Navigation),
+    ("accueil", Whole, Navigation), ("rechercher", Whole, Navigation), ("retour en haut", Whole, Navigation),
+    ("se connecter", Whole, Navigation), ("inicio", Whole, Navigation), ("buscar", Whole, Navigation),
+    ("volver arriba", Whole, Navigation), ("iniciar sesión", Whole, Navigation), ("cerca", Whole, Navigation),
+    ("página inicial", Whole, Navigation), ("zoeken", Whole, Navigation), ("strona główna", Whole, Navigation),
+    ("szukaj", Whole, Navigation), ("zaloguj się", Whole, Navigation), ("главная", Whole, Navigation),
+    ("поиск", Whole, Navigation), ("войти", Whole, Navigation), ("首页", Whole, Navigation), ("ホーム", Whole, Navigation),
+    // --- newsletter, subscription, paywall
+    ("subscribe", Whole, Newsletter), ("subscribe now", Whole, Newsletter), ("subscribe to", Prefix, Newsletter),
+    ("sign up for", Prefix, Newsletter), ("sign up to", Prefix, Newsletter), ("newsletter", Whole, Newsletter),
+    ("get our newsletter", Prefix, Newsletter), ("join our newsletter", Prefix, Newsletter),
+    ("enter your email", Prefix, Newsletter), ("your email address", Whole, Newsletter),
+    ("to read the full story", Prefix, Newsletter), ("already a subscriber", Prefix, Newsletter),
+    ("subscribe to continue reading", Prefix, Newsletter), ("become a member", Prefix, Newsletter),
+    ("support our journalism", Prefix, Newsletter), ("newsletter abonnieren", Prefix, Newsletter),
+    ("jetzt abonnieren", Prefix, Newsletter), ("abonnieren", Whole, Newsletter), ("abonnez-vous", Prefix, Newsletter),
+    ("s'abonner", Whole, Newsletter), ("suscríbete", Prefix, Newsletter), ("suscribirse", Whole, Newsletter),
+    ("iscriviti", Prefix, Newsletter), ("assine", Whole, Newsletter), ("subskrybuj", Whole, Newsletter),
+    ("подписаться", Whole, Newsletter), ("订阅", Whole, Newsletter),
+    // --- cookies, copyright, legal
+    ("all rights reserved", Anywhere, Legal), ("alle rechte vorbehalten", Anywhere, Legal),
+    ("tous droits réservés", Anywhere, Legal), ("todos los derechos reservados", Anywhere, Legal),
+    ("tutti i diritti riservati", Anywhere, Legal), ("wszelkie prawa zastrzeżone", Anywhere, Legal),
+    ("все права защищены", Anywhere, Legal), ("版权所有", Anywhere, Legal),
+    ("copyright", Prefix, Legal), ("©", Prefix, Legal),
+    ("this website uses cookies", Anywhere, Legal), ("this site uses cookies", Anywhere, Legal),
+    ("we use cookies", Anywhere, Legal), ("uses cookies to", Anywhere, Legal), ("accept cookies", Anywhere, Legal),
+    ("cookie policy", Anywhere, Legal), ("cookie settings", Anywhere, Legal), ("cookies", Whole, Legal),
+    ("privacy policy", Whole, Legal), ("privacy", Whole, Legal), ("privacy notice", Whole, Legal),
+    ("terms of use", Whole, Legal), ("terms of service", Whole, Legal), ("terms and conditions", Whole, Legal),
+    ("terms & conditions", Whole, Legal), ("legal notice", Whole, Legal), ("disclaimer", Whole, Legal),
+    ("accessibility", Whole, Legal), ("do not sell my personal information", Prefix, Legal),
+    ("accept", Whole, Legal), ("accept all", Whole, Legal), ("i agree", Whole, Legal), ("ok", Whole, Legal),
+    ("impressum", Whole, Legal), ("datenschutz", Whole, Legal), ("datenschutzerklärung", Whole, Legal),
+    ("nutzungsbedingungen", Whole, Legal), ("agb", Whole, Legal), ("cookie-einstellungen", Whole, Legal),
+    ("diese website verwendet cookies", Anywhere, Legal), ("wir verwenden cookies", Anywhere, Legal),
+    ("verwendet cookies", Anywhere, Legal), ("mentions légales", Whole, Legal), ("politique de confidentialité", Whole, Legal),
+    ("ce site utilise des cookies", Anywhere, Legal), ("aviso legal", Whole, Legal), ("política de privacidad", Whole, Legal),
+    ("política de cookies", Whole, Legal), ("utilizamos cookies", Anywhere, Legal), ("privacy policy", Prefix, Legal),
+    ("polityka prywatności", Whole, Legal), ("политика конфиденциальности", Whole, Legal),
+    // --- advertising
+    ("advertisement", Whole, Advertising), ("advertising", Whole, Advertising), ("sponsored", Whole, Advertising),
+    ("sponsored content", Whole, Advertising), ("ad", Whole, Advertising), ("ads", Whole, Advertising),
+    ("story continues below advertisement", Whole, Advertising), ("article continues below", Prefix, Advertising),
+    ("continue reading below", Prefix, Advertising), ("scroll to continue with content", Whole, Advertising),
+    ("anzeige", Whole, Advertising), ("werbung", Whole, Advertising), ("publicité", Whole, Advertising),
+    ("publicidad", Whole, Advertising), ("pubblicità", Whole, Advertising), ("reklama", Whole, Advertising),
+    ("реклама", Whole, Advertising), ("广告", Whole, Advertising), ("paid content", Whole, Advertising),
+    // --- author boxes
+    ("about the author", Whole, AuthorBio), ("about the authors", Whole, AuthorBio), ("über den autor", Whole, AuthorBio),
+    ("über die autorin", Whole, AuthorBio), ("à propos de l'auteur", Whole, AuthorBio), ("sobre el autor", Whole, AuthorBio),
+    ("view all posts by", Prefix, AuthorBio), ("more articles by", Prefix, AuthorBio), ("all posts by", Prefix, AuthorBio),
+    ("posts by", Prefix, AuthorBio), ("alle beiträge von", Prefix, AuthorBio), ("alle artikel von", Prefix, AuthorBio),
+    // --- photo credits and captions
+    ("photo:", Prefix, Caption), ("photo by", Prefix, Caption), ("photograph:", Prefix, Caption),
+    ("picture:", Prefix, Caption), ("image:", Prefix, Caption), ("image credit", Prefix, Caption),
+    ("credit:", Prefix, Caption), ("photo credit", Prefix, Caption), ("source: getty", Prefix, Caption),
+    ("getty images", Anywhere, Caption), ("afp photo", Anywhere, Caption), ("(photo:", Anywhere, Caption),
+    ("(photo by", Anywhere, Caption), ("(photo credit", Anywhere, Caption), ("(image:", Anywhere, Caption),
+    ("(credit:", Anywhere, Caption), ("(file photo", Anywhere, Caption), ("foto:", Prefix, Caption),
+    ("bild:", Prefix, Caption), ("(foto:", Anywhere, Caption), ("(bild:", Anywhere, Caption),
+    ("bildquelle", Prefix, Caption), ("fotocredit", Prefix, Caption), ("crédit photo", Prefix, Caption),
+    ("crédit :", Prefix, Caption), ("фото:", Prefix, Caption), ("(фото:", Anywhere, Caption),
+    ("zdjęcie:", Prefix, Caption), ("fot.", Prefix, Caption), ("图片来源", Prefix, Caption),
+    // --- bylines
+    ("by ", Prefix, Byline), ("written by", Prefix, Byline), ("posted by", Prefix, Byline),
+    ("author:", Prefix, Byline), ("von ", Prefix, Byline), ("autor:", Prefix, Byline), ("autorin:", Prefix, Byline),
+    ("par ", Prefix, Byline), ("auteur :", Prefix, Byline), ("por ", Prefix, Byline), ("di ", Prefix, Byline),
+    ("door ", Prefix, Byline), ("автор:", Prefix, Byline), ("作者", Prefix, Byline),
+];
+
+/// A phrase found in a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub label: Label,
+    pub phrase: &'static str,
+    pub place: Place,
+}
+
+/// The compiled lexicon: one automaton, built once per process.
+pub(crate) struct Lexicon {
+    automaton: AhoCorasick,
+}
+
+impl Lexicon {
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| {
+            let automaton = AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(PHRASES.iter().map(|p| p.0))
+                .expect("the lexicon's phrases are valid");
+            Lexicon { automaton }
+        })
+    }
+
+    /// Finds the phrase that marks `lower`, the lowercased line; `core` is the
+    /// byte range of `lower` left after trimming punctuation, bullets and counts.
+    ///
+    /// A `Whole` phrase wins over a `Prefix` one, which wins over `Anywhere`.
+    pub fn find(&self, lower: &str, core: (usize, usize)) -> Option<Hit> {
+        let mut best: Option<Hit> = None;
+        let b = lower.as_bytes();
+        for m in self.automaton.find_iter(lower) {
+            let (phrase, place, label) = PHRASES[m.pattern().as_usize()];
+            let at_start = m.start() <= core.0;
+            // Phrases of words match at word boundaries only.
+            let word_end = m.end() >= b.len() || !is_word_byte_at(lower, m.end()) || !ends_with_word_char(phrase);
+            let word_start = m.start() == 0 || !is_word_byte_before(lower, m.start()) || !starts_with_word_char(phrase);
+            if !(word_end && word_start) {
+                continue;
+            }
+            let ok = match place {
+                Whole => at_start && m.end() >= core.1,
+                Prefix => at_start,
+                Anywhere => true,
+            };
+            if ok {
+                let rank = |p: Place| match p {
+                    Whole => 0,
+                    Prefix => 1,
+                    Anywhere => 2,
+                };
+                if best.map_or(true, |h| rank(place) < rank(h.place)) {
+                    best = Some(Hit { label, phrase, place });
+                }
+                if place == Whole {
+                    break;
+                }
+            }
+        }
+        best
+    }
+}
+
+fn starts_with_word_char(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn ends_with_word_char(s: &str) -> bool {
+    s.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+fn is_word_byte_at(s: &str, i: usize) -> bool {
+    s[i..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn is_word_byte_before(s: &str, i: usize) -> bool {
+    s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::normalize;
+
+    fn find(line: &str) -> Option<(Label, Place)> {
+        let mut buf = String::new();
+        let core = normalize(line, &mut buf);
+        Lexicon::get().find(&buf, core).map(|h| (h.label, h.place))
+    }
+
+    #[test]
+    fn whole_phrases_need_the_whole_line() {
+        assert_eq!(find("Share"), Some((Share, Whole)));
+        assert_eq!(find("• Comments (12)"), Some((Comments, Whole)));
+        assert_eq!(find("Share the load with your team"), None);
+    }
+
+    #[test]
+    fn prefix_phrases_need_the_start() {
+        assert_eq!(find("ALSO READ: Something else happened"), Some((Related, Prefix)));
+        assert_eq!(find("He said we should also read it"), None);
+    }
+
+    #[test]
+    fn anywhere_phrases_match_inside_words_boundaries_only() {
+        assert_eq!(find("You are commenting using your Google account. Log Out / Change )"), Some((Comments, Anywhere)));
+        assert_eq!(find("the bypass was closed"), None);
+    }
+
+    #[test]
+    fn case_is_folded_beyond_ascii() {
+        assert_eq!(find("ÄHNLICHE BEITRÄGE"), Some((Related, Whole)));
+    }
+
+    #[test]
+    fn every_phrase_is_lowercase_and_trimmed() {
+        for (p, _, _) in PHRASES {
+            assert_eq!(*p, p.to_lowercase(), "{p}");
+            assert_eq!(p.trim_start(), *p, "{p}");
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! Metadata: the date pattern, and picking the title, byline, date and
+//! standfirst around the start of the article.
+
+use crate::features::Features;
+use crate::label::{Label, Reason};
+use crate::revise::Work;
+use regex::Regex;
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+const MONTHS: &str = "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]vrier|mar(?:ch|\\.)?|m[äa]rz|mars|apr(?:il|\\.)?|avril|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juillet|aug(?:ust|\\.)?|ao[ûu]t|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober|\\.)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember|\\.)?|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
+
+/// The date pattern: day-month-year and month-day-year with month names in the
+/// corpus's languages, ISO dates, numeric dates, CJK dates; an optional time.
+pub(crate) fn date_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let time = r"(?:,?\s+(?:at\s+|um\s+|à\s+|-\s+|\|\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:Uhr|ET|EST|EDT|GMT|UTC|CET|CEST|BST|PT|IST))?)?";
+        let dates = [
+            format!(r"\b\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}"),
+            format!(r"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"),
+            r"\b\d{4}-\d{2}-\d{2}\b".to_string(),
+            r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b".to_string(),
+            r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日".to_string(),
+        ];
+        let pattern = format!("(?i)(?:{}){time}", dates.join("|"));
+        Regex::new(&pattern).expect("the date pattern is valid")
+    })
+}
+
+/// The date written in `line`, if any.
+pub(crate) fn find_date(line: &str) -> Option<&str> {
+    date_regex().find(line).map(|m| m.as_str())
+}
+
+/// How many blocks before the body's start are searched for the title.
+const TITLE_WINDOW: usize = 40;
+/// Longest title, in chars.
+const MAX_TITLE_LEN: u32 = 250;
+/// Share (per mille) of a candidate's words that must occur in the article's
+/// first paragraphs for it to be taken as the title.
+const TITLE_OVERLAP_MIN: u32 = 300;
+/// Words of the article's start that titles are compared with.
+const TITLE_CONTEXT_WORDS: usize = 400;
+
+/// Lowercased words of a line, each fed to `f`. Words of one or two letters are
+/// skipped: they say little about topic.
+fn for_each_word(line: &str, mut f: impl FnMut(u64)) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut n = 0;
+    for c in line.chars().chain(std::iter::once(' ')) {
+        if c.is_alphanumeric() {
+            for lc in c.to_lowercase() {
+                h = (h ^ u64::from(lc)).wrapping_mul(0x0100_0000_01b3);
+            }
+            n += 1;
+        } else {
+            if n > 2 {
+                f(h);
+            }
+            h = 0xcbf2_9ce4_8422_2325;
+            n = 0;
+        }
+    }
+}
+
+/// What the metadata stage found, as indexes of blocks.
+#[derive(Default, Debug)]
+pub(crate) struct Found {
+    pub title: Option<usize>,
+    pub byline: Option<usize>,
+    pub date: Option<usize>,
+}
+
+/// Picks the title, byline and date among the blocks before the body's start,
+/// and marks a standfirst. `texts` are the trimmed lines.
+pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work]) -> Found {
+    let mut found = Found::default();
+    let Some(body_start) = work.iter().position(|w| w.kept) else {
+        return found;
+    };
+    // words of the article's start
+    let mut context = FxHashSet::default();
+    for (i, w) in work.iter().enumerate().skip(body_start) {
+        if w.kept {
+            for_each_word(texts[i], |h| {
+                context.insert(h);
+            });
+            if context.len() >= TITLE_CONTEXT_WORDS {
+                break;
+            }
+        }
+    }
+    let from = body_start.saturating_sub(TITLE_WINDOW);
+    let mut best: Option<(i64, usize)> = None;
+    for i in from..body_start {
+        let f = &feats[i];
+        let w = &work[i];
+        let markdown = f.md_heading == 1;
+        if f.len > MAX_TITLE_LEN || f.words < 2 || (f.hit.is_some() && !markdown) {
+            continue;
+        }
+        if matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption) {
+            continue;
+        }
+        let (mut total, mut shared) = (0u32, 0u32);
+        for_each_word(texts[i], |h| {
+            total += 1;
+            shared += u32::from(context.contains(&h));
+        });
+        if total == 0 {
+            continue;
+        }
+        let overlap = shared * 1000 / total;
+        if overlap < TITLE_OVERLAP_MIN && !markdown {
+            continue;
+        }
+        // closer to the body is better; a markdown title or one shown twice is better still
+        let mut score = i64::from(overlap) - 10 * (body_start - i) as i64;
+        if markdown {
+            score += 1000;
+        }
+        if f.terminal {
+            score -= 300;
+        }
+        if best.map_or(true, |(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    if let Some((_, t)) = best {
+        found.title = Some(t);
+        work[t].label = Label::Title;
+        work[t].reason = Reason::TitleLine;
+        for (i, w) in work.iter_mut().enumerate() {
+            if i != t && !w.kept && feats[i].key == feats[t].key {
+                w.label = Label::Duplicate;
+                w.reason = Reason::RepeatsTitle;
+            }
+        }
+    }
+    let top = found.title.map_or(from, |t| t.min(from));
+    found.byline = (top..body_start).find(|&i| work[i].cf.label == Label::Byline);
+    found.date = (top..body_start).find(|&i| find_date(texts[i]).is_some() && feats[i].len <= 120);
+    for i in [found.byline, found.date].into_iter().flatten() {
+        if !work[i].kept && work[i].label != Label::Title {
+            work[i].label = if Some(i) == found.byline { Label::Byline } else { Label::Date };
+            work[i].reason = if Some(i) == found.byline { Reason::BylineLine } else { Reason::DateLine };
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_dates_in_many_forms() {
+        for (line, date) in [
+            ("Russian Politics June 14, 2018, 16:10", "June 14, 2018, 16:10"),
+            ("Veröffentlicht am 3. März 2021 um 10:15 Uhr", "3. März 2021 um 10:15 Uhr"),
+            ("Posted 2020-01-31", "2020-01-31"),
+            ("le 12 décembre 2019", "12 décembre 2019"),
+            ("14.06.2018", "14.06.2018"),
+            ("2023年9月13日", "2023年9月13日"),
+            ("Nov. 19, 2019 8:03 am ET", "Nov. 19, 2019 8:03 am ET"),
+        ] {
+            assert_eq!(find_date(line), Some(date), "{line}");
+        }
+        assert_eq!(find_date("He scored 14 goals in 2018"), None);
+    }
+}

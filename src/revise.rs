@@ -1,0 +1,290 @@
+//! Stage 4: the context-sensitive revision. Each block's class is revised from
+//! its neighbours (jusText's rules), then from its place on the page: runs of
+//! short lines, the article's dense core, the first end-of-article marker,
+//! subheadings between paragraphs, repeats.
+
+use crate::classify::{Class, Params, Stage, Verdict};
+use crate::features::Features;
+use crate::label::{Label, Reason};
+use crate::segment::Line;
+
+/// One block as the pipeline works on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Work {
+    /// The context-free verdict.
+    pub cf: Verdict,
+    /// The class as revised.
+    pub class: Class,
+    pub label: Label,
+    pub reason: Reason,
+    pub kept: bool,
+}
+
+impl Work {
+    pub fn new(cf: Verdict) -> Work {
+        Work { cf, class: cf.class, label: cf.label, reason: cf.reason, kept: false }
+    }
+}
+
+/// Marks runs of short lines (a menu, a list of links) as navigation. The
+/// lines stay `Short`: a run between two paragraphs of prose (a list in the
+/// article) is still kept by the neighbour rule below.
+pub(crate) fn mark_short_runs(lines: &[Line], feats: &[Features], work: &mut [Work], p: &Params) {
+    let n = work.len();
+    let mut i = 0;
+    while i < n {
+        let short = |j: usize| feats[j].len < p.run_line_max && work[j].cf.class != Class::Good;
+        if !short(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && short(j) && lines[j].gap_before == 0 {
+            j += 1;
+        }
+        let run = (j - i) as u32;
+        if run >= p.run_min {
+            for w in &mut work[i..j] {
+                if w.cf.label == Label::Short {
+                    w.cf.label = Label::Navigation;
+                    w.cf.reason = Reason::ShortRun { lines: run };
+                    w.label = w.cf.label;
+                    w.reason = w.cf.reason;
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+/// For each block, the class of the nearest block before it that is neither
+/// `Short` (nor `NearGood` when `skip_near`), `Bad` at the start.
+fn prev_neighbours(classes: &[Class], skip_near: bool) -> Vec<Class> {
+    let mut out = Vec::with_capacity(classes.len());
+    let mut last = Class::Bad;
+    for &c in classes {
+        out.push(last);
+        if c != Class::Short && !(skip_near && c == Class::NearGood) {
+            last = c;
+        }
+    }
+    out
+}
+
+fn next_neighbours(classes: &[Class], skip_near: bool) -> Vec<Class> {
+    let mut out = vec![Class::Bad; classes.len()];
+    let mut last = Class::Bad;
+    for (i, &c) in classes.iter().enumerate().rev() {
+        out[i] = last;
+        if c != Class::Short && !(skip_near && c == Class::NearGood) {
+            last = c;
+        }
+    }
+    out
+}
+
+/// jusText's revision: `Short` and `NearGood` blocks take the side of their
+/// neighbours, so only `Good` and `Bad` remain.
+///
+/// With `on` false (ablation), `NearGood` counts as `Good` and `Short` as `Bad`.
+pub(crate) fn revise_neighbours(work: &mut [Work], on: bool) {
+    if !on {
+        for w in work.iter_mut() {
+            w.class = if matches!(w.class, Class::Good | Class::NearGood) { Class::Good } else { Class::Bad };
+        }
+    }
+    let classes: Vec<Class> = work.iter().map(|w| w.class).collect();
+    let (prev, next) = (prev_neighbours(&classes, true), next_neighbours(&classes, true));
+    let (prev_near, next_near) = (prev_neighbours(&classes, false), next_neighbours(&classes, false));
+    for (i, w) in work.iter_mut().enumerate() {
+        if w.class != Class::Short {
+            continue;
+        }
+        let good = match (prev[i], next[i]) {
+            (Class::Good, Class::Good) => true,
+            (Class::Bad, Class::Bad) => false,
+            _ => (prev[i] == Class::Bad && prev_near[i] == Class::NearGood)
+                || (next[i] == Class::Bad && next_near[i] == Class::NearGood),
+        };
+        w.class = if good { Class::Good } else { Class::Bad };
+        w.reason = Reason::Neighbours { good };
+    }
+    let classes: Vec<Class> = work.iter().map(|w| w.class).collect();
+    let (prev, next) = (prev_neighbours(&classes, true), next_neighbours(&classes, true));
+    for (i, w) in work.iter_mut().enumerate() {
+        if w.class == Class::NearGood {
+            w.class = if prev[i] == Class::Bad && next[i] == Class::Bad { Class::Bad } else { Class::Good };
+        }
+    }
+    for w in work.iter_mut() {
+        w.kept = w.class == Class::Good;
+        if !w.kept && w.label == Label::Content {
+            w.label = Label::Boilerplate;
+        }
+        if w.kept && w.label == Label::Short || w.kept && w.label == Label::Navigation {
+            w.label = Label::Content;
+        }
+        if !w.kept && w.label == Label::Short {
+            w.label = Label::Boilerplate;
+        }
+    }
+}
+
+/// The article's dense core: the range of blocks with the most prose net of
+/// boilerplate (a maximum-sum run, found in one pass).
+pub(crate) fn core_range(feats: &[Features], work: &[Work], p: &Params) -> Option<(usize, usize)> {
+    let mut best: Option<(i64, usize, usize)> = None;
+    let (mut sum, mut start) = (0i64, 0usize);
+    for (i, w) in work.iter().enumerate() {
+        let len = i64::from(feats[i].len);
+        let weight = if w.kept { len } else { -len.clamp(p.core_bad_min, p.core_bad_max) };
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += weight;
+        if sum > 0 && best.map_or(true, |(b, _, _)| sum > b) {
+            best = Some((sum, start, i + 1));
+        }
+    }
+    best.map(|(_, s, e)| (s, e))
+}
+
+/// Drops what is kept outside the core, and what comes after the first
+/// end-of-article marker inside it.
+pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
+    let Some((start, mut end)) = core_range(feats, work, p) else {
+        return;
+    };
+    let end_markers = p.on(Stage::EndMarker);
+    let core_only = p.core_only && p.on(Stage::Core);
+    let total: u64 = (start..end).filter(|&i| work[i].kept).map(|i| u64::from(feats[i].len)).sum();
+    let mut before = 0u64;
+    let mut marker = None;
+    for i in start..end {
+        if work[i].kept {
+            before += u64::from(feats[i].len);
+        } else if end_markers
+            && work[i].cf.label.ends_article()
+            && feats[i].hit.is_some_and(|h| h.place != crate::lexicon::Place::Prefix)
+            && before * 1000 >= total * u64::from(p.end_marker_after)
+        {
+            marker = Some(work[i].cf.label);
+            end = i;
+            break;
+        }
+    }
+    for (i, w) in work.iter_mut().enumerate() {
+        if !w.kept || (start..end).contains(&i) {
+            continue;
+        }
+        if let Some(m) = marker.filter(|_| i >= end) {
+            w.kept = false;
+            w.reason = Reason::AfterEnd { marker: m };
+            w.label = if m == Label::Comments { Label::Comments } else { Label::Related };
+        } else if core_only {
+            w.kept = false;
+            w.reason = if i < start { Reason::BeforeCore } else { Reason::OutsideCore };
+            w.label = Label::Boilerplate;
+        }
+    }
+}
+
+/// Keeps short heading-like lines that sit between kept paragraphs.
+pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params) {
+    let n = work.len();
+    let mut prev_kept = false;
+    for i in 0..n {
+        if work[i].kept {
+            prev_kept = true;
+            continue;
+        }
+        let f = &feats[i];
+        let heading_like = f.len <= p.max_heading_len
+            && (f.md_heading > 0 || (!f.terminal && f.capital_start && f.sentences <= 1))
+            && f.hit.is_none()
+            && matches!(work[i].cf.label, Label::Short | Label::Boilerplate | Label::Navigation)
+            && !f.colon_end;
+        let next_kept = i + 1 < n && work[i + 1].kept;
+        if prev_kept && heading_like && next_kept && work[i].cf.class != Class::Bad || prev_kept && heading_like && next_kept && f.md_heading > 0 {
+            work[i].kept = true;
+            work[i].label = Label::Heading;
+            work[i].reason = Reason::Subheading;
+        } else {
+            prev_kept = false;
+        }
+    }
+}
+
+/// Drops a kept paragraph that repeats an earlier kept one (a pull quote, a
+/// standfirst shown again). Short repeats are left alone: a refrain is text.
+pub(crate) fn drop_repeats(feats: &[Features], work: &mut [Work], p: &Params) {
+    let mut seen = rustc_hash::FxHashSet::default();
+    for (i, w) in work.iter_mut().enumerate() {
+        if w.kept && feats[i].len >= p.length_low && !seen.insert(feats[i].key) {
+            w.kept = false;
+            w.label = Label::Duplicate;
+            w.reason = Reason::RepeatsBody;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Mode;
+
+    fn w(class: Class) -> Work {
+        let label = if class == Class::Bad { Label::Boilerplate } else { Label::Content };
+        Work::new(Verdict { class, label, reason: Reason::ShortText })
+    }
+
+    fn classes(work: &[Work]) -> Vec<Class> {
+        work.iter().map(|w| w.class).collect()
+    }
+
+    #[test]
+    fn short_between_good_is_good() {
+        use Class::*;
+        let mut v = vec![w(Good), w(Short), w(Good), w(Short), w(Bad)];
+        revise_neighbours(&mut v, true);
+        assert_eq!(classes(&v), [Good, Good, Good, Bad, Bad]);
+    }
+
+    #[test]
+    fn near_good_beside_good_is_good() {
+        use Class::*;
+        let mut v = vec![w(Bad), w(NearGood), w(Good), w(Bad), w(NearGood), w(Bad)];
+        revise_neighbours(&mut v, true);
+        assert_eq!(classes(&v), [Bad, Good, Good, Bad, Bad, Bad]);
+    }
+
+    #[test]
+    fn core_is_the_densest_run() {
+        use Class::*;
+        let p = Params::for_mode(Mode::Balanced);
+        let feats: Vec<Features> = [300, 30, 500, 500, 300, 300].iter().map(|&len| Features { len, ..Features::default() }).collect();
+        let mut v = vec![w(Good), w(Bad), w(Good), w(Good), w(Bad), w(Good)];
+        for x in &mut v {
+            x.kept = x.class == Class::Good;
+        }
+        // the 300-char bad block costs core_bad_max (200) only, so the last good block joins
+        assert_eq!(core_range(&feats, &v, &p), Some((0, 6)));
+        let p = Params { core_bad_max: 400, ..p };
+        assert_eq!(core_range(&feats, &v, &p), Some((0, 4)));
+    }
+
+    #[test]
+    fn run_min_makes_navigation() {
+        let p = Params::for_mode(Mode::Balanced);
+        let n = p.run_min as usize;
+        let lines = vec![Line { span: (0, 0), text: (0, 0), gap_before: 0, gap_after: 0 }; n];
+        let feats = vec![Features { len: 5, ..Features::default() }; n];
+        let mut v = vec![Work::new(Verdict { class: Class::Short, label: Label::Short, reason: Reason::ShortText }); n];
+        mark_short_runs(&lines, &feats, &mut v, &p);
+        assert!(v.iter().all(|w| w.cf.label == Label::Navigation));
+        let mut v = vec![Work::new(Verdict { class: Class::Short, label: Label::Short, reason: Reason::ShortText }); n - 1];
+        mark_short_runs(&lines[1..], &feats[1..], &mut v, &p);
+        assert!(v.iter().all(|w| w.cf.label == Label::Short));
+    }
+}
