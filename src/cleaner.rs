@@ -104,10 +104,10 @@ impl Cleaner {
         if p.on(Stage::Repeats) {
             revise::drop_repeats(&feats, &mut work, p);
         }
+        keep_all_if_nothing_to_drop(&mut work);
         let found = find_meta(&texts, &feats, &mut work);
         self.apply_captions(&feats, &mut work);
         self.apply_patterns(&texts, &mut work);
-        keep_all_if_nothing_to_drop(&mut work);
 
         let mut text = String::new();
         let title = found.title.map(|t| clean_title(texts[t]).to_string());
@@ -185,7 +185,7 @@ impl Cleaner {
 /// nothing matched the lexicon, the text is not a page with furniture around
 /// an article (a poem, a list, a short note) and is kept whole.
 fn keep_all_if_nothing_to_drop(work: &mut [Work]) {
-    if work.iter().any(|w| w.kept || w.reason == Reason::DropPattern) {
+    if work.iter().any(|w| w.kept) {
         return;
     }
     let mut any = false;

@@ -64,7 +64,8 @@ fn prf_shingle(re: &Regex, truth: &str, pred: &str) -> (f64, f64, f64) {
 
 /// Scores `outputs` (id → cleaned text) against aeb's gold bodies (id → body).
 pub fn score_aeb(gold: &[(String, String)], outputs: &HashMap<String, String>) -> Prf {
-    let re = Regex::new(r"\w+").unwrap();
+    // Python's `\w` on str: letters, numbers and the underscore (no marks)
+    let re = Regex::new(r"[\p{L}\p{N}_]+").unwrap();
     let (mut ps, mut rs) = (Vec::new(), Vec::new());
     for (id, body) in gold {
         let empty = String::new();
