@@ -1,0 +1,252 @@
+//! Property tests of the guarantees every input gets, whatever its content:
+//!
+//! * the kept text is made of the input's own lines, trimmed, in order, and is
+//!   exactly the lines of the kept blocks (checked against a naive reference
+//!   segmentation written here, independent of the crate's);
+//! * the block spans tile the input in order, with no overlap and no gap, and
+//!   each block holds exactly one non-blank line;
+//! * the title, byline and date are verbatim pieces of the input;
+//! * cleaning is deterministic (the same text twice, two cleaners built from
+//!   the same options, two threads);
+//! * every mode and option set returns a result for any string.
+
+use chaff::{Cleaned, Cleaner, Mode, Options};
+use proptest::prelude::*;
+
+/// The naive reference segmentation: `\r\n`, a lone `\r` and `\n` end a line;
+/// each line is trimmed; blank lines are left out.
+fn reference_lines(input: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = input;
+    loop {
+        let cut = rest.find(['\n', '\r']);
+        let (line, next) = match cut {
+            Some(i) => {
+                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                (&rest[..i], &rest[i + skip..])
+            }
+            None => (rest, ""),
+        };
+        let t = line.trim();
+        if !t.is_empty() {
+            out.push(t);
+        }
+        if cut.is_none() {
+            break;
+        }
+        rest = next;
+    }
+    out
+}
+
+/// Whether every item of `sub` appears in `full`, in the same order.
+fn is_subsequence(sub: &[&str], full: &[&str]) -> bool {
+    let mut it = full.iter();
+    sub.iter().all(|s| it.any(|f| f == s))
+}
+
+/// The body paragraphs of `c.text()`, without the title when the options put it first.
+fn body_paragraphs<'a>(c: &'a Cleaned, opts: &Options) -> Vec<&'a str> {
+    let mut text = c.text();
+    if opts.include_title {
+        if let Some(t) = c.title().filter(|t| !t.is_empty()) {
+            assert!(text.starts_with(t), "include_title: text does not start with the title {t:?}");
+            text = text[t.len()..].trim_start_matches("\n\n");
+        }
+    }
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        text.split("\n\n").collect()
+    }
+}
+
+/// Every guarantee that holds for any input and any options.
+fn check_invariants(input: &str, opts: &Options, c: &Cleaned) -> Result<(), TestCaseError> {
+    let lines = reference_lines(input);
+    let blocks = c.blocks();
+
+    // tiling
+    if lines.is_empty() {
+        prop_assert!(blocks.is_empty(), "a blank input has {} blocks", blocks.len());
+        prop_assert_eq!(c.text(), "");
+    } else {
+        prop_assert_eq!(blocks.len(), lines.len(), "one block per non-blank line");
+        prop_assert_eq!(blocks[0].start(), 0);
+        prop_assert_eq!(blocks[blocks.len() - 1].end(), input.len());
+        for w in blocks.windows(2) {
+            prop_assert_eq!(w[0].end(), w[1].start(), "blocks must touch: no gap, no overlap");
+        }
+        for (b, line) in blocks.iter().zip(&lines) {
+            prop_assert!(b.start() < b.end());
+            prop_assert!(input.is_char_boundary(b.start()) && input.is_char_boundary(b.end()));
+            let own = reference_lines(&input[b.start()..b.end()]);
+            prop_assert_eq!(own, vec![*line], "a block holds its own line and nothing else");
+            prop_assert!((0.0..=1.0).contains(&b.score()), "score {} out of [0, 1]", b.score());
+        }
+    }
+
+    // the kept text: verbatim trimmed lines, in order, exactly the kept blocks
+    let paragraphs = body_paragraphs(c, opts);
+    prop_assert!(is_subsequence(&paragraphs, &lines), "kept text is not a subsequence of the input's lines");
+    let kept: Vec<&str> = blocks.iter().zip(&lines).filter(|(b, _)| b.kept()).map(|(_, l)| *l).collect();
+    prop_assert_eq!(paragraphs, kept, "the text is the kept blocks' lines");
+
+    // metadata is verbatim
+    for field in [c.title(), c.byline(), c.date()].into_iter().flatten() {
+        prop_assert!(input.contains(field), "metadata {:?} is not in the input", field);
+        prop_assert!(!field.contains('\n') && !field.contains('\r'));
+    }
+    Ok(())
+}
+
+/// Lines of the kinds that pages are made of, so that generated texts reach
+/// every stage (lexicon, runs, core, subheadings, repeats, metadata).
+fn page_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Home | News | Sport | Weather".to_string()),
+        Just("Share".to_string()),
+        Just("Leave a Reply".to_string()),
+        Just("Comments (12)".to_string()),
+        Just("By Jane Doe".to_string()),
+        Just("June 14, 2018, 16:10".to_string()),
+        Just("Photo: Reuters".to_string()),
+        Just("# The harbour reopens".to_string()),
+        Just("ALSO READ: Ten things to know".to_string()),
+        Just("© 2024 All rights reserved".to_string()),
+        Just("Your email address will not be published. Required fields are marked *".to_string()),
+        Just("The harbour reopened on Monday after the storm had kept the ferries in port for a week, and the first boats left before dawn.".to_string()),
+        Just("Die Bundesregierung hat am Mittwoch beschlossen, dass die neuen Regeln ab dem kommenden Jahr gelten sollen und dass sie für alle gelten.".to_string()),
+        Just("东京的天气今天很好，我们去公园散步了，看到了很多花和很多人。".to_string()),
+        Just("مرحبا بكم في الموقع، هذا نص تجريبي باللغة العربية لاختبار الاتجاه.".to_string()),
+        "[A-Za-z]{1,12}",
+        "[a-z ,.]{20,240}",
+        "[A-Z][a-z]{2,9}( [a-z]{1,9}){5,40}\\.",
+        "[ \t\u{a0}]{0,4}[^\r\n]{0,80}[ \t]{0,3}",
+        any::<String>(),
+    ]
+}
+
+fn line_end() -> impl Strategy<Value = &'static str> {
+    prop_oneof![Just("\n"), Just("\n\n"), Just("\r\n"), Just("\r"), Just("\n \n"), Just("\n\t\n\n")]
+}
+
+fn page() -> impl Strategy<Value = String> {
+    prop::collection::vec((page_line(), line_end()), 0..40)
+        .prop_map(|v| v.into_iter().flat_map(|(l, e)| [l, e.to_string()]).collect())
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![page(), any::<String>(), "[ \t\r\n\u{a0}\u{2028}\u{85}x]{0,40}"]
+}
+
+const PATTERNS: &[&str] = &["^Share", "(?i)reply", "harbour", "^$", ".", "\\d+", "^[A-Z]"];
+
+fn options() -> impl Strategy<Value = Options> {
+    let lang = prop_oneof![Just(None), Just(Some("en")), Just(Some("deu")), Just(Some("zh")), Just(Some("ar"))];
+    let pats = || prop::collection::vec(prop::sample::select(PATTERNS), 0..3);
+    (prop::sample::select(&Mode::ALL[..]), any::<bool>(), any::<bool>(), lang, pats(), pats()).prop_map(
+        |(mode, include_title, keep_captions, lang, drop, keep)| Options {
+            mode,
+            include_title,
+            keep_captions,
+            language: lang.map(str::to_string),
+            drop_patterns: drop.into_iter().map(str::to_string).collect(),
+            keep_patterns: keep.into_iter().map(str::to_string).collect(),
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn default_cleaning_keeps_the_invariants(input in text()) {
+        let c = chaff::clean(&input);
+        check_invariants(&input, &Options::default(), &c)?;
+    }
+
+    #[test]
+    fn every_option_set_keeps_the_invariants(input in text(), opts in options()) {
+        let cleaner = Cleaner::new(opts.clone()).expect("the generated options are valid");
+        let c = cleaner.clean(&input);
+        check_invariants(&input, &opts, &c)?;
+    }
+
+    #[test]
+    fn every_mode_returns_a_result(input in any::<String>()) {
+        for mode in Mode::ALL {
+            let opts = Options { mode, ..Options::default() };
+            let c = Cleaner::new(opts.clone()).unwrap().clean(&input);
+            check_invariants(&input, &opts, &c)?;
+        }
+    }
+
+    #[test]
+    fn cleaning_is_deterministic(input in text(), opts in options()) {
+        let a = Cleaner::new(opts.clone()).unwrap();
+        let b = Cleaner::new(opts).unwrap();
+        let first = a.clean(&input);
+        prop_assert_eq!(&first, &a.clean(&input), "the same cleaner, twice");
+        prop_assert_eq!(&first, &b.clean(&input), "two cleaners with the same options");
+    }
+
+    #[test]
+    fn the_free_function_is_the_default_cleaner(input in text()) {
+        let c = Cleaner::new(Options::default()).unwrap();
+        prop_assert_eq!(chaff::clean(&input), c.clean(&input));
+    }
+
+    /// A keep pattern that matches every line keeps every line.
+    #[test]
+    fn keep_everything_pattern_keeps_every_line(input in text()) {
+        let opts = Options { keep_patterns: vec![".".into()], ..Options::default() };
+        let c = Cleaner::new(opts).unwrap().clean(&input);
+        prop_assert_eq!(c.text(), reference_lines(&input).join("\n\n"));
+    }
+
+    /// A drop pattern that matches every line empties the text.
+    #[test]
+    fn drop_everything_pattern_drops_every_line(input in text()) {
+        let opts = Options { drop_patterns: vec![".".into()], ..Options::default() };
+        let c = Cleaner::new(opts).unwrap().clean(&input);
+        prop_assert_eq!(c.text(), "");
+        prop_assert!(c.blocks().iter().all(|b| !b.kept()));
+    }
+
+    /// Line ends do not change what is kept: the same lines joined with
+    /// `\n`, `\r\n` or `\r` give the same text.
+    #[test]
+    fn line_ending_style_does_not_matter(lines in prop::collection::vec(page_line(), 0..30)) {
+        let lines: Vec<String> = lines.into_iter().map(|l| l.replace(['\r', '\n'], " ")).collect();
+        let lf = chaff::clean(&lines.join("\n\n"));
+        let crlf = chaff::clean(&lines.join("\r\n\r\n"));
+        let cr = chaff::clean(&lines.join("\r\r"));
+        prop_assert_eq!(lf.text(), crlf.text());
+        prop_assert_eq!(lf.text(), cr.text());
+    }
+}
+
+#[test]
+fn cleaning_from_many_threads_agrees() {
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/article.txt")).unwrap();
+    let cleaner = Cleaner::new(Options::default()).unwrap();
+    let expected = cleaner.clean(&page);
+    assert!(!expected.text().is_empty());
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4).map(|_| s.spawn(|| cleaner.clean(&page))).collect();
+        for h in handles {
+            assert_eq!(h.join().unwrap(), expected);
+        }
+    });
+}
+
+#[test]
+fn reference_segmentation_is_right() {
+    // the reference itself must be right for the properties to mean anything
+    assert_eq!(reference_lines("a\nb\r\nc\rd"), ["a", "b", "c", "d"]);
+    assert_eq!(reference_lines("\r\n\r\n  x \r\r\n\n\ty\t"), ["x", "y"]);
+    assert_eq!(reference_lines(" \u{a0}\n\u{2028}"), Vec::<&str>::new());
+    assert!(is_subsequence(&["a", "c"], &["a", "b", "c"]));
+    assert!(!is_subsequence(&["c", "a"], &["a", "b", "c"]));
+}
