@@ -32,8 +32,11 @@ pub(crate) struct Params {
     /// A `Prefix` phrase marks lines up to this length only (a teaser is short;
     /// a paragraph that starts with "Read more" may be prose).
     pub max_prefix_phrase_len: u32,
-    /// An `Anywhere` phrase marks lines up to this length only.
+    /// An `Anywhere` phrase marks lines up to this length only, unless it
+    /// stands within the first `max_lead_in` bytes ("This website uses
+    /// cookies …" opens a cookie banner of any length).
     pub max_anywhere_phrase_len: u32,
+    pub max_lead_in: u32,
     /// A byline or date line is at most this long.
     pub max_meta_len: u32,
     /// Lines shorter than this count toward a run of short lines.
@@ -54,8 +57,14 @@ pub(crate) struct Params {
     pub core_only: bool,
     /// The standfirst is at most this long.
     pub max_standfirst_len: u32,
+    /// A run of sentence-like `NearGood` blocks counts as prose from this
+    /// total length, and this many blocks, with at most `chain_max_gap`
+    /// short blocks between two of them.
+    pub chain_min_len: u32,
+    pub chain_min_blocks: u32,
+    pub chain_max_gap: u32,
     /// Stages switched off (for ablation only).
-    pub off: [bool; 8],
+    pub off: [bool; 9],
 }
 
 impl Params {
@@ -68,6 +77,7 @@ impl Params {
             stopwords_high: 320,
             max_prefix_phrase_len: 200,
             max_anywhere_phrase_len: 400,
+            max_lead_in: 20,
             max_meta_len: 100,
             run_line_max: 40,
             run_min: 5,
@@ -77,7 +87,10 @@ impl Params {
             end_marker_after: 250,
             core_only: true,
             max_standfirst_len: 250,
-            off: [false; 8],
+            chain_min_len: 300,
+            chain_min_blocks: 3,
+            chain_max_gap: 2,
+            off: [false; 9],
         };
         match mode {
             Mode::Balanced => balanced,
@@ -108,6 +121,8 @@ pub enum Stage {
     Subheadings,
     /// Dropping repeated paragraphs.
     Repeats,
+    /// Runs of short sentences as prose.
+    ProseRuns,
 }
 
 impl std::str::FromStr for Stage {
@@ -122,6 +137,7 @@ impl std::str::FromStr for Stage {
             "end-marker" => Stage::EndMarker,
             "subheadings" => Stage::Subheadings,
             "repeats" => Stage::Repeats,
+            "prose-runs" => Stage::ProseRuns,
             _ => return Err(format!("unknown stage {s:?}")),
         })
     }
@@ -159,7 +175,7 @@ pub(crate) fn classify(f: &Features, is_date: bool, p: &Params) -> Verdict {
                 f.len <= p.max_meta_len && f.words <= 8 && !f.terminal
             }
             Place::Prefix => f.len <= p.max_prefix_phrase_len,
-            Place::Anywhere => f.len <= p.max_anywhere_phrase_len,
+            Place::Anywhere => f.len <= p.max_anywhere_phrase_len || hit.at <= p.max_lead_in,
         };
         if applies {
             return bad(hit.label, phrase);
@@ -231,13 +247,13 @@ mod tests {
 
     #[test]
     fn whole_phrase_overrides_prose() {
-        let f = Features { hit: Some(Hit { label: Label::Share, phrase: "share", place: Place::Whole }), ..prose() };
+        let f = Features { hit: Some(Hit { label: Label::Share, phrase: "share", place: Place::Whole, at: 0 }), ..prose() };
         assert_eq!(classify(&f, false, &p()).label, Label::Share);
     }
 
     #[test]
     fn max_prefix_phrase_len_limits_prefix_phrases() {
-        let hit = Some(Hit { label: Label::Related, phrase: "read more", place: Place::Prefix });
+        let hit = Some(Hit { label: Label::Related, phrase: "read more", place: Place::Prefix, at: 0 });
         let f = Features { hit, len: p().max_prefix_phrase_len, ..prose() };
         assert_eq!(classify(&f, false, &p()).label, Label::Related);
         let f = Features { hit, len: p().max_prefix_phrase_len + 1, ..prose() };
@@ -246,14 +262,23 @@ mod tests {
 
     #[test]
     fn max_anywhere_phrase_len_limits_anywhere_phrases() {
-        let hit = Some(Hit { label: Label::Legal, phrase: "all rights reserved", place: Place::Anywhere });
+        let hit = Some(Hit { label: Label::Legal, phrase: "all rights reserved", place: Place::Anywhere, at: p().max_lead_in + 1 });
         let f = Features { hit, len: p().max_anywhere_phrase_len + 1, ..prose() };
         assert_eq!(classify(&f, false, &p()).label, Label::Content);
+        let f = Features { len: p().max_anywhere_phrase_len, ..f };
+        assert_eq!(classify(&f, false, &p()).label, Label::Legal);
+    }
+
+    #[test]
+    fn max_lead_in_lets_an_opening_phrase_mark_a_long_line() {
+        let hit = Some(Hit { label: Label::Legal, phrase: "we use cookies", place: Place::Anywhere, at: p().max_lead_in });
+        let f = Features { hit, len: p().max_anywhere_phrase_len + 1, ..prose() };
+        assert_eq!(classify(&f, false, &p()).label, Label::Legal);
     }
 
     #[test]
     fn max_meta_len_limits_bylines_and_dates() {
-        let hit = Some(Hit { label: Label::Byline, phrase: "by ", place: Place::Prefix });
+        let hit = Some(Hit { label: Label::Byline, phrase: "by ", place: Place::Prefix, at: 0 });
         let short = Features { hit, len: 20, words: 3, terminal: false, ..prose() };
         assert_eq!(classify(&short, false, &p()).label, Label::Byline);
         let long = Features { len: p().max_meta_len + 1, ..short };

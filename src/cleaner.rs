@@ -96,6 +96,9 @@ impl Cleaner {
         if p.on(Stage::ShortRuns) {
             revise::mark_short_runs(&lines, &feats, &mut work, p);
         }
+        if p.on(Stage::ProseRuns) {
+            revise::promote_prose_runs(&feats, &mut work, p);
+        }
         revise::revise_neighbours(&mut work, p.on(Stage::Neighbours));
         revise::apply_core(&feats, &mut work, p);
         if p.on(Stage::Subheadings) {

@@ -183,7 +183,7 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("política de cookies", Whole, Legal), ("utilizamos cookies", Anywhere, Legal), ("privacy policy", Prefix, Legal),
     ("polityka prywatności", Whole, Legal), ("политика конфиденциальности", Whole, Legal),
     // --- advertising
-    ("advertisement", Whole, Advertising), ("advertising", Whole, Advertising), ("sponsored", Whole, Advertising),
+    ("advertisement", Whole, Advertising), ("advert", Whole, Advertising), ("adverts", Whole, Advertising), ("advertising", Whole, Advertising), ("sponsored", Whole, Advertising),
     ("sponsored content", Whole, Advertising), ("ad", Whole, Advertising), ("ads", Whole, Advertising),
     ("story continues below advertisement", Whole, Advertising), ("article continues below", Prefix, Advertising),
     ("continue reading below", Prefix, Advertising), ("scroll to continue with content", Whole, Advertising),
@@ -219,6 +219,8 @@ pub(crate) struct Hit {
     pub label: Label,
     pub phrase: &'static str,
     pub place: Place,
+    /// Byte offset of the phrase in the lowercased line.
+    pub at: u32,
 }
 
 /// The compiled lexicon: one automaton, built once per process.
@@ -266,7 +268,7 @@ impl Lexicon {
                     Anywhere => 2,
                 };
                 if best.map_or(true, |h| rank(place) < rank(h.place)) {
-                    best = Some(Hit { label, phrase, place });
+                    best = Some(Hit { label, phrase, place, at: m.start() as u32 });
                 }
                 if place == Whole {
                     break;

@@ -40,6 +40,8 @@ const MAX_TITLE_LEN: u32 = 250;
 /// Share (per mille) of a candidate's words that must occur in the article's
 /// first paragraphs for it to be taken as the title.
 const TITLE_OVERLAP_MIN: u32 = 300;
+/// Score bonus (per mille of overlap) of a candidate shown twice before the body.
+const TITLE_REPEAT_BONUS: i64 = 300;
 /// Words of the article's start that titles are compared with.
 const TITLE_CONTEXT_WORDS: usize = 400;
 
@@ -119,6 +121,10 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work]) -
         let mut score = i64::from(overlap) - 10 * (body_start - i) as i64;
         if markdown {
             score += 1000;
+        }
+        // a page shows its title twice: in the header and above the article
+        if (from..body_start).any(|j| j != i && feats[j].key == f.key) {
+            score += TITLE_REPEAT_BONUS;
         }
         if f.terminal {
             score -= 300;

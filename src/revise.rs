@@ -57,6 +57,46 @@ pub(crate) fn mark_short_runs(lines: &[Line], feats: &[Features], work: &mut [Wo
     }
 }
 
+/// Promotes runs of sentence-like `NearGood` blocks to `Good`. jusText needs
+/// one long paragraph to anchor its neighbours; articles written in
+/// one-sentence paragraphs (news wires, tabloids) have none, but a run of
+/// several full sentences is as good a sign of prose as one long paragraph.
+/// A run goes on through `Good` and `NearGood` blocks and up to
+/// `chain_max_gap` `Short` blocks between them.
+pub(crate) fn promote_prose_runs(feats: &[Features], work: &mut [Work], p: &Params) {
+    let n = work.len();
+    let mut i = 0;
+    while i < n {
+        if !matches!(work[i].class, Class::Good | Class::NearGood) {
+            i += 1;
+            continue;
+        }
+        let (mut j, mut last, mut len, mut sentences) = (i, i, 0u32, 0u32);
+        while j < n {
+            match work[j].class {
+                Class::Good | Class::NearGood => {
+                    if feats[j].terminal {
+                        len += feats[j].len;
+                        sentences += 1;
+                    }
+                    last = j;
+                }
+                Class::Short if j - last <= p.chain_max_gap as usize => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        if len >= p.chain_min_len && sentences >= p.chain_min_blocks {
+            for k in i..=last {
+                if work[k].class == Class::NearGood && feats[k].terminal {
+                    work[k].class = Class::Good;
+                }
+            }
+        }
+        i = last + 1;
+    }
+}
+
 /// For each block, the class of the nearest block before it that is neither
 /// `Short` (nor `NearGood` when `skip_near`), `Bad` at the start.
 fn prev_neighbours(classes: &[Class], skip_near: bool) -> Vec<Class> {
