@@ -1,0 +1,625 @@
+//! Robustness: text that is already clean stays whole, short texts are not
+//! emptied, and adversarial inputs (blank, binary-ish, right-to-left, CJK,
+//! odd line ends, huge lines, huge blank runs, all-menu pages) finish in
+//! linear time with a sensible result.
+//!
+//! The large inputs (a 5 MB line, a million blank lines) and the linear-time
+//! checks run in release builds only (`cargo test --release --test robust`);
+//! in debug builds they are ignored, to keep `cargo test` fast.
+
+#[path = "common/score.rs"]
+mod score;
+
+use chaff::{Cleaned, Cleaner, Label, Mode, Options};
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+/// Shingle F1 from which an already-clean article counts as kept whole.
+const WHOLE_F1_MIN: f64 = 0.98;
+
+/// The input's non-blank lines, trimmed (`\r\n`, `\r` and `\n` end a line).
+fn lines(input: &str) -> Vec<&str> {
+    input.split('\n').flat_map(|l| l.split('\r')).map(str::trim).filter(|l| !l.is_empty()).collect()
+}
+
+/// What keeping every line gives.
+fn all_kept(input: &str) -> String {
+    lines(input).join("\n\n")
+}
+
+/// Shingle (precision, recall, F1) of `output` against `gold`, with the reference scorer.
+fn shingle_prf(gold: &str, output: &str) -> (f64, f64, f64) {
+    let g = vec![("doc".to_string(), gold.to_string())];
+    let o = HashMap::from([("doc".to_string(), output.to_string())]);
+    let p = score::score_aeb(&g, &o);
+    (p.precision, p.recall, p.f1)
+}
+
+/// Every gold body of the corpora: (name, body).
+fn gold_bodies() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let score::Gold::Aeb(g) = score::load_aeb().gold {
+        out.extend(g.into_iter().map(|(id, b)| (format!("aeb/{}", &id[..12]), b)));
+    }
+    if let score::Gold::Lines(g) = score::load_seeds().gold {
+        out.extend(g.into_iter().map(|(id, b)| (format!("seeds/{id}"), b)));
+    }
+    out.retain(|(_, b)| !b.trim().is_empty());
+    assert!(out.len() >= 100, "the gold bodies were not found ({} loaded)", out.len());
+    out
+}
+
+/// The gold bodies that `clean` does not keep whole, with their scores.
+fn gold_shortfalls(cleaner: &Cleaner) -> Vec<String> {
+    let mut bad = Vec::new();
+    for (name, body) in gold_bodies() {
+        let (p, r, f1) = shingle_prf(&body, cleaner.clean(&body).text());
+        if f1 < WHOLE_F1_MIN {
+            bad.push(format!("{name}: F1 {f1:.3} (P {p:.3}, R {r:.3})"));
+        }
+    }
+    bad
+}
+
+// ---------------------------------------------------------------- 3. clean articles stay whole
+
+#[test]
+#[ignore = "fails: 38 of 126 gold bodies (all aeb) score below 0.98"]
+fn gold_bodies_stay_whole() {
+    let bad = gold_shortfalls(&Cleaner::new(Options::default()).unwrap());
+    assert!(bad.is_empty(), "{} gold bodies lose text when cleaned:\n{}", bad.len(), bad.join("\n"));
+}
+
+#[test]
+#[ignore = "fails: 28 of 126 gold bodies (all aeb) score below 0.98"]
+fn gold_bodies_stay_whole_in_recall_mode() {
+    let bad = gold_shortfalls(&Cleaner::new(Options { mode: Mode::Recall, ..Options::default() }).unwrap());
+    assert!(bad.is_empty(), "{} gold bodies lose text when cleaned:\n{}", bad.len(), bad.join("\n"));
+}
+
+/// Ten paragraphs of plain prose, with a subheading and a short list: an
+/// article with no boilerplate at all.
+const PLAIN_ARTICLE: &str = "\
+The village of Ashby has voted to turn its disused railway line into a path for walkers and cyclists, ending a debate that has divided the parish council for almost ten years.
+
+The line closed to passengers in 1964 and to goods trains a few years later. Since then the track bed has been left to the brambles, and most of the bridges along it have been fenced off as unsafe.
+
+Supporters of the plan say the path would bring visitors to the shops and cafés on the high street, which have struggled since the bypass opened. Opponents worry about parking, litter and the cost of repairing the bridges.
+
+What happens next
+
+The council will now ask the county for a grant to cover the survey of the bridges, which engineers say is the first and most expensive step. If the grant is approved, work could begin next spring.
+
+The first section, from the old station to the river, is the easiest: it is flat, dry and already used by dog walkers who have made their own way through the gaps in the fence.
+
+The second section crosses two bridges and a cutting that floods in winter. The engineers will decide whether the bridges can be repaired or must be replaced, and how the water in the cutting can be drained.
+
+Residents who spoke at the meeting were asked what they wanted from the path. Most asked for benches, a surface that can take a pushchair, and signs that explain the history of the line and of the people who worked on it.
+
+The chair of the council said she was pleased that the vote had finally been taken, and that the parish would be kept informed at every stage of the work.
+";
+
+#[test]
+fn an_article_with_no_boilerplate_loses_nothing() {
+    for mode in Mode::ALL {
+        let c = Cleaner::new(Options { mode, ..Options::default() }).unwrap().clean(PLAIN_ARTICLE);
+        assert_eq!(c.text(), all_kept(PLAIN_ARTICLE), "mode {mode}");
+    }
+}
+
+#[test]
+fn seed_gold_bodies_lose_nothing() {
+    // the seeds' gold bodies are hand-made: every line is article text
+    if let score::Gold::Lines(g) = score::load_seeds().gold {
+        assert!(!g.is_empty());
+        for (id, body) in g {
+            let c = chaff::clean(&body);
+            let missing: Vec<&str> = lines(&body).into_iter().filter(|l| !lines(c.text()).contains(l)).collect();
+            assert!(missing.is_empty(), "{id}: {} of {} lines lost, first: {:?}", missing.len(), lines(&body).len(), missing[0]);
+        }
+    }
+}
+
+/// Every line of `body` is in `out` at least once.
+fn assert_nothing_lost(name: &str, body: &str, out: &str) {
+    let kept = lines(out);
+    let missing: Vec<&str> = lines(body).into_iter().filter(|l| !kept.contains(l)).collect();
+    assert!(missing.is_empty(), "{name}: {} of {} lines lost, first: {:?}", missing.len(), lines(body).len(), missing.first());
+}
+
+#[test]
+fn a_clean_article_pasted_twice_loses_nothing() {
+    let twice = format!("{PLAIN_ARTICLE}\n{PLAIN_ARTICLE}");
+    assert_nothing_lost("plain article", PLAIN_ARTICLE, chaff::clean(&twice).text());
+    if let score::Gold::Lines(g) = score::load_seeds().gold {
+        for (id, body) in g {
+            let twice = format!("{body}\n\n{body}");
+            assert_nothing_lost(&id, &body, chaff::clean(&twice).text());
+        }
+    }
+}
+
+// ---------------------------------------------------------------- 4. short texts
+
+const ONE_PARAGRAPH: &str = "The committee will meet again next Thursday to review the budget, and members have been asked to send their comments in writing before then.\n";
+
+const POEM: &str = "\
+The Ferry
+
+Grey water and a greyer sky,
+the gulls that hang and never fly,
+the rope, the bell, the engine's cough,
+the pier that slowly backs us off.
+
+And on the deck a child who stands
+with salt already on her hands,
+who does not ask where we are bound,
+but only why the world is round.
+";
+
+const STEPS: &str = "\
+How to repot a houseplant
+
+1. Water the plant a day before, so the roots hold together.
+2. Choose a pot one size larger, with a hole in the bottom.
+3. Put a layer of fresh compost in the new pot.
+4. Tip the plant out, holding it by the base of the stems.
+5. Loosen the roots gently with your fingers.
+6. Set it in the new pot and fill around it with compost.
+7. Water well and keep it out of direct sun for a week.
+";
+
+const TABLE_TABS: &str = "\
+Results of the spring survey
+
+Species\tSite A\tSite B\tSite C
+Blackbird\t14\t9\t11
+Robin\t8\t12\t7
+Wren\t5\t3\t6
+Song thrush\t2\t4\t1
+Chaffinch\t11\t6\t10
+";
+
+const TABLE_PIPES: &str = "\
+| Month | Rainfall (mm) | Sunny days |
+|-------|---------------|------------|
+| March | 54 | 9 |
+| April | 41 | 12 |
+| May | 38 | 15 |
+| June | 30 | 19 |
+";
+
+const CODE_POST: &str = "\
+Reading a file line by line in Rust
+
+The simplest way to read a file one line at a time is to wrap it in a buffered reader and iterate over its lines. Each line comes back as a result, because reading can fail half way through.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+
+fn main() -> std::io::Result<()> {
+    let file = File::open(\"notes.txt\")?;
+    for line in BufReader::new(file).lines() {
+        println!(\"{}\", line?);
+    }
+    Ok(())
+}
+
+Note that the lines come back without their line ends, so if you write them out again you have to add the newline yourself.
+";
+
+/// Short texts that hold nothing to drop: each must come back whole.
+const SHORT_TEXTS: &[(&str, &str)] = &[
+    ("one paragraph", ONE_PARAGRAPH),
+    ("poem", POEM),
+    ("list of steps", STEPS),
+    ("table with tabs", TABLE_TABS),
+    ("table with pipes", TABLE_PIPES),
+    ("code in a blog post", CODE_POST),
+];
+
+fn check_short(name: &str, text: &str) {
+    let mut bad = Vec::new();
+    for mode in Mode::ALL {
+        let c = Cleaner::new(Options { mode, ..Options::default() }).unwrap().clean(text);
+        let kept = lines(c.text());
+        let lost: Vec<&str> = lines(text).into_iter().filter(|l| !kept.contains(l)).collect();
+        if c.text() != all_kept(text) {
+            bad.push(format!("{mode}: {} of {} lines lost: {lost:?}", lost.len(), lines(text).len()));
+        }
+    }
+    assert!(bad.is_empty(), "{name} not kept whole:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn one_paragraph_is_kept() {
+    check_short("one paragraph", ONE_PARAGRAPH);
+    // and without its line end, or with blank lines around it
+    check_short("one paragraph", ONE_PARAGRAPH.trim());
+    check_short("one paragraph", &format!("\n\n  {ONE_PARAGRAPH}\n\n"));
+}
+
+#[test]
+fn a_poem_is_kept() {
+    check_short("poem", POEM);
+}
+
+#[test]
+#[ignore = "fails: the title and steps 3 and 5 are dropped in recall mode"]
+fn a_list_of_steps_is_kept() {
+    check_short("list of steps", STEPS);
+}
+
+#[test]
+fn a_table_with_tabs_is_kept() {
+    check_short("table with tabs", TABLE_TABS);
+}
+
+#[test]
+fn a_table_with_pipes_is_kept() {
+    check_short("table with pipes", TABLE_PIPES);
+}
+
+#[test]
+#[ignore = "fails: the title and the 9 code lines are dropped, in every mode"]
+fn code_in_a_blog_post_is_kept() {
+    check_short("code in a blog post", CODE_POST);
+}
+
+#[test]
+fn short_texts_are_never_emptied() {
+    // the weaker promise, for every short text and every mode at once
+    for (name, text) in SHORT_TEXTS {
+        for mode in Mode::ALL {
+            let c = Cleaner::new(Options { mode, ..Options::default() }).unwrap().clean(text);
+            assert!(!c.text().is_empty(), "{name} ({mode}): emptied");
+        }
+    }
+}
+
+// ---------------------------------------------------------------- 5. adversarial inputs
+
+/// Checks what holds for any input: blocks tile it, one per non-blank line,
+/// and the text is the kept blocks' lines.
+fn check_shape(input: &str, c: &Cleaned) {
+    let ls = lines(input);
+    assert_eq!(c.blocks().len(), ls.len());
+    if let (Some(first), Some(last)) = (c.blocks().first(), c.blocks().last()) {
+        assert_eq!((first.start(), last.end()), (0, input.len()));
+    }
+    for w in c.blocks().windows(2) {
+        assert_eq!(w[0].end(), w[1].start());
+    }
+    let kept: Vec<&str> = c.blocks().iter().zip(&ls).filter(|(b, _)| b.kept()).map(|(_, l)| *l).collect();
+    assert_eq!(c.text(), kept.join("\n\n"));
+}
+
+fn every_mode(input: &str) -> Vec<Cleaned> {
+    Mode::ALL
+        .iter()
+        .map(|&mode| {
+            let c = Cleaner::new(Options { mode, include_title: true, ..Options::default() }).unwrap().clean(input);
+            let plain = Cleaner::new(Options { mode, ..Options::default() }).unwrap().clean(input);
+            check_shape(input, &plain);
+            c
+        })
+        .collect()
+}
+
+#[test]
+fn empty_input_gives_an_empty_result() {
+    for c in every_mode("") {
+        assert_eq!(c.text(), "");
+        assert!(c.blocks().is_empty());
+        assert_eq!((c.title(), c.byline(), c.date(), c.language()), (None, None, None, None));
+    }
+}
+
+#[test]
+fn whitespace_only_input_gives_an_empty_result() {
+    for input in [" ", "\n", "\r\n\r\n", "\r\r\r", " \t\n \u{a0}\n\u{3000}\u{2003}\n", "\u{feff}\u{200b}"] {
+        for c in every_mode(input) {
+            let blank = input.trim().is_empty();
+            if blank {
+                assert_eq!(c.text(), "", "{input:?}");
+                assert!(c.blocks().is_empty(), "{input:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn nul_bytes_are_text_like_any_other() {
+    let para = "The harbour\0 reopened on Monday after the storm had kept the ferries in port for a week, and the first boats left before dawn.";
+    let input = format!("\0\0\0\n\n{para}\n\n\0\n");
+    for c in every_mode(&input) {
+        assert!(c.text().contains(para), "the paragraph with a NUL byte was lost: {:?}", c.text());
+    }
+    let c = chaff::clean(&"\0".repeat(10_000));
+    check_shape(&"\0".repeat(10_000), &c);
+}
+
+const ARABIC: &str = "\
+الرئيسية | أخبار | رياضة | اتصل بنا
+
+أعلنت وزارة الزراعة اليوم أن موسم الحصاد في هذا العام كان أفضل من المتوقع، وأن إنتاج القمح ارتفع بنسبة كبيرة مقارنة بالعام الماضي بفضل الأمطار الغزيرة في فصل الشتاء.
+
+وقال المتحدث باسم الوزارة إن الحكومة ستشتري المحصول من المزارعين بأسعار عادلة، وإنها تعمل على بناء مخازن جديدة في المحافظات التي لا توجد فيها مخازن كافية.
+
+وأضاف أن الوزارة تخطط لتوزيع بذور محسنة على المزارعين في الموسم القادم، وأن هذه البذور تحتاج إلى كمية أقل من الماء وتعطي إنتاجا أكبر.
+";
+
+const HEBREW: &str = "\
+עירייה הודיעה היום כי הספרייה העירונית תיפתח מחדש בחודש הבא לאחר שיפוץ שנמשך יותר משנתיים, וכי שעות הפתיחה יורחבו גם לערבים ולסופי השבוע.
+
+לדברי ראש העירייה, השיפוץ כלל החלפה של מערכת החשמל, התקנת מעלית חדשה והוספה של חדר קריאה שקט לסטודנטים ולתלמידים שמכינים את עצמם לבחינות.
+
+תושבים רבים ביקשו במשך שנים שהספרייה תהיה פתוחה גם בשעות הערב, והעירייה אומרת כי היא שמחה שסוף סוף ניתן היה להיענות לבקשה הזאת.
+";
+
+fn check_foreign(name: &str, text: &str, lang: &str, min_chars: usize, menu: Option<&str>) {
+    let c = chaff::clean(text);
+    check_shape(text, &c);
+    assert_eq!(c.language(), Some(lang), "{name}");
+    let paragraphs: Vec<&str> = lines(text).into_iter().filter(|l| l.chars().count() > min_chars).collect();
+    assert!(paragraphs.len() >= 3);
+    assert_nothing_lost(name, &paragraphs.join("\n"), c.text());
+    if let Some(menu) = menu {
+        assert!(!c.text().contains(menu), "{name}: the menu was kept");
+    }
+    for c in every_mode(text) {
+        assert!(!c.text().is_empty(), "{name}: emptied");
+    }
+}
+
+#[test]
+fn arabic_is_kept() {
+    check_foreign("arabic", ARABIC, "ara", 100, Some("اتصل بنا"));
+}
+
+#[test]
+#[ignore = "fails: two of the three paragraphs are dropped (26% stopwords)"]
+fn hebrew_is_kept() {
+    check_foreign("hebrew", HEBREW, "heb", 100, None);
+}
+
+#[test]
+fn hebrew_is_not_emptied() {
+    for c in every_mode(HEBREW) {
+        assert!(!c.text().is_empty());
+    }
+}
+
+/// A French article with decomposed accents (NFD) and emoji with modifiers,
+/// joiners and flags.
+const FRENCH_NFD_EMOJI: &str = "\
+Le cafe\u{301} du village a rouvert ses portes apre\u{300}s des mois de travaux ☕, et les habitants sont revenus de\u{300}s le premier matin pour prendre un cafe\u{301} au comptoir.
+
+La patronne 👩🏽\u{200d}🍳 explique qu'elle a refait la cuisine et la terrasse, et qu'elle veut maintenant proposer des repas le midi aux ouvriers du chantier voisin 🏗️.
+
+Les enfants de l'e\u{301}cole sont venus chanter pour l'ouverture 🎶🎉, et le maire a promis que la place serait re\u{301}nove\u{301}e avant l'e\u{301}te\u{301} 🇫🇷.
+";
+
+#[test]
+fn emoji_and_combining_marks_are_kept_verbatim() {
+    for c in every_mode(FRENCH_NFD_EMOJI) {
+        // verbatim: the decomposed accents are not composed, the emoji not dropped
+        assert_eq!(c.text(), all_kept(FRENCH_NFD_EMOJI), "{:?}", c.language());
+    }
+}
+
+#[test]
+fn a_pile_of_combining_marks_does_not_push_out_the_article() {
+    // one letter carrying 9 000 combining marks: a line of one "word"
+    let zalgo = format!("a{}", "\u{301}\u{316}\u{334}".repeat(3_000));
+    let input = format!("{FRENCH_NFD_EMOJI}\n{zalgo}\n\n👍👍👍\n");
+    for c in every_mode(&input) {
+        assert_nothing_lost("article beside combining marks", FRENCH_NFD_EMOJI, c.text());
+    }
+}
+
+const CHINESE: &str = "\
+首页 | 新闻 | 体育 | 财经
+
+今年夏天，这座城市的图书馆延长了开放时间，每天晚上十点才关门。许多学生和上班族下班以后都来这里看书学习，馆里的座位常常坐满了人。
+
+图书馆的负责人说，延长开放时间是根据读者的意见决定的。去年他们做了一次问卷调查，大多数读者希望晚上也能来图书馆，所以今年开始试行新的时间。
+
+为了让读者有更好的环境，图书馆还增加了新的书架和阅读灯，并且在一楼开了一个小咖啡馆。负责人表示，如果效果好，明年会继续这样做。
+";
+
+const JAPANESE: &str = "\
+町の図書館は今年の夏から開館時間を延長し、毎日午後十時まで開くことになりました。仕事や学校の帰りに立ち寄る人が増え、夜の閲覧室はいつも混み合っています。
+
+図書館の担当者によると、時間の延長は利用者へのアンケートの結果を受けて決めたもので、多くの人が夜も利用したいと答えていたということです。
+
+図書館では新しい本棚や読書灯も増やし、一階には小さな喫茶コーナーも作りました。評判がよければ来年も続ける予定です。
+";
+
+#[test]
+fn cjk_without_spaces_is_kept() {
+    check_foreign("chinese", CHINESE, "cmn", 40, Some("首页 | 新闻"));
+    check_foreign("japanese", JAPANESE, "jpn", 40, None);
+}
+
+#[test]
+fn crlf_and_lone_cr_give_the_same_result_as_lf() {
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/article.txt")).unwrap();
+    let page = page.replace("\r\n", "\n");
+    let lf = chaff::clean(&page);
+    assert!(!lf.text().is_empty());
+    for (name, input) in [("crlf", page.replace('\n', "\r\n")), ("cr", page.replace('\n', "\r"))] {
+        let c = chaff::clean(&input);
+        check_shape(&input, &c);
+        assert_eq!(c.text(), lf.text(), "{name}");
+        assert_eq!((c.title(), c.byline(), c.date()), (lf.title(), lf.byline(), lf.date()), "{name}");
+        let labels = |c: &Cleaned| c.blocks().iter().map(|b| (b.label(), b.kept())).collect::<Vec<_>>();
+        assert_eq!(labels(&c), labels(&lf), "{name}");
+    }
+    // mixed line ends in one text
+    let mixed: String = page.split('\n').enumerate().map(|(i, l)| format!("{l}{}", ["\n", "\r\n", "\r"][i % 3])).collect();
+    let c = chaff::clean(&mixed);
+    check_shape(&mixed, &c);
+}
+
+#[test]
+fn a_page_that_is_all_menu_keeps_nothing() {
+    let menu = "Home\nNews\nSport\nBusiness\nWeather\nContact us\nPrivacy policy\nTerms of use\nCookie settings\n\nHome | News | Sport | Business\n\nFollow us\nFacebook\nTwitter\nInstagram\n\n© 2024 Example Media. All rights reserved.\n";
+    for c in every_mode(menu) {
+        assert_eq!(c.text(), "", "a menu was kept");
+        assert!(c.blocks().iter().all(|b| !b.label().is_body()), "a menu line was labelled as article text");
+    }
+}
+
+#[test]
+fn a_million_blank_lines_around_a_paragraph() {
+    let blanks = "\n".repeat(1_000_000);
+    let c = chaff::clean(&blanks);
+    assert!(c.blocks().is_empty());
+    assert_eq!(c.text(), "");
+    let input = format!("{blanks}{ONE_PARAGRAPH}{blanks}{ONE_PARAGRAPH}{blanks}");
+    let c = chaff::clean(&input);
+    check_shape(&input, &c);
+    assert_eq!(c.blocks().len(), 2);
+    // the same paragraph twice: once is enough, but once it must be
+    assert!(c.text().contains(ONE_PARAGRAPH.trim()));
+    let crlf = "\r\n".repeat(1_000_000);
+    assert!(chaff::clean(&crlf).blocks().is_empty());
+}
+
+/// A sentence repeated into one line of `bytes` bytes.
+fn long_line(bytes: usize) -> String {
+    let s = "The storm kept the ferries in port for a week, and the first boats left before dawn. ";
+    let mut out = s.repeat(bytes / s.len() + 1);
+    out.truncate(bytes);
+    out.trim_end().to_string()
+}
+
+#[test]
+#[cfg_attr(debug_assertions, ignore = "5 MB inputs: run with --release")]
+fn a_five_megabyte_line() {
+    let line = long_line(5 << 20);
+    for mode in Mode::ALL {
+        let t = Instant::now();
+        let c = Cleaner::new(Options { mode, ..Options::default() }).unwrap().clean(&line);
+        assert!(t.elapsed() < Duration::from_secs(10), "{mode}: {:?} for a 5 MB line", t.elapsed());
+        assert_eq!(c.blocks().len(), 1);
+        assert_eq!((c.blocks()[0].start(), c.blocks()[0].end()), (0, line.len()));
+        assert_eq!(c.text(), line, "{mode}: the one line of prose was not kept");
+    }
+    // no spaces, no letters a word could end on
+    for unit in ["x", "é", "字", "|", "(", "1"] {
+        let line = unit.repeat((5 << 20) / unit.len());
+        let t = Instant::now();
+        let c = chaff::clean(&line);
+        assert!(t.elapsed() < Duration::from_secs(10), "{unit:?}: {:?} for a 5 MB line", t.elapsed());
+        assert_eq!(c.blocks().len(), 1, "{unit:?}");
+    }
+}
+
+#[test]
+fn a_long_line_in_debug_builds() {
+    // the same as above, at a size debug builds run quickly
+    let line = long_line(200_000);
+    let c = chaff::clean(&line);
+    assert_eq!(c.text(), line);
+}
+
+// ---------------------------------------------------------------- linear time
+
+/// The fastest of three runs of `f`.
+fn best_of_3(f: impl Fn()) -> Duration {
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+/// Inputs of `n` bytes or so, of shapes that could make a stage slow.
+fn shapes(n: usize) -> Vec<(&'static str, String)> {
+    let fill = |unit: &str| unit.repeat(n / unit.len().max(1));
+    let numbered = |f: &dyn Fn(usize) -> String| {
+        let mut s = String::new();
+        let mut i = 0;
+        while s.len() < n {
+            s.push_str(&f(i));
+            i += 1;
+        }
+        s
+    };
+    vec![
+        ("paragraphs", fill(&format!("{}\n\n", long_line(300)))),
+        ("distinct paragraphs", numbered(&|i| format!("Paragraph {i}: {}\n\n", long_line(250)))),
+        ("one line of prose", long_line(n)),
+        ("one word", fill("x")),
+        ("menu lines", fill("Home\nNews\nSport\nWeather\n")),
+        ("numbered menu", numbered(&|i| format!("Item {i}\n"))),
+        ("blank lines", fill("\n")),
+        ("blank lines with spaces", fill(" \t \r\n")),
+        ("share and prose", fill(&format!("Share\n{}\n", long_line(200)))),
+        ("headings", numbered(&|i| format!("# Heading number {i}\n\n"))),
+        ("dates and bylines", numbered(&|i| format!("By Jane Doe{i}\nJune {}, 2018, 16:10\n", i % 28 + 1))),
+        ("counts", fill("Comments (((((((((((12)\n")),
+        ("separators", fill("| » / · › ")),
+        ("cjk line", fill("图书馆的负责人说延长开放时间是根据读者的意见决定的")),
+        ("cjk paragraphs", fill(&format!("{}\n\n", lines(CHINESE)[1]))),
+        ("combining marks", format!("a{}", fill("\u{301}"))),
+        ("end markers", fill(&format!("{}\n\nLeave a Reply\n\n", long_line(300)))),
+    ]
+}
+
+#[test]
+#[cfg_attr(debug_assertions, ignore = "timing: run with --release")]
+fn cleaning_time_is_linear_in_the_input() {
+    // 4x the input must take about 4x the time; a quadratic stage takes 16x.
+    // The bound is generous for a shared machine, and each time is the best of 3.
+    const N: usize = 1 << 20;
+    const MAX_RATIO: f64 = 9.0;
+    let cleaners: Vec<Cleaner> = Mode::ALL.iter().map(|&mode| Cleaner::new(Options { mode, ..Options::default() }).unwrap()).collect();
+    let mut failures = Vec::new();
+    for ((name, small), (_, large)) in shapes(N).into_iter().zip(shapes(4 * N)) {
+        for cleaner in &cleaners {
+            let t1 = best_of_3(|| {
+                cleaner.clean(&small);
+            });
+            let t4 = best_of_3(|| {
+                cleaner.clean(&large);
+            });
+            // below a millisecond, the timer's noise is the measure
+            let ratio = t4.as_secs_f64() / t1.as_secs_f64().max(1e-3);
+            if ratio > MAX_RATIO {
+                failures.push(format!("{name} ({}): {t1:?} for {} bytes, {t4:?} for {} bytes", cleaner.options().mode, small.len(), large.len()));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "not linear:\n{}", failures.join("\n"));
+}
+
+#[test]
+#[cfg_attr(debug_assertions, ignore = "timing: run with --release")]
+fn four_megabytes_of_any_shape_take_under_ten_seconds() {
+    for (name, input) in shapes(4 << 20) {
+        let t = Instant::now();
+        let c = chaff::clean(&input);
+        let took = t.elapsed();
+        check_shape(&input, &c);
+        assert!(took < Duration::from_secs(10), "{name}: {took:?}");
+    }
+}
+
+#[test]
+fn labels_of_dropped_blocks_are_not_body_labels() {
+    // a sanity check of the adversarial results above: a dropped block never
+    // carries a body label it was kept for
+    let c = chaff::clean(&format!("Home\nNews\nSport\nWeather\nTravel\n\n{PLAIN_ARTICLE}\nLeave a Reply\n"));
+    for b in c.blocks() {
+        if !b.kept() {
+            assert!(!matches!(b.label(), Label::Content | Label::Heading), "{:?} dropped as {:?}", b, b.label());
+        }
+    }
+    assert!(c.text().starts_with("The village of Ashby"));
+}
