@@ -1,0 +1,144 @@
+//! The command line on odd input: invalid UTF-8 and NUL bytes, missing files,
+//! usage errors, bad JSON lines in a stream.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const PARA: &str = "The harbour reopened on Monday after the storm had kept the ferries in port for a week, and the first boats left before dawn.";
+
+fn chaff(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chaff"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("chaff runs");
+    let mut input = child.stdin.take().unwrap();
+    let bytes = stdin.to_vec();
+    // write from another thread: a large input must not deadlock on a full pipe
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("the output is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn invalid_utf8_is_replaced_with_a_warning() {
+    let mut input = b"Home\nNews\n\n".to_vec();
+    input.extend_from_slice(PARA.as_bytes());
+    input.extend_from_slice(b" Caf\xe9 \xff\xfe ends here.\n\nLeave a Reply\n");
+    let o = chaff(&[], &input);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains(PARA), "{out:?}");
+    assert!(out.contains("Caf\u{fffd} \u{fffd}\u{fffd} ends here."), "{out:?}");
+    let err = stderr(&o);
+    assert!(err.contains("not valid UTF-8"), "{err}");
+    // the offset of the first bad byte, as the warning promises
+    let first_bad = input.iter().position(|&b| b == 0xe9).unwrap();
+    assert!(err.contains(&format!("offset {first_bad}")), "{err}");
+}
+
+#[test]
+fn invalid_utf8_in_every_output_format() {
+    let input = b"\xc3\x28\xa0\xa1\n\n\xf0\x28\x8c\xbc\x00\x80\n";
+    for args in [&[][..], &["--json"], &["--explain"]] {
+        let o = chaff(args, input);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains("not valid UTF-8"), "{args:?}");
+    }
+    let o = chaff(&["--json"], input);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("--json prints JSON");
+    assert_eq!(v["blocks"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn nul_bytes_pass_through_verbatim() {
+    let input = format!("\0\0\n\n{PARA}\0\n");
+    let o = chaff(&[], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains(&format!("{PARA}\0")), "{:?}", stdout(&o));
+    let o = chaff(&["--json"], input.as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["text"].as_str().unwrap().contains('\0'));
+}
+
+#[test]
+fn empty_and_blank_input() {
+    for input in [&b""[..], b"\n\n\n", b" \t\r\n\r"] {
+        let o = chaff(&[], input);
+        assert!(o.status.success());
+        assert_eq!(stdout(&o), "", "{input:?}");
+        let o = chaff(&["--json"], input);
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["text"], "");
+        assert_eq!(v["blocks"].as_array().unwrap().len(), 0);
+    }
+}
+
+#[test]
+fn a_missing_file_is_named_and_exits_1() {
+    let o = chaff(&["/nonexistent/dir/page.txt"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("/nonexistent/dir/page.txt"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&["--no-such-flag"][..], &["--mode", "fast"], &["--lang", "xx"], &["--drop", "("], &["--json", "--jsonl"], &["--field", "x"]] {
+        let o = chaff(args, b"");
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(!stderr(&o).is_empty(), "{args:?}: no message");
+    }
+    let o = chaff(&["--drop", "("], b"");
+    assert!(stderr(&o).contains("invalid drop pattern"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_bad_jsonl_line_is_reported_and_the_stream_goes_on() {
+    let good = |t: &str| serde_json::json!({ "id": t, "text": format!("Share\n\n{PARA}\n") }).to_string();
+    let input = [
+        good("a"),
+        "{not json".to_string(),
+        "[1, 2]".to_string(),
+        r#"{"text": 5}"#.to_string(),
+        r#"{"body": "x"}"#.to_string(),
+        String::new(),
+        good("b"),
+    ]
+    .join("\n");
+    let mut bytes = input.into_bytes();
+    bytes.extend_from_slice(b"\n{\"id\": \"c\", \"text\": \"caf\xe9\"}\n");
+    let o = chaff(&["--jsonl"], &bytes);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let ids: Vec<&str> = out.iter().map(|v| v["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+    assert_eq!(out[0]["clean"]["text"], PARA);
+    assert_eq!(out[2]["clean"]["text"], "caf\u{fffd}");
+    let err = stderr(&o);
+    for n in [2, 3, 4, 5] {
+        assert!(err.contains(&format!("line {n}:")), "line {n} not reported:\n{err}");
+    }
+    assert!(!err.contains("line 6:"), "a blank line was reported:\n{err}");
+}
+
+#[test]
+fn a_large_blank_input_through_a_pipe() {
+    let input = "\n".repeat(1_000_000) + PARA + "\n";
+    let o = chaff(&[], input.as_bytes());
+    assert!(o.status.success());
+    assert_eq!(stdout(&o).trim_end(), PARA);
+}
