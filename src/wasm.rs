@@ -85,17 +85,31 @@ fn read_options(value: &JsValue) -> JsResult<Options> {
         let got = type_name(value);
         return Err(js_sys::TypeError::new(&format!("chaff: options must be an object, got {got}")).into());
     }
+    // serde-wasm-bindgen reads only the fields it knows, so unknown keys are
+    // found here, against the keys of the serialized defaults.
+    let known = Object::from(serialize(&Options::default())?);
     let given = Object::from(value.clone());
     let defined = Object::new();
     for key in Object::keys(&given).iter() {
+        let name = key.as_string().unwrap_or_default();
+        if !Object::has_own(&known, &key) {
+            let expected: Vec<String> = Object::keys(&known).iter().filter_map(|k| k.as_string()).collect();
+            let message = format!("unknown field `{name}`, expected one of {}", expected.join(", "));
+            return Err(option_error(&name, &JsValue::UNDEFINED, &message));
+        }
         let v = Reflect::get(&given, &key)?;
         if v.is_undefined() {
             continue;
         }
         let one = Object::new();
         Reflect::set(&one, &key, &v)?;
+        if Array::is_array(&Reflect::get(&known, &key)?) && !Array::is_array(&v) {
+            return Err(option_error(&name, &v, "invalid type: expected an array of strings"));
+        }
         if let Err(e) = serde_wasm_bindgen::from_value::<Options>(one.into()) {
-            return Err(option_error(&key.as_string().unwrap_or_default(), &v, &e.to_string()));
+            let message = e.to_string();
+            let message = message.strip_prefix("Error: ").unwrap_or(&message);
+            return Err(option_error(&name, &v, message));
         }
         Reflect::set(&defined, &key, &v)?;
     }
@@ -129,12 +143,9 @@ fn core_error(e: Error) -> JsValue {
     err.into()
 }
 
-/// A value as JSON where it can be, else as `String(value)`.
+/// A value as JSON where it can be, else its type.
 fn show(value: &JsValue) -> String {
-    JSON::stringify(value)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| js_sys::JsString::from(value.clone()).into())
+    JSON::stringify(value).ok().and_then(|s| s.as_string()).unwrap_or_else(|| type_name(value))
 }
 
 fn type_name(value: &JsValue) -> String {

@@ -7,7 +7,7 @@ import { clean, Cleaner, defaultOptions } from 'chaff';
 const page = [
   'Home | News | Sport',
   '',
-  'Café owners in Zürich 🇨🇭 say the new rules came too late',
+  '# Café owners in Zürich 🇨🇭 say the new rules came too late',
   '',
   'By Jane Doe',
   '',
@@ -140,6 +140,8 @@ test('an unknown option key throws, naming the key', () => {
   const e = throwsWith(() => clean('x', { mode: 'recall', dropPattern: ['a'] }), Error, 'unknown option', '"dropPattern"');
   assert.equal(e.option, 'dropPattern');
   throwsWith(() => new Cleaner({ include_title: true }), Error, 'unknown option', '"include_title"');
+  throwsWith(() => new Cleaner({ toString: 'x' }), Error, 'unknown option', '"toString"');
+  throwsWith(() => clean('x', { moed: undefined }), Error, 'unknown option', '"moed"');
 });
 
 test('a bad option value throws, naming the option and the value', () => {
