@@ -159,9 +159,20 @@ pub(crate) struct Verdict {
     pub reason: Reason,
 }
 
-/// Classifies one line from its features alone. `is_date` says whether the
-/// line holds a date (found by the metadata stage's pattern).
-pub(crate) fn classify(f: &Features, is_date: bool, p: &Params) -> Verdict {
+/// What the date patterns found in a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DateKind {
+    None,
+    /// A calendar date.
+    Absolute,
+    /// A relative time at the start of the line: a comment's or a teaser's.
+    Relative,
+}
+
+/// Classifies one line from its features alone. `date` says what the date
+/// patterns found in it.
+pub(crate) fn classify(f: &Features, date: DateKind, p: &Params) -> Verdict {
+    let is_date = date != DateKind::None;
     let bad = |label, reason| Verdict { class: Class::Bad, label, reason };
     let density = f.density();
     if f.markup {
@@ -182,7 +193,8 @@ pub(crate) fn classify(f: &Features, is_date: bool, p: &Params) -> Verdict {
         }
     }
     if is_date && f.len <= p.max_meta_len && f.sentences <= 1 {
-        return bad(Label::Date, Reason::DateLine);
+        let reason = if date == DateKind::Relative { Reason::RelativeTime } else { Reason::DateLine };
+        return bad(Label::Date, reason);
     }
     if f.len < p.length_low {
         return Verdict { class: Class::Short, label: Label::Short, reason: Reason::ShortText };
@@ -212,87 +224,87 @@ mod tests {
 
     #[test]
     fn long_dense_line_is_good() {
-        assert_eq!(classify(&prose(), false, &p()).class, Class::Good);
+        assert_eq!(classify(&prose(), DateKind::None, &p()).class, Class::Good);
     }
 
     #[test]
     fn length_low_makes_short() {
         let f = Features { len: p().length_low - 1, ..prose() };
-        assert_eq!(classify(&f, false, &p()).class, Class::Short);
+        assert_eq!(classify(&f, DateKind::None, &p()).class, Class::Short);
         let f = Features { len: p().length_low, ..prose() };
-        assert_ne!(classify(&f, false, &p()).class, Class::Short);
+        assert_ne!(classify(&f, DateKind::None, &p()).class, Class::Short);
     }
 
     #[test]
     fn length_high_separates_good_from_near_good() {
         let f = Features { len: p().length_high - 1, ..prose() };
-        assert_eq!(classify(&f, false, &p()).class, Class::NearGood);
+        assert_eq!(classify(&f, DateKind::None, &p()).class, Class::NearGood);
     }
 
     #[test]
     fn stopwords_high_separates_good_from_near_good() {
         // 319 per mille: below stopwords_high, above stopwords_low
         let f = Features { words: 1000, stopwords: u32::from(p().stopwords_high) - 1, ..prose() };
-        assert_eq!(classify(&f, false, &p()).class, Class::NearGood);
+        assert_eq!(classify(&f, DateKind::None, &p()).class, Class::NearGood);
     }
 
     #[test]
     fn stopwords_low_separates_near_good_from_bad() {
         let f = Features { words: 1000, stopwords: u32::from(p().stopwords_low) - 1, ..prose() };
-        let v = classify(&f, false, &p());
+        let v = classify(&f, DateKind::None, &p());
         assert_eq!((v.class, v.label), (Class::Bad, Label::Boilerplate));
         let f = Features { words: 1000, stopwords: u32::from(p().stopwords_low), ..prose() };
-        assert_eq!(classify(&f, false, &p()).class, Class::NearGood);
+        assert_eq!(classify(&f, DateKind::None, &p()).class, Class::NearGood);
     }
 
     #[test]
     fn whole_phrase_overrides_prose() {
         let f = Features { hit: Some(Hit { label: Label::Share, phrase: "share", place: Place::Whole, at: 0 }), ..prose() };
-        assert_eq!(classify(&f, false, &p()).label, Label::Share);
+        assert_eq!(classify(&f, DateKind::None, &p()).label, Label::Share);
     }
 
     #[test]
     fn max_prefix_phrase_len_limits_prefix_phrases() {
         let hit = Some(Hit { label: Label::Related, phrase: "read more", place: Place::Prefix, at: 0 });
         let f = Features { hit, len: p().max_prefix_phrase_len, ..prose() };
-        assert_eq!(classify(&f, false, &p()).label, Label::Related);
+        assert_eq!(classify(&f, DateKind::None, &p()).label, Label::Related);
         let f = Features { hit, len: p().max_prefix_phrase_len + 1, ..prose() };
-        assert_eq!(classify(&f, false, &p()).label, Label::Content);
+        assert_eq!(classify(&f, DateKind::None, &p()).label, Label::Content);
     }
 
     #[test]
     fn max_anywhere_phrase_len_limits_anywhere_phrases() {
         let hit = Some(Hit { label: Label::Legal, phrase: "all rights reserved", place: Place::Anywhere, at: p().max_lead_in + 1 });
         let f = Features { hit, len: p().max_anywhere_phrase_len + 1, ..prose() };
-        assert_eq!(classify(&f, false, &p()).label, Label::Content);
+        assert_eq!(classify(&f, DateKind::None, &p()).label, Label::Content);
         let f = Features { len: p().max_anywhere_phrase_len, ..f };
-        assert_eq!(classify(&f, false, &p()).label, Label::Legal);
+        assert_eq!(classify(&f, DateKind::None, &p()).label, Label::Legal);
     }
 
     #[test]
     fn max_lead_in_lets_an_opening_phrase_mark_a_long_line() {
         let hit = Some(Hit { label: Label::Legal, phrase: "we use cookies", place: Place::Anywhere, at: p().max_lead_in });
         let f = Features { hit, len: p().max_anywhere_phrase_len + 1, ..prose() };
-        assert_eq!(classify(&f, false, &p()).label, Label::Legal);
+        assert_eq!(classify(&f, DateKind::None, &p()).label, Label::Legal);
     }
 
     #[test]
     fn max_meta_len_limits_bylines_and_dates() {
         let hit = Some(Hit { label: Label::Byline, phrase: "by ", place: Place::Prefix, at: 0 });
         let short = Features { hit, len: 20, words: 3, terminal: false, ..prose() };
-        assert_eq!(classify(&short, false, &p()).label, Label::Byline);
+        assert_eq!(classify(&short, DateKind::None, &p()).label, Label::Byline);
         let long = Features { len: p().max_meta_len + 1, ..short };
-        assert_ne!(classify(&long, false, &p()).label, Label::Byline);
+        assert_ne!(classify(&long, DateKind::None, &p()).label, Label::Byline);
         let date = Features { len: p().max_meta_len, sentences: 0, ..prose() };
-        assert_eq!(classify(&date, true, &p()).label, Label::Date);
+        assert_eq!(classify(&date, DateKind::Absolute, &p()).label, Label::Date);
         let date = Features { len: p().max_meta_len + 1, ..date };
-        assert_ne!(classify(&date, true, &p()).label, Label::Date);
+        assert_ne!(classify(&date, DateKind::Absolute, &p()).label, Label::Date);
     }
 
     #[test]
     fn markup_is_bad() {
         let f = Features { markup: true, ..prose() };
-        assert_eq!(classify(&f, false, &p()).reason, Reason::Markup);
+        assert_eq!(classify(&f, DateKind::None, &p()).reason, Reason::Markup);
     }
 
     #[test]

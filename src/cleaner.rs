@@ -1,10 +1,10 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
-use crate::classify::{classify, Class, Params, Stage};
+use crate::classify::{classify, Class, DateKind, Params, Stage};
 use crate::features::{measure, Features, Scratch};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
-use crate::meta::{find_date, find_meta};
+use crate::meta::{find_date, find_meta, relative_time_regex};
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, Work};
 use crate::segment::{segment, Line};
@@ -88,8 +88,16 @@ impl Cleaner {
             .iter()
             .zip(&texts)
             .map(|(f, t)| {
-                let is_date = f.len <= p.max_meta_len && f.digits > 0 && find_date(t).is_some();
-                Work::new(classify(f, is_date, p))
+                let date = if f.len > p.max_meta_len {
+                    DateKind::None
+                } else if relative_time_regex().is_match(t) {
+                    DateKind::Relative
+                } else if f.digits > 0 && find_date(t).is_some() {
+                    DateKind::Absolute
+                } else {
+                    DateKind::None
+                };
+                Work::new(classify(f, date, p))
             })
             .collect();
 
@@ -108,7 +116,7 @@ impl Cleaner {
             revise::drop_repeats(&feats, &mut work, p);
         }
         keep_all_if_nothing_to_drop(&mut work);
-        let found = find_meta(&texts, &feats, &mut work);
+        let found = find_meta(&texts, &feats, &mut work, p);
         self.apply_captions(&feats, &mut work);
         self.apply_patterns(&texts, &mut work);
 

@@ -171,6 +171,8 @@ pub enum Reason {
     BylineLine,
     /// Holds the date.
     DateLine,
+    /// A relative time ("2 days ago"), as comments and teasers show.
+    RelativeTime,
     /// A photo credit or caption marker.
     PhotoCredit,
     /// Before the article's dense core.
@@ -227,6 +229,7 @@ impl fmt::Display for Reason {
             Reason::StandfirstLine => f.write_str("standfirst under the title"),
             Reason::BylineLine => f.write_str("names the author"),
             Reason::DateLine => f.write_str("date line"),
+            Reason::RelativeTime => f.write_str("relative time, as comments and teasers show"),
             Reason::PhotoCredit => f.write_str("photo credit"),
             Reason::BeforeCore => f.write_str("before the article"),
             Reason::AfterEnd { marker } => write!(f, "after the article's end ({marker})"),

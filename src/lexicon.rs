@@ -206,6 +206,66 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("bildquelle", Prefix, Caption), ("fotocredit", Prefix, Caption), ("crédit photo", Prefix, Caption),
     ("crédit :", Prefix, Caption), ("фото:", Prefix, Caption), ("(фото:", Anywhere, Caption),
     ("zdjęcie:", Prefix, Caption), ("fot.", Prefix, Caption), ("图片来源", Prefix, Caption),
+    // --- more related and teaser headings
+    ("mehr zu", Prefix, Related), ("mehr zum", Prefix, Related), ("zum weiterlesen", Prefix, Related),
+    ("auch lesen", Prefix, Related), ("ebenfalls interessant", Prefix, Related), ("empfohlen für dich", Prefix, Related),
+    ("empfehlungen", Whole, Related), ("artikel zum thema", Prefix, Related), ("weitere beiträge", Prefix, Related),
+    ("weitere artikel", Prefix, Related), ("weitere themen", Prefix, Related), ("weitere aktuelle", Prefix, Related),
+    ("aktuelle beiträge", Whole, Related), ("beliebte beiträge", Whole, Related), ("am meisten gelesen", Prefix, Related),
+    ("das könnte dich auch interessieren", Prefix, Related), ("dies könnte sie auch interessieren", Prefix, Related),
+    ("könnte sie auch interessieren", Anywhere, Related), ("könnte dich auch interessieren", Anywhere, Related),
+    ("passend zum thema", Prefix, Related), ("top-artikel", Whole, Related), ("top artikel", Whole, Related),
+    ("you might be interested in", Prefix, Related), ("more in", Prefix, Related), ("more like this", Whole, Related),
+    ("read the full story", Prefix, Related), ("read full article", Prefix, Related), ("related reading", Prefix, Related),
+    ("further reading", Whole, Related), ("recommended reading", Prefix, Related), ("popular now", Whole, Related),
+    ("what to read next", Prefix, Related), ("up next", Whole, Related), ("keep reading", Prefix, Related),
+    ("around the web", Whole, Related), ("from around the web", Whole, Related), ("promoted stories", Whole, Related),
+    ("mirá también", Prefix, Related), ("mira también", Prefix, Related), ("ver también", Prefix, Related),
+    ("le puede interesar", Prefix, Related), ("te puede gustar", Prefix, Related), ("también te puede interesar", Prefix, Related),
+    ("más noticias", Whole, Related), ("lo más leído", Prefix, Related), ("últimas noticias", Whole, Related),
+    ("veja também", Prefix, Related), ("leia também", Prefix, Related), ("você pode gostar", Prefix, Related),
+    ("mais lidas", Prefix, Related), ("notícias relacionadas", Whole, Related), ("relacionados", Whole, Related),
+    ("à lire également", Prefix, Related), ("a lire aussi", Prefix, Related), ("les plus populaires", Prefix, Related),
+    ("dans la même rubrique", Prefix, Related), ("vous aimerez aussi", Prefix, Related), ("à découvrir", Whole, Related),
+    ("potrebbe interessarti", Prefix, Related), ("ti potrebbe interessare", Prefix, Related), ("più letti", Prefix, Related),
+    ("gerelateerde artikelen", Whole, Related), ("meest gelezen", Prefix, Related), ("polecane", Whole, Related),
+    ("najczęściej czytane", Prefix, Related), ("podobne artykuły", Whole, Related), ("популярное", Whole, Related),
+    ("по теме", Prefix, Related), ("смотрите также", Prefix, Related),
+    // --- more tags and navigation
+    ("etiquetas", Prefix, Navigation), ("tags", Prefix, Navigation), ("schlagwörter:", Prefix, Navigation),
+    ("stichwörter", Prefix, Navigation), ("themen:", Prefix, Navigation), ("rubrik:", Prefix, Navigation),
+    ("mots-clés", Prefix, Navigation), ("étiquettes", Prefix, Navigation), ("temas:", Prefix, Navigation),
+    ("tagi:", Prefix, Navigation), ("теги:", Prefix, Navigation), ("标签", Prefix, Navigation),
+    ("post navigation", Whole, Navigation), ("beitragsnavigation", Whole, Navigation), ("breadcrumbs", Whole, Navigation),
+    ("print this page", Whole, Share), ("drucken", Prefix, Share), ("seite drucken", Whole, Share),
+    ("artikel gefallen", Prefix, Share), ("beitrag gefällt", Prefix, Share), ("síguenos en", Prefix, Share),
+    ("siga-nos", Prefix, Share), ("nos siga", Prefix, Share), ("suivez-nous sur", Prefix, Share),
+    ("folgen sie uns auf", Prefix, Share), ("follow us on", Prefix, Share), ("share on", Prefix, Share),
+    ("teile diesen beitrag", Prefix, Share), ("diesen artikel teilen", Prefix, Share), ("jetzt teilen", Whole, Share),
+    // --- more newsletter, paywall
+    ("to view the full story", Prefix, Newsletter), ("subscribe now to", Prefix, Newsletter),
+    ("already a subscriber", Anywhere, Newsletter), ("for the full story", Anywhere, Newsletter),
+    ("unterstütze", Prefix, Newsletter), ("unterstützen sie", Prefix, Newsletter), ("jetzt unterstützen", Whole, Newsletter),
+    ("ausgabe kaufen", Whole, Newsletter), ("jetzt kaufen", Whole, Advertising), ("buy now", Whole, Advertising),
+    ("shop now", Whole, Advertising), ("zum shop", Prefix, Advertising), ("gewinnspiel", Whole, Advertising),
+    ("newsletter-anmeldung", Whole, Newsletter), ("zum newsletter", Prefix, Newsletter), ("inscreva-se", Prefix, Newsletter),
+    ("assine já", Prefix, Newsletter), ("suscríbase", Prefix, Newsletter), ("suscribite", Prefix, Newsletter),
+    // --- more legal and advertising
+    ("advertising disclosure", Prefix, Advertising), ("affiliate disclosure", Prefix, Advertising),
+    ("we may receive compensation", Anywhere, Advertising), ("may earn a commission", Anywhere, Advertising),
+    ("may receive a commission", Anywhere, Advertising), ("empfohlener redaktioneller inhalt", Prefix, Advertising),
+    ("is not responsible for the opinions", Anywhere, Legal), ("are the opinions of", Anywhere, Legal),
+    ("datenschutzbestimmungen", Whole, Legal), ("akzeptiere die datenschutzbestimmungen", Anywhere, Legal),
+    ("ich akzeptiere", Prefix, Legal), ("cookie-richtlinie", Whole, Legal), ("privatsphäre-einstellungen", Whole, Legal),
+    ("aviso de privacidad", Whole, Legal), ("términos y condiciones", Whole, Legal), ("política de privacidade", Whole, Legal),
+    ("termos de uso", Whole, Legal), ("conditions générales", Prefix, Legal), ("protection des données", Whole, Legal),
+    // --- comments, more
+    ("fanden sie diesen artikel nützlich", Prefix, Comments), ("was this article helpful", Prefix, Comments),
+    ("was this helpful", Prefix, Comments), ("war dieser artikel hilfreich", Prefix, Comments),
+    ("submit your letter to the editor", Prefix, Comments), ("letters to the editor", Whole, Comments),
+    ("deine meinung", Prefix, Comments), ("ihre meinung", Prefix, Comments), ("kommentar verfassen", Prefix, Comments),
+    ("diskutieren sie mit", Prefix, Comments), ("zur diskussion", Prefix, Comments), ("comments are closed", Anywhere, Comments),
+    ("kommentare sind geschlossen", Anywhere, Comments), ("what do you think", Prefix, Comments),
     // --- bylines
     ("by ", Prefix, Byline), ("written by", Prefix, Byline), ("posted by", Prefix, Byline),
     ("author:", Prefix, Byline), ("von ", Prefix, Byline), ("autor:", Prefix, Byline), ("autorin:", Prefix, Byline),
@@ -246,37 +306,51 @@ impl Lexicon {
     /// A `Whole` phrase wins over a `Prefix` one, which wins over `Anywhere`.
     pub fn find(&self, lower: &str, core: (usize, usize)) -> Option<Hit> {
         let mut best: Option<Hit> = None;
-        let b = lower.as_bytes();
+        // whether the line so far is nothing but whole-line phrases ("Share Tweet Email")
+        let mut covered_to = Some(core.0);
+        let mut first_whole: Option<Hit> = None;
+        let rank = |p: Place| match p {
+            Whole => 0,
+            Prefix => 1,
+            Anywhere => 2,
+        };
         for m in self.automaton.find_iter(lower) {
             let (phrase, place, label) = PHRASES[m.pattern().as_usize()];
-            let at_start = m.start() <= core.0;
             // Phrases of words match at word boundaries only.
-            let word_end = m.end() >= b.len() || !is_word_byte_at(lower, m.end()) || !ends_with_word_char(phrase);
-            let word_start = m.start() == 0 || !is_word_byte_before(lower, m.start()) || !starts_with_word_char(phrase);
+            let word_end = !ends_with_word_char(phrase) || !is_word_char_at(lower, m.end());
+            let word_start = !starts_with_word_char(phrase) || !is_word_char_before(lower, m.start());
             if !(word_end && word_start) {
                 continue;
             }
+            let hit = Hit { label, phrase, place, at: m.start() as u32 };
+            if place == Whole {
+                covered_to = covered_to.filter(|&c| only_separators(&lower[c.min(m.start())..m.start()]));
+                covered_to = covered_to.map(|_| m.end());
+                first_whole = first_whole.or(Some(hit));
+            }
             let ok = match place {
-                Whole => at_start && m.end() >= core.1,
-                Prefix => at_start,
+                Whole => m.start() <= core.0 && m.end() >= core.1,
+                Prefix => m.start() <= core.0,
                 Anywhere => true,
             };
-            if ok {
-                let rank = |p: Place| match p {
-                    Whole => 0,
-                    Prefix => 1,
-                    Anywhere => 2,
-                };
-                if best.map_or(true, |h| rank(place) < rank(h.place)) {
-                    best = Some(Hit { label, phrase, place, at: m.start() as u32 });
-                }
-                if place == Whole {
-                    break;
+            if ok && best.map_or(true, |h| rank(place) < rank(h.place)) {
+                best = Some(hit);
+            }
+        }
+        if best.map_or(true, |h| h.place != Whole) {
+            if let (Some(c), Some(h)) = (covered_to, first_whole) {
+                if c >= core.1 {
+                    return Some(h);
                 }
             }
         }
         best
     }
+}
+
+/// Whether `s` holds no letter or digit.
+fn only_separators(s: &str) -> bool {
+    !s.chars().any(char::is_alphanumeric)
 }
 
 fn starts_with_word_char(s: &str) -> bool {
@@ -287,11 +361,11 @@ fn ends_with_word_char(s: &str) -> bool {
     s.chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
-fn is_word_byte_at(s: &str, i: usize) -> bool {
+fn is_word_char_at(s: &str, i: usize) -> bool {
     s[i..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
-fn is_word_byte_before(s: &str, i: usize) -> bool {
+fn is_word_char_before(s: &str, i: usize) -> bool {
     s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
@@ -323,6 +397,12 @@ mod tests {
     fn anywhere_phrases_match_inside_words_boundaries_only() {
         assert_eq!(find("You are commenting using your Google account. Log Out / Change )"), Some((Comments, Anywhere)));
         assert_eq!(find("the bypass was closed"), None);
+    }
+
+    #[test]
+    fn a_line_of_whole_phrases_is_whole() {
+        assert_eq!(find("Share  Tweet | Email"), Some((Share, Whole)));
+        assert_eq!(find("Share our Tweet"), None);
     }
 
     #[test]

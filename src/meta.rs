@@ -1,6 +1,7 @@
 //! Metadata: the date pattern, and picking the title, byline, date and
 //! standfirst around the start of the article.
 
+use crate::classify::Params;
 use crate::features::Features;
 use crate::label::{Label, Reason};
 use crate::revise::Work;
@@ -25,6 +26,27 @@ pub(crate) fn date_regex() -> &'static Regex {
         ];
         let pattern = format!("(?i)(?:{}){time}", dates.join("|"));
         Regex::new(&pattern).expect("the date pattern is valid")
+    })
+}
+
+/// Relative times ("2 days ago", "vor 3 Stunden", "il y a 5 minutes"): on a
+/// line of their own they date a comment or a teaser, not the article.
+pub(crate) fn relative_time_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let n = r"(?:\d+|an?|one)";
+        let patterns = [
+            format!(r"{n}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"),
+            r"(?:yesterday|today)\s+at\b".to_string(),
+            r"vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b".to_string(),
+            r"il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b".to_string(),
+            r"hace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)\b".to_string(),
+            r"há\s+(?:\d+|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?|anos?)\b".to_string(),
+            r"\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b".to_string(),
+            r"\d+\s+(?:sekund|minut|godzin|dni|tygodni|miesięcy|lat)\w*\s+temu\b".to_string(),
+            r"\d+\s+(?:секунд|минут|час|дн|недел|месяц|лет|год)\w*\s+назад".to_string(),
+        ];
+        Regex::new(&format!("(?i)^(?:{})", patterns.join("|"))).expect("the relative time pattern is valid")
     })
 }
 
@@ -76,7 +98,7 @@ pub(crate) struct Found {
 
 /// Picks the title, byline and date among the blocks before the body's start,
 /// and marks a standfirst. `texts` are the trimmed lines.
-pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work]) -> Found {
+pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p: &Params) -> Found {
     let mut found = Found::default();
     let Some(body_start) = work.iter().position(|w| w.kept) else {
         return found;
@@ -144,9 +166,12 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work]) -
             }
         }
     }
+    if let Some(t) = found.title {
+        mark_standfirst(t, feats, work, p);
+    }
     let top = found.title.map_or(from, |t| t.min(from));
     found.byline = (top..body_start).find(|&i| work[i].cf.label == Label::Byline);
-    found.date = (top..body_start).find(|&i| find_date(texts[i]).is_some() && feats[i].len <= 120);
+    found.date = (top..body_start).find(|&i| feats[i].len <= 120 && feats[i].digits > 0 && find_date(texts[i]).is_some());
     for i in [found.byline, found.date].into_iter().flatten() {
         if !work[i].kept && work[i].label != Label::Title {
             work[i].label = if Some(i) == found.byline { Label::Byline } else { Label::Date };
@@ -154,6 +179,26 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work]) -
         }
     }
     found
+}
+
+/// Marks the standfirst: the first kept block after the title, with nothing
+/// kept between, when it is one sentence at most `max_standfirst_len` long
+/// that either does not end like a sentence or stands apart from the body
+/// (the block after it is dropped: a caption, a byline, a date).
+fn mark_standfirst(title: usize, feats: &[Features], work: &mut [Work], p: &Params) {
+    let Some(s) = (title + 1..work.len()).find(|&i| work[i].kept) else {
+        return;
+    };
+    let f = &feats[s];
+    if f.len > p.max_standfirst_len || f.sentences > 1 || work[s].label != Label::Content {
+        return;
+    }
+    let apart = work.get(s + 1).is_some_and(|w| !w.kept);
+    if !f.terminal || apart {
+        work[s].kept = false;
+        work[s].label = Label::Standfirst;
+        work[s].reason = Reason::StandfirstLine;
+    }
 }
 
 #[cfg(test)]
@@ -174,5 +219,13 @@ mod tests {
             assert_eq!(find_date(line), Some(date), "{line}");
         }
         assert_eq!(find_date("He scored 14 goals in 2018"), None);
+    }
+
+    #[test]
+    fn finds_relative_times_at_the_start() {
+        for line in ["2 days ago at 07:52 am", "vor 3 Stunden", "il y a 5 minutes", "hace 2 horas", "an hour ago"] {
+            assert!(relative_time_regex().is_match(line), "{line}");
+        }
+        assert!(!relative_time_regex().is_match("We met 2 days ago"));
     }
 }

@@ -190,6 +190,14 @@ pub(crate) fn core_range(feats: &[Features], work: &[Work], p: &Params) -> Optio
     best.map(|(_, s, e)| (s, e))
 }
 
+/// An end-of-article marker: a comment form, a "Related articles" or author
+/// box heading (a whole-line phrase, not an inline "Read more: …"), or a
+/// relative time as comment headers carry.
+fn is_end_marker(f: &Features, w: &Work) -> bool {
+    let phrase = w.cf.label.ends_article() && f.hit.is_some_and(|h| h.place != crate::lexicon::Place::Prefix);
+    phrase || w.cf.reason == Reason::RelativeTime
+}
+
 /// Drops what is kept outside the core, and what comes after the first
 /// end-of-article marker inside it.
 pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
@@ -204,11 +212,7 @@ pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
     for i in start..end {
         if work[i].kept {
             before += u64::from(feats[i].len);
-        } else if end_markers
-            && work[i].cf.label.ends_article()
-            && feats[i].hit.is_some_and(|h| h.place != crate::lexicon::Place::Prefix)
-            && before * 1000 >= total * u64::from(p.end_marker_after)
-        {
+        } else if end_markers && is_end_marker(&feats[i], &work[i]) && before * 1000 >= total * u64::from(p.end_marker_after) {
             marker = Some(work[i].cf.label);
             end = i;
             break;
@@ -221,7 +225,7 @@ pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
         if let Some(m) = marker.filter(|_| i >= end) {
             w.kept = false;
             w.reason = Reason::AfterEnd { marker: m };
-            w.label = if m == Label::Comments { Label::Comments } else { Label::Related };
+            w.label = if m == Label::Related { Label::Related } else { Label::Comments };
         } else if core_only {
             w.kept = false;
             w.reason = if i < start { Reason::BeforeCore } else { Reason::OutsideCore };
@@ -256,16 +260,29 @@ pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params
     }
 }
 
-/// Drops a kept paragraph that repeats an earlier kept one (a pull quote, a
-/// standfirst shown again). Short repeats are left alone: a refrain is text.
+/// Drops a kept paragraph that repeats another kept one (a pull quote, a
+/// standfirst shown again). Of the two, the one that ends like a sentence
+/// stays, else the first. Short repeats are left alone: a refrain is text.
 pub(crate) fn drop_repeats(feats: &[Features], work: &mut [Work], p: &Params) {
-    let mut seen = rustc_hash::FxHashSet::default();
-    for (i, w) in work.iter_mut().enumerate() {
-        if w.kept && feats[i].len >= p.length_low && !seen.insert(feats[i].key) {
-            w.kept = false;
-            w.label = Label::Duplicate;
-            w.reason = Reason::RepeatsBody;
+    let mut seen: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
+    for i in 0..work.len() {
+        if !work[i].kept || feats[i].len < p.length_low {
+            continue;
         }
+        let drop = match seen.get(&feats[i].key) {
+            None => {
+                seen.insert(feats[i].key, i);
+                continue;
+            }
+            Some(&j) if !feats[j].terminal && feats[i].terminal => {
+                seen.insert(feats[i].key, i);
+                j
+            }
+            Some(_) => i,
+        };
+        work[drop].kept = false;
+        work[drop].label = Label::Duplicate;
+        work[drop].reason = Reason::RepeatsBody;
     }
 }
 
