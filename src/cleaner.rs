@@ -92,7 +92,7 @@ impl Cleaner {
                     DateKind::None
                 } else if relative_time_regex().is_match(t) {
                     DateKind::Relative
-                } else if f.digits > 0 && find_date(t).is_some() {
+                } else if find_date(t).is_some() {
                     DateKind::Absolute
                 } else {
                     DateKind::None

@@ -149,7 +149,7 @@ pub(crate) fn parse_hint(hint: &str) -> Result<Lang, Error> {
 
 /// Bytes of text given to the detector: enough for a confident guess, and a
 /// bound on its cost whatever the input's size.
-const DETECT_SAMPLE_BYTES: usize = 2048;
+const DETECT_SAMPLE_BYTES: usize = 1024;
 /// Lines shorter than this (in bytes) are left out of the sample: menus and
 /// buttons are often in English on pages that are not.
 const DETECT_LINE_MIN_BYTES: usize = 60;

@@ -11,6 +11,10 @@ use std::sync::OnceLock;
 
 const MONTHS: &str = "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]vrier|mar(?:ch|\\.)?|m[äa]rz|mars|apr(?:il|\\.)?|avril|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juillet|aug(?:ust|\\.)?|ao[ûu]t|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober|\\.)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember|\\.)?|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 
+/// A word boundary by ASCII rules: it keeps the regex on its fast engines for
+/// non-ASCII lines too (a Unicode `\b` would not).
+const B: &str = r"(?-u:\b)";
+
 /// The date pattern: day-month-year and month-day-year with month names in the
 /// corpus's languages, ISO dates, numeric dates, CJK dates; an optional time.
 pub(crate) fn date_regex() -> &'static Regex {
@@ -18,10 +22,10 @@ pub(crate) fn date_regex() -> &'static Regex {
     RE.get_or_init(|| {
         let time = r"(?:,?\s+(?:at\s+|um\s+|à\s+|-\s+|\|\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:Uhr|ET|EST|EDT|GMT|UTC|CET|CEST|BST|PT|IST))?)?";
         let dates = [
-            format!(r"\b\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}"),
-            format!(r"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"),
-            r"\b\d{4}-\d{2}-\d{2}\b".to_string(),
-            r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b".to_string(),
+            format!(r"{B}\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}"),
+            format!(r"{B}(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"),
+            format!(r"{B}\d{{4}}-\d{{2}}-\d{{2}}{B}"),
+            format!(r"{B}\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}}){B}"),
             r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日".to_string(),
         ];
         let pattern = format!("(?i)(?:{}){time}", dates.join("|"));
@@ -46,12 +50,19 @@ pub(crate) fn relative_time_regex() -> &'static Regex {
             r"\d+\s+(?:sekund|minut|godzin|dni|tygodni|miesięcy|lat)\w*\s+temu\b".to_string(),
             r"\d+\s+(?:секунд|минут|час|дн|недел|месяц|лет|год)\w*\s+назад".to_string(),
         ];
-        Regex::new(&format!("(?i)^(?:{})", patterns.join("|"))).expect("the relative time pattern is valid")
+        let pattern = format!("(?i)^(?:{})", patterns.join("|")).replace(r"\b", B);
+        Regex::new(&pattern).expect("the relative time pattern is valid")
     })
 }
 
+/// Fewest digits a written date has ("5.6.19", "May 2, 2019").
+const DATE_MIN_DIGITS: usize = 4;
+
 /// The date written in `line`, if any.
 pub(crate) fn find_date(line: &str) -> Option<&str> {
+    if line.bytes().filter(u8::is_ascii_digit).count() < DATE_MIN_DIGITS {
+        return None;
+    }
     date_regex().find(line).map(|m| m.as_str())
 }
 
@@ -171,7 +182,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     }
     let top = found.title.map_or(from, |t| t.min(from));
     found.byline = (top..body_start).find(|&i| work[i].cf.label == Label::Byline);
-    found.date = (top..body_start).find(|&i| feats[i].len <= 120 && feats[i].digits > 0 && find_date(texts[i]).is_some());
+    found.date = (top..body_start).find(|&i| feats[i].len <= 120 && find_date(texts[i]).is_some());
     for i in [found.byline, found.date].into_iter().flatten() {
         if !work[i].kept && work[i].label != Label::Title {
             work[i].label = if Some(i) == found.byline { Label::Byline } else { Label::Date };
