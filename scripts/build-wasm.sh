@@ -6,7 +6,7 @@
 #   - the wasm32-unknown-unknown Rust target (rustup),
 #   - wasm-pack (cargo install),
 #   - wasm-bindgen-cli at the exact version Cargo.toml pins (cargo install),
-#   - binaryen's wasm-opt (the npm devDependency `binaryen`, via npm ci).
+#   - the npm devDependencies: binaryen's wasm-opt, esbuild (npm ci).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,8 +36,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $bindgen_v
     || cargo install wasm-bindgen-cli --version "$bindgen_version"
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ]; then
-  log "installing npm devDependencies (binaryen's wasm-opt)"
+# npm ls fails when a dependency in package.json is missing from node_modules.
+if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 >/dev/null 2>&1; then
+  log "installing npm devDependencies (binaryen's wasm-opt, esbuild for the bundler test)"
   npm ci --no-audit --no-fund || npm install --no-audit --no-fund
 fi
 
