@@ -55,6 +55,9 @@ pub(crate) struct Params {
     pub end_marker_after: u32,
     /// Whether prose outside the dense core is dropped.
     pub core_only: bool,
+    /// A dense run outside the core is kept too when its net prose is at
+    /// least this share (per mille) of the core's.
+    pub run_keep_share: u32,
     /// The standfirst is at most this long.
     pub max_standfirst_len: u32,
     /// A run of sentence-like `NearGood` blocks counts as prose from this
@@ -63,6 +66,10 @@ pub(crate) struct Params {
     pub chain_min_len: u32,
     pub chain_min_blocks: u32,
     pub chain_max_gap: u32,
+    /// A short line is a sentence with at least this many words and this
+    /// stopword density (per mille).
+    pub sentence_min_words: u32,
+    pub sentence_min_density: u16,
     /// Stages switched off (for ablation only).
     pub off: [bool; 9],
 }
@@ -86,10 +93,13 @@ impl Params {
             core_bad_max: 200,
             end_marker_after: 250,
             core_only: true,
+            run_keep_share: 100,
             max_standfirst_len: 250,
             chain_min_len: 300,
             chain_min_blocks: 3,
             chain_max_gap: 2,
+            sentence_min_words: 4,
+            sentence_min_density: 200,
             off: [false; 9],
         };
         match mode {

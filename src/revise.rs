@@ -57,7 +57,13 @@ pub(crate) fn mark_short_runs(lines: &[Line], feats: &[Features], work: &mut [Wo
     }
 }
 
-/// Promotes runs of sentence-like `NearGood` blocks to `Good`. jusText needs
+/// A short line that reads as a sentence: it ends like one, has a few words,
+/// and stopwords enough for prose.
+fn is_sentence(f: &Features, p: &Params) -> bool {
+    f.terminal && f.words >= p.sentence_min_words && f.density() >= p.sentence_min_density && f.hit.is_none()
+}
+
+/// Promotes runs of sentence-like `NearGood` and `Short` blocks to `Good`. jusText needs
 /// one long paragraph to anchor its neighbours; articles written in
 /// one-sentence paragraphs (news wires, tabloids) have none, but a run of
 /// several full sentences is as good a sign of prose as one long paragraph.
@@ -73,12 +79,18 @@ pub(crate) fn promote_prose_runs(feats: &[Features], work: &mut [Work], p: &Para
         }
         let (mut j, mut last, mut len, mut sentences) = (i, i, 0u32, 0u32);
         while j < n {
+            let sentence = is_sentence(&feats[j], p);
             match work[j].class {
                 Class::Good | Class::NearGood => {
                     if feats[j].terminal {
                         len += feats[j].len;
                         sentences += 1;
                     }
+                    last = j;
+                }
+                Class::Short if sentence => {
+                    len += feats[j].len;
+                    sentences += 1;
                     last = j;
                 }
                 Class::Short if j - last <= p.chain_max_gap as usize => {}
@@ -88,7 +100,12 @@ pub(crate) fn promote_prose_runs(feats: &[Features], work: &mut [Work], p: &Para
         }
         if len >= p.chain_min_len && sentences >= p.chain_min_blocks {
             for k in i..=last {
-                if work[k].class == Class::NearGood && feats[k].terminal {
+                let promote = match work[k].class {
+                    Class::NearGood => feats[k].terminal,
+                    Class::Short => is_sentence(&feats[k], p),
+                    _ => false,
+                };
+                if promote {
                     work[k].class = Class::Good;
                 }
             }
@@ -170,24 +187,34 @@ pub(crate) fn revise_neighbours(work: &mut [Work], on: bool) {
     }
 }
 
-/// The article's dense core: the range of blocks with the most prose net of
-/// boilerplate (a maximum-sum run, found in one pass).
-pub(crate) fn core_range(feats: &[Features], work: &[Work], p: &Params) -> Option<(usize, usize)> {
-    let mut best: Option<(i64, usize, usize)> = None;
+/// The dense runs of the page: ranges of blocks with more prose than
+/// boilerplate, found in one pass as a maximum-sum search does. Each is
+/// (net prose, start, end); the article's core is the densest.
+pub(crate) fn dense_runs(feats: &[Features], work: &[Work], p: &Params) -> Vec<(i64, usize, usize)> {
+    let mut runs = Vec::new();
+    let mut current: Option<(i64, usize, usize)> = None;
     let (mut sum, mut start) = (0i64, 0usize);
     for (i, w) in work.iter().enumerate() {
         let len = i64::from(feats[i].len);
         let weight = if w.kept { len } else { -len.clamp(p.core_bad_min, p.core_bad_max) };
         if sum <= 0 {
+            runs.extend(current.take());
             sum = 0;
             start = i;
         }
         sum += weight;
-        if sum > 0 && best.map_or(true, |(b, _, _)| sum > b) {
-            best = Some((sum, start, i + 1));
+        if sum > 0 && current.map_or(true, |(b, _, _)| sum > b) {
+            current = Some((sum, start, i + 1));
         }
     }
-    best.map(|(_, s, e)| (s, e))
+    runs.extend(current);
+    runs
+}
+
+/// The article's dense core: the range of blocks with the most prose net of
+/// boilerplate.
+pub(crate) fn core_range(feats: &[Features], work: &[Work], p: &Params) -> Option<(usize, usize)> {
+    dense_runs(feats, work, p).into_iter().max_by_key(|r| (r.0, std::cmp::Reverse(r.1))).map(|(_, s, e)| (s, e))
 }
 
 /// An end-of-article marker: a comment form, a "Related articles" or author
@@ -198,10 +225,12 @@ fn is_end_marker(f: &Features, w: &Work) -> bool {
     phrase || w.cf.reason == Reason::RelativeTime
 }
 
-/// Drops what is kept outside the core, and what comes after the first
-/// end-of-article marker inside it.
+/// Drops what is kept outside the dense runs that hold at least
+/// `run_keep_share` of the core's net prose, and what comes after the first
+/// end-of-article marker in the core.
 pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
-    let Some((start, mut end)) = core_range(feats, work, p) else {
+    let runs = dense_runs(feats, work, p);
+    let Some(&(best, start, mut end)) = runs.iter().max_by_key(|r| (r.0, std::cmp::Reverse(r.1))) else {
         return;
     };
     let end_markers = p.on(Stage::EndMarker);
@@ -218,7 +247,11 @@ pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
             break;
         }
     }
-    for (i, w) in work.iter_mut().enumerate() {
+    let in_kept_run = |i: usize| {
+        runs.iter().any(|&(sum, s, e)| (s..e).contains(&i) && sum * 1000 >= best * i64::from(p.run_keep_share) && e <= end.max(s))
+    };
+    for i in 0..work.len() {
+        let w = &mut work[i];
         if !w.kept || (start..end).contains(&i) {
             continue;
         }
@@ -226,7 +259,7 @@ pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
             w.kept = false;
             w.reason = Reason::AfterEnd { marker: m };
             w.label = if m == Label::Related { Label::Related } else { Label::Comments };
-        } else if core_only {
+        } else if core_only && !in_kept_run(i) {
             w.kept = false;
             w.reason = if i < start { Reason::BeforeCore } else { Reason::OutsideCore };
             w.label = Label::Boilerplate;
