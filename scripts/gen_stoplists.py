@@ -37,6 +37,12 @@ LANGS = {
     "ukr": "Ukrainian", "urd": "Urdu", "uzb": "Uzbek", "vie": "Vietnamese",
 }
 
+# Languages not written in Latin letters: their lists (taken from Wikipedia
+# text) hold English words too, which would make English text vote for them.
+NON_LATIN = {"ara", "bel", "ben", "bul", "ell", "guj", "heb", "hin", "hye", "kan", "kat", "kor",
+             "mal", "mar", "mkd", "nep", "pes", "rus", "tam", "tel", "ukr", "urd"}
+ASCII_LETTER = re.compile(r"[a-z]")
+
 def main(src, dst="data/stoplists"):
     os.makedirs(dst, exist_ok=True)
     for code, name in sorted(LANGS.items()):
@@ -44,6 +50,8 @@ def main(src, dst="data/stoplists"):
             words = []
             for w in f:
                 w = w.strip().lower()
+                if code in NON_LATIN and ASCII_LETTER.search(w):
+                    continue
                 if WORD.fullmatch(w) and w not in words:
                     words.append(w)
                 if len(words) == MAX_WORDS:

@@ -318,6 +318,16 @@ mod tests {
     }
 
     #[test]
+    fn phrase_limits_fit_the_lexicon_scan() {
+        for mode in Mode::ALL {
+            let p = Params::for_mode(mode);
+            assert!(p.max_prefix_phrase_len <= crate::features::LEXICON_FULL_SCAN_MAX_LEN);
+            assert!(p.max_anywhere_phrase_len <= crate::features::LEXICON_FULL_SCAN_MAX_LEN);
+            assert!(p.max_lead_in <= 64);
+        }
+    }
+
+    #[test]
     fn modes_order_their_thresholds() {
         let (pr, b, r) = (Params::for_mode(Mode::Precision), p(), Params::for_mode(Mode::Recall));
         assert!(pr.stopwords_low >= b.stopwords_low && b.stopwords_low >= r.stopwords_low);

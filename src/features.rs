@@ -197,10 +197,27 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         }
     }
     f.markup = looks_like_markup(line);
-    let core = normalize(line, &mut scratch.lower);
-    f.hit = Lexicon::get().find(&scratch.lower, core);
+    f.hit = if f.len <= LEXICON_FULL_SCAN_MAX_LEN {
+        let core = normalize(line, &mut scratch.lower);
+        Lexicon::get().find(&scratch.lower, core)
+    } else {
+        // Only an `Anywhere` phrase near the start can mark a line this long:
+        // scan its lead-in alone. Its end is out of reach, so no `Whole` phrase matches.
+        let mut cut = LEAD_IN_SCAN_BYTES.min(line.len());
+        while !line.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let (start, _) = normalize(&line[..cut], &mut scratch.lower);
+        Lexicon::get().find(&scratch.lower, (start, usize::MAX)).filter(|h| h.place == crate::lexicon::Place::Anywhere)
+    };
     f
 }
+
+/// Lines up to this length are searched whole for lexicon phrases. Longer
+/// ones are past every phrase's length limit in `Params` but the lead-in one.
+pub(crate) const LEXICON_FULL_SCAN_MAX_LEN: u32 = 400;
+/// Bytes of a long line searched for a phrase in its lead-in.
+const LEAD_IN_SCAN_BYTES: usize = 128;
 
 /// Code, markup and bare URLs: things prose does not look like.
 fn looks_like_markup(line: &str) -> bool {

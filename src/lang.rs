@@ -1,4 +1,4 @@
-//! Languages: detection with `whatlang`, and a stoplist for each language.
+//! Languages: a stoplist for each, and detection by stoplist vote.
 //!
 //! The stoplists live in `data/stoplists/` (see its README); they are parsed
 //! once per process into one map from word to a bit set of the languages whose
@@ -118,60 +118,107 @@ pub(crate) struct Lang {
 
 impl Lang {
     pub fn stopwords(self) -> Stopwords {
-        let per_char = matches!(self.code, "cmn" | "zho" | "jpn");
+        let per_char = matches!(self.code, "zho" | "jpn");
         Stopwords { map: stopword_map(), mask: self.mask, per_char }
     }
 }
 
 fn mask_of(code3: &str) -> LangMask {
-    let code3 = if code3 == "cmn" { "zho" } else { code3 };
     match LANGS.binary_search_by(|(c, _, _)| c.cmp(&code3)) {
         Ok(i) => 1u64 << i,
         Err(_) => ANY_LANG,
     }
 }
 
-/// Parses a language hint: an ISO 639-1 or 639-3 code, any case.
+/// Parses a language hint: the ISO 639-1 or 639-3 code of a language with a
+/// stoplist, any case.
 pub(crate) fn parse_hint(hint: &str) -> Result<Lang, Error> {
     let h = hint.trim().to_ascii_lowercase();
     let bad = || Error::new(ErrorKind::BadValue { option: "language", value: hint.to_string() });
-    let code: &'static str = if let Some((c3, _, _)) = LANGS.iter().find(|(_, c1, _)| *c1 == h) {
-        c3
-    } else if let Some(l) = whatlang::Lang::from_code(h.as_str()) {
-        l.code()
-    } else if let Some((c3, _, _)) = LANGS.iter().find(|(c3, _, _)| *c3 == h) {
-        c3
-    } else {
+    let h = if h == "cmn" { "zho".to_string() } else { h };
+    let Some((code, _, _)) = LANGS.iter().find(|(c3, c1, _)| *c1 == h || *c3 == h) else {
         return Err(bad());
     };
     Ok(Lang { code, mask: mask_of(code) })
 }
 
-/// Bytes of text given to the detector: enough for a confident guess, and a
+/// Bytes of text the detector reads: enough for a confident vote, and a
 /// bound on its cost whatever the input's size.
-const DETECT_SAMPLE_BYTES: usize = 1024;
+const DETECT_SAMPLE_BYTES: usize = 4096;
 /// Lines shorter than this (in bytes) are left out of the sample: menus and
 /// buttons are often in English on pages that are not.
 const DETECT_LINE_MIN_BYTES: usize = 60;
+/// Fewest stopwords for a vote to name a language.
+const DETECT_MIN_VOTES: u32 = 3;
+/// Share (per mille) of the sample's letters that must be CJK for the text to
+/// be taken as Chinese, Japanese or Korean.
+const CJK_SHARE_MIN: u32 = 300;
 
-/// Detects the language of the text from its longer lines.
+/// Detects the language of the text from its longer lines, by stoplist vote:
+/// each word of the sample votes for every language whose stoplist holds it,
+/// and the language with most votes wins. Chinese, Japanese and Korean are told
+/// by their scripts. Returns `None` when nothing is clear (too few words, or a
+/// script with no stoplist).
+///
+/// The stoplists are what the cleaner measures with, so the language that
+/// wins is the one whose stopword density fits the text best.
 pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
-    let mut sample = String::new();
+    let map = stopword_map();
+    let mut votes = [0u32; 64];
+    let (mut letters, mut han, mut kana, mut hangul) = (0u32, 0u32, 0u32, 0u32);
+    let mut word = String::new();
+    let mut read = 0usize;
+    let mut vote = |word: &mut String| {
+        if !word.is_empty() {
+            if let Some(&mask) = map.get(word.as_str()) {
+                let mut m = mask;
+                while m != 0 {
+                    votes[m.trailing_zeros() as usize] += 1;
+                    m &= m - 1;
+                }
+            }
+            word.clear();
+        }
+    };
     for l in lines.filter(|l| l.len() >= DETECT_LINE_MIN_BYTES) {
-        let room = DETECT_SAMPLE_BYTES.saturating_sub(sample.len());
-        if room == 0 {
+        if read >= DETECT_SAMPLE_BYTES {
             break;
         }
-        let mut cut = l.len().min(room);
-        while !l.is_char_boundary(cut) {
-            cut -= 1;
+        read += l.len();
+        for c in l.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                match c as u32 {
+                    0x3040..=0x30FF => kana += 1,
+                    0xAC00..=0xD7AF | 0x1100..=0x11FF => hangul += 1,
+                    0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => han += 1,
+                    _ => {}
+                }
+            }
+            if c.is_alphanumeric() && !crate::features::is_cjk(c) {
+                word.extend(c.to_lowercase());
+            } else {
+                vote(&mut word);
+            }
         }
-        sample.push_str(&l[..cut]);
-        sample.push('\n');
+        vote(&mut word);
     }
-    let info = whatlang::detect(&sample)?;
-    let code = info.lang().code();
-    Some(Lang { code, mask: mask_of(code) })
+    let cjk = kana + han;
+    if letters > 0 && (cjk + hangul) * 1000 >= letters * CJK_SHARE_MIN {
+        let code = if hangul > cjk {
+            "kor"
+        } else if kana * 10 >= cjk {
+            "jpn"
+        } else {
+            "zho"
+        };
+        return Some(Lang { code, mask: mask_of(code) });
+    }
+    let (best, &n) = votes.iter().enumerate().take(LANGS.len()).max_by_key(|&(i, v)| (*v, std::cmp::Reverse(i)))?;
+    if n < DETECT_MIN_VOTES {
+        return None;
+    }
+    Some(Lang { code: LANGS[best].0, mask: 1u64 << best })
 }
 
 #[cfg(test)]
@@ -203,5 +250,19 @@ mod tests {
     fn detects_german_from_long_lines() {
         let text = ["Menu", "Die Bundesregierung hat am Mittwoch beschlossen, dass die neuen Regeln ab dem kommenden Jahr gelten sollen und dass sie für alle Unternehmen gelten."];
         assert_eq!(detect(text.into_iter()).unwrap().code, "deu");
+    }
+
+    #[test]
+    fn detects_cjk_by_script() {
+        let zh = ["北京市政府周三宣布，从明年开始，所有新建住宅都必须安装太阳能热水器，这是为了减少能源消耗。"];
+        assert_eq!(detect(zh.into_iter()).unwrap().code, "zho");
+        let ja = ["東京都は水曜日に、来年からすべての新築住宅に太陽熱温水器の設置を義務付けると発表しました。"];
+        assert_eq!(detect(ja.into_iter()).unwrap().code, "jpn");
+    }
+
+    #[test]
+    fn detect_min_votes_leaves_unclear_text_unnamed() {
+        let few = ["Menu Home Kontakt Impressum Datenschutz Suche Login Registrieren Warenkorb Hilfe"];
+        assert_eq!(detect(few.into_iter()), None);
     }
 }

@@ -12,7 +12,7 @@
 //! their furniture; never a phrase seen on one page only.
 
 use crate::label::Label;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 /// Where a phrase must stand in the line.
@@ -294,6 +294,7 @@ impl Lexicon {
         LEX.get_or_init(|| {
             let automaton = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(PHRASES.iter().map(|p| p.0))
                 .expect("the lexicon's phrases are valid");
             Lexicon { automaton }
