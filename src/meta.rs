@@ -135,7 +135,8 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         if f.len > MAX_TITLE_LEN || f.words < 2 || (f.hit.is_some() && !markdown) {
             continue;
         }
-        if matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption) {
+        // a line that repeats a paragraph of the body is a standfirst, not a title
+        if matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption) || w.reason == Reason::RepeatsBody {
             continue;
         }
         let (mut total, mut shared) = (0u32, 0u32);

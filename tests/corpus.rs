@@ -1,0 +1,50 @@
+//! Regression gate: F1 on each corpus, measured as `eval/score.py` does, must
+//! not fall below the floor reached (the figures of
+//! `cargo run --release --example eval`, minus 0.005).
+
+#[path = "common/score.rs"]
+mod score;
+
+use std::collections::HashMap;
+
+/// (corpus, floor): balanced mode.
+const FLOORS: [(&str, f64); 3] = [("seeds", 0.995), ("aeb", 0.891), ("traf", 0.843)];
+
+fn f1(name: &str, cleaner: &chaff::Cleaner) -> f64 {
+    let corpus = match name {
+        "seeds" => score::load_seeds(),
+        "aeb" => score::load_aeb(),
+        _ => score::load_traf(),
+    };
+    let outputs: HashMap<String, String> =
+        corpus.docs.iter().map(|(id, text)| (id.clone(), cleaner.clean(text).text().to_string())).collect();
+    corpus.score(&outputs).f1
+}
+
+#[test]
+fn corpora_stay_above_their_floors() {
+    let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
+    let mut failed = Vec::new();
+    for (name, floor) in FLOORS {
+        let f = f1(name, &cleaner);
+        eprintln!("{name}: f1={f:.3} (floor {floor:.3})");
+        if f < floor {
+            failed.push(format!("{name}: f1 {f:.3} < floor {floor:.3}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("; "));
+}
+
+#[test]
+fn modes_trade_precision_for_recall_on_aeb() {
+    let corpus = score::load_aeb();
+    let run = |mode| {
+        let c = chaff::Cleaner::new(chaff::Options { mode, ..chaff::Options::default() }).unwrap();
+        let out: HashMap<String, String> =
+            corpus.docs.iter().map(|(id, t)| (id.clone(), c.clean(t).text().to_string())).collect();
+        corpus.score(&out)
+    };
+    let (p, r) = (run(chaff::Mode::Precision), run(chaff::Mode::Recall));
+    assert!(p.precision > r.precision, "precision mode {:.3} vs recall mode {:.3}", p.precision, r.precision);
+    assert!(r.recall > p.recall, "recall mode {:.3} vs precision mode {:.3}", r.recall, p.recall);
+}
