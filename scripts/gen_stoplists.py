@@ -17,7 +17,7 @@ WORD = re.compile(r"\w+")
 
 # jusText's lists are in order of frequency; the most frequent words carry
 # nearly all of the stopword density, and the rest would cost wasm size.
-MAX_WORDS = 600
+MAX_WORDS = 500
 
 # whatlang code -> jusText file name
 LANGS = {

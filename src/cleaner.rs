@@ -191,30 +191,44 @@ impl Cleaner {
     }
 }
 
-/// Never returns an empty article when there is one. When nothing was kept,
-/// the lines that alone looked like prose are kept; when there are none and
-/// nothing matched the lexicon, the text is not a page with furniture around
-/// an article (a poem, a list, a short note) and is kept whole.
+/// Page furniture: the labels that only menus, share bars, comment forms,
+/// teasers and footers carry. Dates, bylines and captions are not among them:
+/// an article may hold those.
+fn is_furniture(label: Label) -> bool {
+    matches!(
+        label,
+        Label::Navigation
+            | Label::Share
+            | Label::Related
+            | Label::Comments
+            | Label::AuthorBio
+            | Label::Newsletter
+            | Label::Legal
+            | Label::Advertising
+    )
+}
+
+/// Never empties an article. A text with no page furniture at all (an article
+/// already clean, a poem, a list, a short note) is kept whole. Otherwise, when
+/// nothing was kept, the lines that alone looked like prose are kept.
 fn keep_all_if_nothing_to_drop(work: &mut [Work]) {
+    if !work.iter().any(|w| is_furniture(w.cf.label)) {
+        for w in work.iter_mut() {
+            w.kept = true;
+            w.label = Label::Content;
+            w.reason = Reason::NothingToDrop;
+        }
+        return;
+    }
     if work.iter().any(|w| w.kept) {
         return;
     }
-    let mut any = false;
     for w in work.iter_mut() {
         if matches!(w.cf.class, Class::Good | Class::NearGood) && w.label != Label::Duplicate {
             w.kept = true;
             w.label = Label::Content;
             w.reason = w.cf.reason;
-            any = true;
         }
-    }
-    if any || work.iter().any(|w| w.cf.class == Class::Bad && w.cf.label != Label::Boilerplate) {
-        return;
-    }
-    for w in work.iter_mut() {
-        w.kept = true;
-        w.label = Label::Content;
-        w.reason = Reason::NothingToDrop;
     }
 }
 

@@ -174,7 +174,7 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("terms of use", Whole, Legal), ("terms of service", Whole, Legal), ("terms and conditions", Whole, Legal),
     ("terms & conditions", Whole, Legal), ("legal notice", Whole, Legal), ("disclaimer", Whole, Legal),
     ("accessibility", Whole, Legal), ("do not sell my personal information", Prefix, Legal),
-    ("accept", Whole, Legal), ("accept all", Whole, Legal), ("i agree", Whole, Legal), ("ok", Whole, Legal),
+    ("accept", Whole, Legal), ("accept all", Whole, Legal), ("i agree", Whole, Legal),
     ("impressum", Whole, Legal), ("datenschutz", Whole, Legal), ("datenschutzerklärung", Whole, Legal),
     ("nutzungsbedingungen", Whole, Legal), ("agb", Whole, Legal), ("cookie-einstellungen", Whole, Legal),
     ("diese website verwendet cookies", Anywhere, Legal), ("wir verwenden cookies", Anywhere, Legal),

@@ -211,12 +211,6 @@ pub(crate) fn dense_runs(feats: &[Features], work: &[Work], p: &Params) -> Vec<(
     runs
 }
 
-/// The article's dense core: the range of blocks with the most prose net of
-/// boilerplate.
-pub(crate) fn core_range(feats: &[Features], work: &[Work], p: &Params) -> Option<(usize, usize)> {
-    dense_runs(feats, work, p).into_iter().max_by_key(|r| (r.0, std::cmp::Reverse(r.1))).map(|(_, s, e)| (s, e))
-}
-
 /// An end-of-article marker: a comment form, a "Related articles" or author
 /// box heading (a whole-line phrase, not an inline "Read more: …"), or a
 /// relative time as comment headers carry.
@@ -358,10 +352,11 @@ mod tests {
         for x in &mut v {
             x.kept = x.class == Class::Good;
         }
+        let core = |p: &Params| dense_runs(&feats, &v, p).into_iter().max().map(|(_, s, e)| (s, e));
         // the 300-char bad block costs core_bad_max (200) only, so the last good block joins
-        assert_eq!(core_range(&feats, &v, &p), Some((0, 6)));
+        assert_eq!(core(&p), Some((0, 6)));
         let p = Params { core_bad_max: 400, ..p };
-        assert_eq!(core_range(&feats, &v, &p), Some((0, 4)));
+        assert_eq!(core(&p), Some((0, 4)));
     }
 
     #[test]
