@@ -39,6 +39,10 @@ pub(crate) struct Params {
     pub max_lead_in: u32,
     /// A byline or date line is at most this long.
     pub max_meta_len: u32,
+    /// A line with this many menu separators (`|`, `·`, `•`, `»`, `›`) between
+    /// items of at most `menu_max_item_words` words is a menu or breadcrumb.
+    pub menu_min_separators: u32,
+    pub menu_max_item_words: u32,
     /// Lines shorter than this count toward a run of short lines.
     pub run_line_max: u32,
     /// This many short lines in a row, with no blank line between them, make a
@@ -86,6 +90,8 @@ impl Params {
             max_anywhere_phrase_len: 400,
             max_lead_in: 20,
             max_meta_len: 100,
+            menu_min_separators: 2,
+            menu_max_item_words: 3,
             run_line_max: 40,
             run_min: 5,
             max_heading_len: 150,
@@ -202,6 +208,11 @@ pub(crate) fn classify(f: &Features, date: DateKind, p: &Params) -> Verdict {
             return bad(hit.label, phrase);
         }
     }
+    // "Home | News | Sport": items of a few words between separators
+    let items = f.separators + 1;
+    if f.separators >= p.menu_min_separators && f.words <= items * p.menu_max_item_words && !f.terminal {
+        return bad(Label::Navigation, Reason::MenuLine { items });
+    }
     if is_date && f.len <= p.max_meta_len && f.sentences <= 1 {
         let reason = if date == DateKind::Relative { Reason::RelativeTime } else { Reason::DateLine };
         return bad(Label::Date, reason);
@@ -309,6 +320,21 @@ mod tests {
         assert_eq!(classify(&date, DateKind::Absolute, &p()).label, Label::Date);
         let date = Features { len: p().max_meta_len + 1, ..date };
         assert_ne!(classify(&date, DateKind::Absolute, &p()).label, Label::Date);
+    }
+
+    #[test]
+    fn menu_min_separators_makes_a_menu_line() {
+        let menu = Features { separators: p().menu_min_separators, words: 3 * p().menu_max_item_words, terminal: false, ..prose() };
+        assert_eq!(classify(&menu, DateKind::None, &p()).label, Label::Navigation);
+        let one = Features { separators: p().menu_min_separators - 1, ..menu };
+        assert_ne!(classify(&one, DateKind::None, &p()).label, Label::Navigation);
+    }
+
+    #[test]
+    fn menu_max_item_words_keeps_prose_with_separators() {
+        let items = p().menu_min_separators + 1;
+        let long = Features { separators: p().menu_min_separators, words: items * p().menu_max_item_words + 1, terminal: false, ..prose() };
+        assert_ne!(classify(&long, DateKind::None, &p()).label, Label::Navigation);
     }
 
     #[test]

@@ -115,7 +115,7 @@ impl Cleaner {
         if p.on(Stage::Repeats) {
             revise::drop_repeats(&feats, &mut work, p);
         }
-        keep_all_if_nothing_to_drop(&mut work);
+        keep_all_if_nothing_to_drop(&feats, &mut work);
         let found = find_meta(&texts, &feats, &mut work, p);
         self.apply_captions(&feats, &mut work);
         self.apply_patterns(&texts, &mut work);
@@ -208,17 +208,29 @@ fn is_furniture(label: Label) -> bool {
     )
 }
 
-/// Never empties an article. A text with no page furniture at all (an article
-/// already clean, a poem, a list, a short note) is kept whole. Otherwise, when
-/// nothing was kept, the lines that alone looked like prose are kept.
-fn keep_all_if_nothing_to_drop(work: &mut [Work]) {
-    if !work.iter().any(|w| is_furniture(w.cf.label)) {
-        for w in work.iter_mut() {
+/// Never empties an article, in three steps:
+/// 1. a text with no page furniture at all (no lexicon phrase of furniture, no
+///    run of short lines: an article already clean, a poem, a short note) is
+///    kept whole;
+/// 2. otherwise, when nothing was kept, the lines that alone looked like prose
+///    are kept;
+/// 3. when there are none and no furniture phrase was found (a table, a list:
+///    short lines only), the text is kept whole.
+///
+/// Keeping whole never brings back a repeated paragraph.
+fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
+    let phrase = |i: usize, w: &Work| is_furniture(w.cf.label) && feats[i].hit.is_some();
+    let any_phrase = work.iter().enumerate().any(|(i, w)| phrase(i, w));
+    let any_furniture = any_phrase || work.iter().any(|w| is_furniture(w.cf.label));
+    let keep_whole = |work: &mut [Work]| {
+        for w in work.iter_mut().filter(|w| w.reason != Reason::RepeatsBody) {
             w.kept = true;
             w.label = Label::Content;
             w.reason = Reason::NothingToDrop;
         }
-        return;
+    };
+    if !any_furniture {
+        return keep_whole(work);
     }
     if work.iter().any(|w| w.kept) {
         return;
@@ -229,6 +241,9 @@ fn keep_all_if_nothing_to_drop(work: &mut [Work]) {
             w.label = Label::Content;
             w.reason = w.cf.reason;
         }
+    }
+    if !any_phrase && !work.iter().any(|w| w.kept) {
+        keep_whole(work);
     }
 }
 

@@ -26,7 +26,7 @@ pub(crate) struct Features {
     pub terminal: bool,
     /// Whether the line ends with `:`, as a label or a lead-in to a list does.
     pub colon_end: bool,
-    /// Separators typical of menus and breadcrumbs: `|`, `·`, `»`, `›`, `/`.
+    /// Separators typical of menus and breadcrumbs: `|`, `·`, `•`, `»`, `›`.
     pub separators: u32,
     /// Whether the line starts with a list bullet.
     pub bullet: bool,
@@ -173,7 +173,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                 last_sentence_end = false;
             }
             match c {
-                '|' | '·' | '»' | '›' | '/' | '•' => f.separators += 1,
+                '|' | '·' | '»' | '›' | '•' => f.separators += 1,
                 _ => {}
             }
         }

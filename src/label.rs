@@ -142,6 +142,11 @@ pub enum Reason {
         /// The phrase as listed in the lexicon.
         phrase: &'static str,
     },
+    /// A line of a few words between separators: a menu or breadcrumb.
+    MenuLine {
+        /// How many items it has.
+        items: u32,
+    },
     /// One of a run of short lines, as menus are.
     ShortRun {
         /// How many lines the run has.
@@ -218,6 +223,7 @@ impl fmt::Display for Reason {
                 };
                 write!(f, "{kind}: {phrase}")
             }
+            Reason::MenuLine { items } => write!(f, "menu line of {items} items"),
             Reason::ShortRun { lines } => write!(f, "run of {lines} short lines"),
             Reason::Repeated { times } => write!(f, "appears {times} times"),
             Reason::RepeatsTitle => f.write_str("repeats the title"),

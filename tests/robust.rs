@@ -435,7 +435,7 @@ const JAPANESE: &str = "\
 
 #[test]
 fn cjk_without_spaces_is_kept() {
-    check_foreign("chinese", CHINESE, "cmn", 40, Some("首页 | 新闻"));
+    check_foreign("chinese", CHINESE, "zho", 40, Some("首页 | 新闻"));
     check_foreign("japanese", JAPANESE, "jpn", 40, None);
 }
 
