@@ -29,8 +29,9 @@ export interface Options {
    */
   keepCaptions?: boolean;
   /**
-   * The language of the text as an ISO 639-1 or 639-3 code (`"de"`, `"deu"`)
-   * when it is known; `null` detects it.
+   * The language of the text as an ISO 639-1 or 639-3 code (`"de"`, `"deu"`),
+   * one of the 58 languages chaff has a stoplist for, when it is known;
+   * `null` detects it.
    * @default null
    */
   language?: string | null;

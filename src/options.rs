@@ -83,7 +83,8 @@ pub struct Options {
     /// Default: `false`.
     pub keep_captions: bool,
     /// The language of the text, as an ISO 639-1 or 639-3 code (`"de"`, `"deu"`),
-    /// when it is known; otherwise it is detected.
+    /// when it is known; otherwise it is detected. One of the 58 languages with
+    /// a stoplist (`data/stoplists/`); another code is an error.
     ///
     /// Default: none (detect).
     pub language: Option<String>,
