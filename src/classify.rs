@@ -82,7 +82,7 @@ impl Params {
     /// The thresholds for a mode.
     pub fn for_mode(mode: Mode) -> Params {
         let balanced = Params {
-            length_low: 70,
+            length_low: 90,
             length_high: 200,
             stopwords_low: 300,
             stopwords_high: 320,
@@ -111,7 +111,7 @@ impl Params {
         match mode {
             Mode::Balanced => balanced,
             Mode::Precision => Params { stopwords_low: 330, stopwords_high: 360, core_bad_min: 40, ..balanced },
-            Mode::Recall => Params { stopwords_low: 220, stopwords_high: 260, length_low: 50, core_only: false, ..balanced },
+            Mode::Recall => Params { stopwords_low: 220, stopwords_high: 260, length_low: 70, core_only: false, ..balanced },
         }
     }
 }

@@ -107,7 +107,7 @@ impl Cleaner {
         if p.on(Stage::ProseRuns) {
             revise::promote_prose_runs(&feats, &mut work, p);
         }
-        revise::revise_neighbours(&mut work, p.on(Stage::Neighbours));
+        revise::revise_neighbours(&feats, &mut work, p, p.on(Stage::Neighbours));
         revise::apply_core(&feats, &mut work, p);
         if p.on(Stage::Subheadings) {
             revise::keep_subheadings(&feats, &mut work, p);

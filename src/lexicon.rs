@@ -266,6 +266,14 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("deine meinung", Prefix, Comments), ("ihre meinung", Prefix, Comments), ("kommentar verfassen", Prefix, Comments),
     ("diskutieren sie mit", Prefix, Comments), ("zur diskussion", Prefix, Comments), ("comments are closed", Anywhere, Comments),
     ("kommentare sind geschlossen", Anywhere, Comments), ("what do you think", Prefix, Comments),
+    // --- more photo credits (agencies and stock libraries), back links
+    ("shutterstock", Anywhere, Caption), ("istock", Anywhere, Caption), ("istockphoto", Anywhere, Caption),
+    ("unsplash", Anywhere, Caption), ("pixabay", Anywhere, Caption), ("picture alliance", Anywhere, Caption),
+    ("picture-alliance", Anywhere, Caption), ("adobe stock", Anywhere, Caption), ("imago images", Anywhere, Caption),
+    ("beitragsbild", Whole, Caption), ("titelbild", Prefix, Caption), ("symbolbild", Prefix, Caption),
+    ("zurück zur übersicht", Whole, Navigation), ("zur übersicht", Whole, Navigation), ("back to overview", Whole, Navigation),
+    ("en savoir plus", Whole, Related), ("lire plus", Whole, Related), ("mehr erfahren", Whole, Related),
+    ("learn more", Whole, Related), ("find out more", Whole, Related), ("saber más", Whole, Related), ("saiba mais", Whole, Related),
     // --- bylines
     ("by ", Prefix, Byline), ("written by", Prefix, Byline), ("posted by", Prefix, Byline),
     ("author:", Prefix, Byline), ("von ", Prefix, Byline), ("autor:", Prefix, Byline), ("autorin:", Prefix, Byline),

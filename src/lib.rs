@@ -12,7 +12,7 @@
 //! let cleaned = chaff::clean(page);
 //! assert_eq!(cleaned.text(), "The harbour reopened on Monday after the storm had kept the ferries in port for a week, and the first boats left before dawn.");
 //! let dropped: Vec<_> = cleaned.blocks().iter().filter(|b| !b.kept()).map(|b| b.label()).collect();
-//! assert_eq!(dropped, [chaff::Label::Boilerplate, chaff::Label::Comments]);
+//! assert_eq!(dropped, [chaff::Label::Navigation, chaff::Label::Comments]);
 //! ```
 //!
 //! The pipeline (see DESIGN.md): segment into lines → measure each line →

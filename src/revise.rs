@@ -144,7 +144,11 @@ fn next_neighbours(classes: &[Class], skip_near: bool) -> Vec<Class> {
 /// neighbours, so only `Good` and `Bad` remain.
 ///
 /// With `on` false (ablation), `NearGood` counts as `Good` and `Short` as `Bad`.
-pub(crate) fn revise_neighbours(work: &mut [Work], on: bool) {
+///
+/// Where jusText would drop a short block with prose on one side only, a
+/// block that reads as a sentence (`is_sentence`) is kept: it is the first or
+/// last line of the article more often than furniture is.
+pub(crate) fn revise_neighbours(feats: &[Features], work: &mut [Work], p: &Params, on: bool) {
     if !on {
         for w in work.iter_mut() {
             w.class = if matches!(w.class, Class::Good | Class::NearGood) { Class::Good } else { Class::Bad };
@@ -161,7 +165,8 @@ pub(crate) fn revise_neighbours(work: &mut [Work], on: bool) {
             (Class::Good, Class::Good) => true,
             (Class::Bad, Class::Bad) => false,
             _ => (prev[i] == Class::Bad && prev_near[i] == Class::NearGood)
-                || (next[i] == Class::Bad && next_near[i] == Class::NearGood),
+                || (next[i] == Class::Bad && next_near[i] == Class::NearGood)
+                || is_sentence(&feats[i], p),
         };
         w.class = if good { Class::Good } else { Class::Bad };
         w.reason = Reason::Neighbours { good };
@@ -236,6 +241,11 @@ pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
         if work[i].kept {
             before += u64::from(feats[i].len);
         } else if end_markers && is_end_marker(&feats[i], &work[i]) && before * 1000 >= total * u64::from(p.end_marker_after) {
+            // A "Related" box inside the article is followed by more of it than
+            // came before; the one that ends it is not.
+            if work[i].cf.label == Label::Related && (total - before) > before {
+                continue;
+            }
             marker = Some(work[i].cf.label);
             end = i;
             break;
@@ -331,7 +341,8 @@ mod tests {
     fn short_between_good_is_good() {
         use Class::*;
         let mut v = vec![w(Good), w(Short), w(Good), w(Short), w(Bad)];
-        revise_neighbours(&mut v, true);
+        let feats = vec![Features::default(); v.len()];
+        revise_neighbours(&feats, &mut v, &Params::for_mode(Mode::Balanced), true);
         assert_eq!(classes(&v), [Good, Good, Good, Bad, Bad]);
     }
 
@@ -339,7 +350,8 @@ mod tests {
     fn near_good_beside_good_is_good() {
         use Class::*;
         let mut v = vec![w(Bad), w(NearGood), w(Good), w(Bad), w(NearGood), w(Bad)];
-        revise_neighbours(&mut v, true);
+        let feats = vec![Features::default(); v.len()];
+        revise_neighbours(&feats, &mut v, &Params::for_mode(Mode::Balanced), true);
         assert_eq!(classes(&v), [Bad, Good, Good, Bad, Bad, Bad]);
     }
 
