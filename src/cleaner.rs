@@ -145,7 +145,7 @@ impl Cleaner {
                 label: w.label,
                 cf_label: w.cf.label,
                 kept: w.kept,
-                score: score(f, w),
+                score: score(f, p),
                 reason: w.reason,
             })
             .collect();
@@ -249,10 +249,9 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
 
 /// A block's score in [0, 1]: how much like prose it is (stopword density and
 /// length, each up to what makes a line `Good`).
-fn score(f: &Features, w: &Work) -> f32 {
-    let _ = w;
-    let density = (f32::from(f.density()) / 320.0).min(1.0);
-    let length = (f.len as f32 / 200.0).min(1.0);
+fn score(f: &Features, p: &Params) -> f32 {
+    let density = (f32::from(f.density()) / f32::from(p.stopwords_high)).min(1.0);
+    let length = (f.len as f32 / p.length_high as f32).min(1.0);
     (density * length * 1000.0).round() / 1000.0
 }
 
