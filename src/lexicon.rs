@@ -180,7 +180,7 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("diese website verwendet cookies", Anywhere, Legal), ("wir verwenden cookies", Anywhere, Legal),
     ("verwendet cookies", Anywhere, Legal), ("mentions légales", Whole, Legal), ("politique de confidentialité", Whole, Legal),
     ("ce site utilise des cookies", Anywhere, Legal), ("aviso legal", Whole, Legal), ("política de privacidad", Whole, Legal),
-    ("política de cookies", Whole, Legal), ("utilizamos cookies", Anywhere, Legal), ("privacy policy", Prefix, Legal),
+    ("política de cookies", Whole, Legal), ("utilizamos cookies", Anywhere, Legal),
     ("polityka prywatności", Whole, Legal), ("политика конфиденциальности", Whole, Legal),
     // --- advertising
     ("advertisement", Whole, Advertising), ("advert", Whole, Advertising), ("adverts", Whole, Advertising), ("advertising", Whole, Advertising), ("sponsored", Whole, Advertising),
@@ -209,8 +209,8 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     // --- more related and teaser headings
     ("mehr zu", Prefix, Related), ("mehr zum", Prefix, Related), ("zum weiterlesen", Prefix, Related),
     ("auch lesen", Prefix, Related), ("ebenfalls interessant", Prefix, Related), ("empfohlen für dich", Prefix, Related),
-    ("empfehlungen", Whole, Related), ("artikel zum thema", Prefix, Related), ("weitere beiträge", Prefix, Related),
-    ("weitere artikel", Prefix, Related), ("weitere themen", Prefix, Related), ("weitere aktuelle", Prefix, Related),
+    ("empfehlungen", Whole, Related), ("artikel zum thema", Prefix, Related),
+    ("weitere themen", Prefix, Related), ("weitere aktuelle", Prefix, Related),
     ("aktuelle beiträge", Whole, Related), ("beliebte beiträge", Whole, Related), ("am meisten gelesen", Prefix, Related),
     ("das könnte dich auch interessieren", Prefix, Related), ("dies könnte sie auch interessieren", Prefix, Related),
     ("könnte sie auch interessieren", Anywhere, Related), ("könnte dich auch interessieren", Anywhere, Related),
@@ -223,7 +223,7 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("mirá también", Prefix, Related), ("mira también", Prefix, Related), ("ver también", Prefix, Related),
     ("le puede interesar", Prefix, Related), ("te puede gustar", Prefix, Related), ("también te puede interesar", Prefix, Related),
     ("más noticias", Whole, Related), ("lo más leído", Prefix, Related), ("últimas noticias", Whole, Related),
-    ("veja também", Prefix, Related), ("leia também", Prefix, Related), ("você pode gostar", Prefix, Related),
+    ("veja também", Prefix, Related), ("você pode gostar", Prefix, Related),
     ("mais lidas", Prefix, Related), ("notícias relacionadas", Whole, Related), ("relacionados", Whole, Related),
     ("à lire également", Prefix, Related), ("a lire aussi", Prefix, Related), ("les plus populaires", Prefix, Related),
     ("dans la même rubrique", Prefix, Related), ("vous aimerez aussi", Prefix, Related), ("à découvrir", Whole, Related),
@@ -232,19 +232,19 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("najczęściej czytane", Prefix, Related), ("podobne artykuły", Whole, Related), ("популярное", Whole, Related),
     ("по теме", Prefix, Related), ("смотрите также", Prefix, Related),
     // --- more tags and navigation
-    ("etiquetas", Prefix, Navigation), ("tags", Prefix, Navigation), ("schlagwörter:", Prefix, Navigation),
+    ("etiquetas", Prefix, Navigation), ("schlagwörter:", Prefix, Navigation),
     ("stichwörter", Prefix, Navigation), ("themen:", Prefix, Navigation), ("rubrik:", Prefix, Navigation),
     ("mots-clés", Prefix, Navigation), ("étiquettes", Prefix, Navigation), ("temas:", Prefix, Navigation),
     ("tagi:", Prefix, Navigation), ("теги:", Prefix, Navigation), ("标签", Prefix, Navigation),
     ("post navigation", Whole, Navigation), ("beitragsnavigation", Whole, Navigation), ("breadcrumbs", Whole, Navigation),
-    ("print this page", Whole, Share), ("drucken", Prefix, Share), ("seite drucken", Whole, Share),
+    ("print this page", Whole, Share), ("seite drucken", Whole, Share),
     ("artikel gefallen", Prefix, Share), ("beitrag gefällt", Prefix, Share), ("síguenos en", Prefix, Share),
     ("siga-nos", Prefix, Share), ("nos siga", Prefix, Share), ("suivez-nous sur", Prefix, Share),
     ("folgen sie uns auf", Prefix, Share), ("follow us on", Prefix, Share), ("share on", Prefix, Share),
     ("teile diesen beitrag", Prefix, Share), ("diesen artikel teilen", Prefix, Share), ("jetzt teilen", Whole, Share),
     // --- more newsletter, paywall
     ("to view the full story", Prefix, Newsletter), ("subscribe now to", Prefix, Newsletter),
-    ("already a subscriber", Anywhere, Newsletter), ("for the full story", Anywhere, Newsletter),
+    ("for the full story", Anywhere, Newsletter),
     ("unterstütze", Prefix, Newsletter), ("unterstützen sie", Prefix, Newsletter), ("jetzt unterstützen", Whole, Newsletter),
     ("ausgabe kaufen", Whole, Newsletter), ("jetzt kaufen", Whole, Advertising), ("buy now", Whole, Advertising),
     ("shop now", Whole, Advertising), ("zum shop", Prefix, Advertising), ("gewinnspiel", Whole, Advertising),
@@ -417,6 +417,14 @@ mod tests {
     #[test]
     fn case_is_folded_beyond_ascii() {
         assert_eq!(find("ÄHNLICHE BEITRÄGE"), Some((Related, Whole)));
+    }
+
+    #[test]
+    fn every_phrase_is_listed_once() {
+        let mut seen = std::collections::HashSet::new();
+        for (p, _, _) in PHRASES {
+            assert!(seen.insert(*p), "{p} is listed twice: only the first would ever match");
+        }
     }
 
     #[test]
