@@ -74,8 +74,11 @@ pub(crate) struct Params {
     /// stopword density (per mille).
     pub sentence_min_words: u32,
     pub sentence_min_density: u16,
+    /// The lead is kept when at most this many blocks stand between it and
+    /// the core.
+    pub lead_max_gap: u32,
     /// Stages switched off (for ablation only).
-    pub off: [bool; 9],
+    pub off: [bool; 10],
 }
 
 impl Params {
@@ -106,7 +109,8 @@ impl Params {
             chain_max_gap: 2,
             sentence_min_words: 4,
             sentence_min_density: 200,
-            off: [false; 9],
+            lead_max_gap: 2,
+            off: [false; 10],
         };
         match mode {
             Mode::Balanced => balanced,
@@ -139,6 +143,8 @@ pub enum Stage {
     Repeats,
     /// Runs of short sentences as prose.
     ProseRuns,
+    /// Keeping the lead paragraph just before the core.
+    Lead,
 }
 
 impl std::str::FromStr for Stage {
@@ -154,6 +160,7 @@ impl std::str::FromStr for Stage {
             "subheadings" => Stage::Subheadings,
             "repeats" => Stage::Repeats,
             "prose-runs" => Stage::ProseRuns,
+            "lead" => Stage::Lead,
             _ => return Err(format!("unknown stage {s:?}")),
         })
     }

@@ -208,16 +208,20 @@ fn is_furniture(label: Label) -> bool {
     )
 }
 
-/// Never empties an article, in three steps:
+/// Never empties an article, in four steps:
 /// 1. a text with no page furniture at all (no lexicon phrase of furniture, no
 ///    run of short lines: an article already clean, a poem, a short note) is
 ///    kept whole;
-/// 2. otherwise, when nothing was kept, the lines that alone looked like prose
+/// 2. a text that opens with a paragraph of prose is an article copied without
+///    its page (a reader view, an extracted body; pasted pages open with their
+///    header): all of it is kept but the lines a furniture phrase marks and
+///    what follows the article's end;
+/// 3. otherwise, when nothing was kept, the lines that alone looked like prose
 ///    are kept;
-/// 3. when there are none and no furniture phrase was found (a table, a list:
+/// 4. when there are none and no furniture phrase was found (a table, a list:
 ///    short lines only), the text is kept whole.
 ///
-/// Keeping whole never brings back a repeated paragraph.
+/// Neither step 1 nor step 2 brings back a repeated paragraph.
 fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
     let phrase = |i: usize, w: &Work| is_furniture(w.cf.label) && feats[i].hit.is_some();
     let any_phrase = work.iter().enumerate().any(|(i, w)| phrase(i, w));
@@ -231,6 +235,17 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
     };
     if !any_furniture {
         return keep_whole(work);
+    }
+    if work.first().is_some_and(|w| w.cf.class == Class::Good) {
+        for (i, w) in work.iter_mut().enumerate() {
+            let dropped_for_cause = phrase(i, w) || matches!(w.reason, Reason::AfterEnd { .. } | Reason::RepeatsBody);
+            if !w.kept && !dropped_for_cause {
+                w.kept = true;
+                w.label = Label::Content;
+                w.reason = Reason::OpensWithProse;
+            }
+        }
+        return;
     }
     if work.iter().any(|w| w.kept) {
         return;

@@ -135,6 +135,10 @@ pub enum Reason {
     },
     /// Short text, decided by its neighbours.
     ShortText,
+    /// Prose too short to judge alone, with boilerplate on both sides.
+    NearProseAmongBoilerplate,
+    /// A lead paragraph, a few lines before kept prose.
+    Lead,
     /// A boilerplate phrase from the lexicon.
     Phrase {
         /// The label of the phrase.
@@ -191,6 +195,10 @@ pub enum Reason {
     OutsideCore,
     /// Nothing looked like boilerplate, so everything is kept.
     NothingToDrop,
+    /// The text opens with a paragraph of prose, as an article copied without
+    /// its page does: only boilerplate phrases and what follows the article's
+    /// end are dropped.
+    OpensWithProse,
     /// Matches a keep pattern given in the options.
     KeepPattern,
     /// Matches a drop pattern given in the options.
@@ -207,6 +215,8 @@ impl fmt::Display for Reason {
             Reason::NearProse { density } => write!(f, "short prose, {:.0}% stopwords", pct(density)),
             Reason::LowDensity { density } => write!(f, "few stopwords ({:.0}%)", pct(density)),
             Reason::ShortText => f.write_str("short text"),
+            Reason::NearProseAmongBoilerplate => f.write_str("short prose, among boilerplate"),
+            Reason::Lead => f.write_str("lead paragraph, just before the article"),
             Reason::Phrase { label, phrase } => {
                 let kind = match label {
                     Label::Comments => "comment phrase",
@@ -241,6 +251,7 @@ impl fmt::Display for Reason {
             Reason::AfterEnd { marker } => write!(f, "after the article's end ({marker})"),
             Reason::OutsideCore => f.write_str("outside the article's core"),
             Reason::NothingToDrop => f.write_str("nothing looked like boilerplate"),
+            Reason::OpensWithProse => f.write_str("the text opens with prose: an article without its page"),
             Reason::KeepPattern => f.write_str("matches a keep pattern"),
             Reason::DropPattern => f.write_str("matches a drop pattern"),
             Reason::Markup => f.write_str("code, markup or URL"),

@@ -175,7 +175,12 @@ pub(crate) fn revise_neighbours(feats: &[Features], work: &mut [Work], p: &Param
     let (prev, next) = (prev_neighbours(&classes, true), next_neighbours(&classes, true));
     for (i, w) in work.iter_mut().enumerate() {
         if w.class == Class::NearGood {
-            w.class = if prev[i] == Class::Bad && next[i] == Class::Bad { Class::Bad } else { Class::Good };
+            if prev[i] == Class::Bad && next[i] == Class::Bad {
+                w.class = Class::Bad;
+                w.reason = Reason::NearProseAmongBoilerplate;
+            } else {
+                w.class = Class::Good;
+            }
         }
     }
     for w in work.iter_mut() {
@@ -267,6 +272,33 @@ pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
             w.kept = false;
             w.reason = if i < start { Reason::BeforeCore } else { Reason::OutsideCore };
             w.label = Label::Boilerplate;
+        }
+    }
+    if p.on(Stage::Lead) {
+        keep_leads(feats, work, p);
+    }
+}
+
+/// Keeps leads: a paragraph of sentences, too short to count as prose
+/// alone, that stands at most `lead_max_gap` blocks before kept prose, with
+/// only shorter lines (title, date, byline, a photo credit) between them.
+fn keep_leads(feats: &[Features], work: &mut [Work], p: &Params) {
+    for i in 0..work.len() {
+        let f = &feats[i];
+        if work[i].kept || work[i].cf.class != Class::NearGood || !f.terminal || work[i].cf.label != Label::Content {
+            continue;
+        }
+        for j in i + 1..work.len().min(i + 2 + p.lead_max_gap as usize) {
+            if work[j].kept && work[j].cf.class == Class::Good {
+                work[i].kept = true;
+                work[i].class = Class::Good;
+                work[i].label = Label::Content;
+                work[i].reason = Reason::Lead;
+                break;
+            }
+            if work[j].kept || feats[j].len >= p.length_high {
+                break;
+            }
         }
     }
 }
@@ -383,5 +415,36 @@ mod tests {
         let mut v = vec![Work::new(Verdict { class: Class::Short, label: Label::Short, reason: Reason::ShortText }); n - 1];
         mark_short_runs(&lines[1..], &feats[1..], &mut v, &p);
         assert!(v.iter().all(|w| w.cf.label == Label::Short));
+    }
+
+    #[test]
+    fn lead_before_kept_prose_is_kept() {
+        use Class::*;
+        let p = Params::for_mode(Mode::Balanced);
+        let feat = |len, terminal| Features { len, terminal, ..Features::default() };
+        // lead, date line, prose: the lead is kept
+        let feats = vec![feat(150, true), feat(30, false), feat(400, true)];
+        let mut v = vec![w(NearGood), w(Bad), w(Good)];
+        v[2].kept = true;
+        keep_leads(&feats, &mut v, &p);
+        assert!(v[0].kept);
+        assert_eq!(v[0].reason, Reason::Lead);
+        // a long boilerplate block between them: not a lead
+        let feats = vec![feat(150, true), feat(p.length_high, false), feat(400, true)];
+        let mut v = vec![w(NearGood), w(Bad), w(Good)];
+        v[2].kept = true;
+        keep_leads(&feats, &mut v, &p);
+        assert!(!v[0].kept);
+        // too far before the prose
+        let n = p.lead_max_gap as usize + 2;
+        let mut feats = vec![feat(150, true)];
+        feats.extend(std::iter::repeat(feat(20, false)).take(n - 1));
+        feats.push(feat(400, true));
+        let mut v = vec![w(NearGood)];
+        v.extend(std::iter::repeat(w(Bad)).take(n - 1));
+        v.push(w(Good));
+        v[n].kept = true;
+        keep_leads(&feats, &mut v, &p);
+        assert!(!v[0].kept);
     }
 }
