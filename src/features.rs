@@ -1,8 +1,8 @@
 //! Stage 2: measure each line alone: its length, words, stopwords, sentence
 //! shape, and the lexicon phrase it holds. One pass over the line's chars,
-//! with buffers reused from line to line.
+//! with a fast path for ASCII, and buffers reused from line to line.
 
-use crate::lang::Stopwords;
+use crate::lang::{Stopwords, PACKED_MAX};
 use crate::lexicon::{Hit, Lexicon};
 
 /// What one line is made of.
@@ -76,13 +76,19 @@ fn is_closing(c: char) -> bool {
 /// brackets at the end ("Comments (12)").
 pub(crate) fn normalize(line: &str, buf: &mut String) -> (usize, usize) {
     buf.clear();
-    if line.is_ascii() {
-        buf.extend(line.bytes().map(|b| b.to_ascii_lowercase() as char));
-    } else {
-        for c in line.chars() {
+    // Runs of ASCII are copied as they are and lowercased at the end, with the
+    // rest: no lowercase of a char holds an uppercase ASCII letter.
+    let mut rest = line;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        buf.push_str(&rest[..ascii]);
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
             buf.extend(c.to_lowercase());
+            rest = &rest[c.len_utf8()..];
         }
     }
+    buf.make_ascii_lowercase();
     let s = buf.as_str();
     let start = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
     let mut end = s.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
@@ -108,29 +114,143 @@ pub(crate) struct Scratch {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
+// What an ASCII char is, for the measure's fast path: one lookup in `ASCII`.
+const ALNUM: u8 = 1;
+const DIGIT: u8 = 2;
+/// The bit that makes an ASCII letter lowercase, so `b | (class & UPPER)` lowercases.
+const UPPER: u8 = 0x20;
+const SENTENCE_END: u8 = 4;
+/// Closing punctuation or whitespace: what may follow a sentence end before the next sentence.
+const CLOSING_OR_SPACE: u8 = 8;
+const SEPARATOR: u8 = 16;
+
+/// The class of each ASCII char, as the Unicode predicates of the slow path
+/// see it (a test checks that they agree).
+static ASCII: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALNUM
+        } else if matches!(c, b'.' | b'!' | b'?') {
+            SENTENCE_END
+        } else if matches!(c, b'"' | b'\'' | b')' | b']' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            CLOSING_OR_SPACE
+        } else if c == b'|' {
+            SEPARATOR
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The word being read: its lowercase bytes packed (see [`crate::lang::pack`]),
+/// how many there are, and where the word starts in the line.
+struct Word {
+    lo: u64,
+    hi: u64,
+    len: u32,
+    start: usize,
+}
+
+impl Word {
+    #[inline(always)]
+    fn push(&mut self, b: u8, at: usize) {
+        if self.len == 0 {
+            self.start = at;
+        }
+        crate::lang::pack(&mut self.lo, &mut self.hi, b);
+        self.len += 1;
+    }
+
+    /// Ends the word, if one is being read, at byte `end` of `line`: counts it,
+    /// and counts it as a stopword when it is one.
+    #[inline(always)]
+    fn end(&mut self, line: &str, end: usize, stop: &Stopwords, long: &mut String, f: &mut Features) {
+        if self.len == 0 {
+            return;
+        }
+        f.words += 1;
+        let is_stop = if self.len <= PACKED_MAX {
+            stop.contains_packed(self.lo, self.hi)
+        } else {
+            self.len as usize <= stop.table.long_max && {
+                long.clear();
+                long.extend(line[self.start..end].chars().map(first_lowercase));
+                stop.contains(long)
+            }
+        };
+        f.stopwords += u32::from(is_stop);
+        (self.lo, self.hi, self.len) = (0, 0, 0);
+    }
+}
+
+/// The first char of the lowercase of `c`: what words are made of.
+#[inline]
+fn first_lowercase(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
 /// Measures one trimmed, non-empty line.
+///
+/// One pass over the line's chars. ASCII chars take a fast path (one table
+/// lookup); the others go through the Unicode predicates. Words are never
+/// copied: each is looked up in the stoplist packed into two integers.
 pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features {
     let mut f = Features::default();
     let mut key = FNV_OFFSET;
-    let word = &mut scratch.word;
-    word.clear();
+    let mut word = Word { lo: 0, hi: 0, len: 0, start: 0 };
+    let long = &mut scratch.word;
     let mut last_sentence_end = false;
     let mut first_word_seen = false;
     let mut chars = 0u32;
     let mut cjk = 0u32;
 
-    let end_word = |word: &mut String, f: &mut Features| {
-        if !word.is_empty() {
-            f.words += 1;
-            if stop.contains(word) {
-                f.stopwords += 1;
-            }
-            word.clear();
-        }
-    };
-
-    for c in line.chars() {
+    for (i, c) in line.char_indices() {
         chars += 1;
+        if c.is_ascii() {
+            let b = c as u8;
+            let class = ASCII[usize::from(b)];
+            if class & ALNUM != 0 {
+                if last_sentence_end {
+                    f.sentences += 1;
+                    last_sentence_end = false;
+                }
+                if !first_word_seen {
+                    first_word_seen = true;
+                    f.capital_start = class & (UPPER | DIGIT) != 0;
+                }
+                if class & DIGIT != 0 {
+                    f.digits += 1;
+                } else {
+                    f.letters += 1;
+                    f.upper += u32::from(class & UPPER != 0);
+                }
+                let lb = b | (class & UPPER);
+                key = (key ^ u64::from(lb)).wrapping_mul(FNV_PRIME);
+                word.push(lb, i);
+            } else {
+                word.end(line, i, &stop, long, &mut f);
+                if class & SENTENCE_END != 0 {
+                    last_sentence_end = true;
+                } else if class & CLOSING_OR_SPACE == 0 {
+                    last_sentence_end = false;
+                }
+                f.separators += u32::from(class & SEPARATOR != 0);
+            }
+            continue;
+        }
         if c.is_alphanumeric() {
             if last_sentence_end {
                 f.sentences += 1;
@@ -148,37 +268,42 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                     f.upper += 1;
                 }
             }
-            let lc = if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) };
+            let lc = first_lowercase(c);
             let mut b = [0u8; 4];
-            for &byte in lc.encode_utf8(&mut b).as_bytes() {
+            let lc_bytes = lc.encode_utf8(&mut b).as_bytes();
+            for &byte in lc_bytes {
                 key = (key ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
             }
             if is_cjk(c) {
                 cjk += 1;
-                end_word(word, &mut f);
+                word.end(line, i, &stop, long, &mut f);
                 if stop.per_char {
-                    word.push(lc);
-                    end_word(word, &mut f);
+                    for &byte in lc_bytes {
+                        word.push(byte, i);
+                    }
+                    word.end(line, i + c.len_utf8(), &stop, long, &mut f);
                 } else {
                     f.words += 1;
                 }
             } else {
-                word.push(lc);
+                for &byte in lc_bytes {
+                    word.push(byte, i);
+                }
             }
         } else {
-            end_word(word, &mut f);
+            word.end(line, i, &stop, long, &mut f);
             if is_sentence_end(c) {
                 last_sentence_end = true;
             } else if !is_closing(c) && !c.is_whitespace() {
                 last_sentence_end = false;
             }
             match c {
-                '|' | '·' | '»' | '›' | '•' => f.separators += 1,
+                '·' | '»' | '›' | '•' => f.separators += 1,
                 _ => {}
             }
         }
     }
-    end_word(word, &mut f);
+    word.end(line, line.len(), &stop, long, &mut f);
     if last_sentence_end {
         f.sentences += 1;
     }
@@ -273,6 +398,31 @@ mod tests {
         assert!(!m("-5 degrees").bullet);
         assert_eq!(m("## Section").md_heading, 2);
         assert_eq!(m("#hashtag").md_heading, 0);
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_the_unicode_predicates() {
+        for b in 0u8..128 {
+            let (c, class) = (b as char, ASCII[usize::from(b)]);
+            assert_eq!(class & ALNUM != 0, c.is_alphanumeric(), "{b}");
+            assert_eq!(class & DIGIT != 0, c.is_numeric(), "{b}");
+            assert_eq!(class & UPPER != 0, c.is_uppercase(), "{b}");
+            assert_eq!(class & SENTENCE_END != 0, is_sentence_end(c), "{b}");
+            assert_eq!(class & CLOSING_OR_SPACE != 0, is_closing(c) || c.is_whitespace(), "{b}");
+            assert_eq!(class & SEPARATOR != 0, c == '|', "{b}");
+            assert_eq!(b | (class & UPPER), b.to_ascii_lowercase(), "{b}");
+        }
+    }
+
+    #[test]
+    fn long_words_and_odd_lowercases_are_looked_up_whole() {
+        let ru = parse_hint("ru").unwrap().stopwords();
+        // "благодаря" is 18 bytes: past the packed words
+        let f = measure("БЛАГОДАРЯ и Только", ru, &mut Scratch::default());
+        assert_eq!((f.words, f.stopwords), (3, 3));
+        let tr = parse_hint("tr").unwrap().stopwords();
+        // 'İ' lowercases to two chars; a word takes the first only
+        assert_eq!(measure("İçin", tr, &mut Scratch::default()).stopwords, 1);
     }
 
     #[test]
