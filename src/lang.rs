@@ -5,6 +5,7 @@
 //! whose list holds it (for detection, and for text of unknown language), and
 //! into one small table per language met, so a token costs one lookup.
 
+use crate::features::{char_table, ALNUM, ALPHABETIC, MULTI_LOWER};
 use crate::options::{Error, ErrorKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -286,14 +287,18 @@ const CJK_SHARE_MIN: u32 = 300;
 /// wins is the one whose stopword density fits the text best.
 pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
     let table = all_words();
-    let mut votes = [0u32; 64];
+    let char_table = char_table();
+    // The votes, bit-sliced: bit `i` of `planes[k]` is bit `k` of the count
+    // of language `i`, so a word adds its languages' mask to every count at
+    // once, with a carry that rarely goes past the first planes.
+    let mut planes = [0u64; 32];
     let (mut letters, mut han, mut kana, mut hangul) = (0u32, 0u32, 0u32, 0u32);
     let mut read = 0usize;
     // the word being read: its packed lowercase bytes, their count, and where it starts in the line
     let (mut lo, mut hi, mut len, mut start) = (0u64, 0u64, 0u32, 0usize);
     let mut long = String::new();
     let mut vote = |word: &str, lo: u64, hi: u64, len: u32| {
-        let mask = if len <= PACKED_MAX {
+        let mut carry = if len <= PACKED_MAX {
             table.packed(lo, hi)
         } else if len as usize <= table.long_max {
             long.clear();
@@ -302,10 +307,13 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
         } else {
             0
         };
-        let mut m = mask;
-        while m != 0 {
-            votes[m.trailing_zeros() as usize] += 1;
-            m &= m - 1;
+        for plane in planes.iter_mut() {
+            if carry == 0 {
+                break;
+            }
+            let next = *plane & carry;
+            *plane ^= carry;
+            carry = next;
         }
     };
     for l in lines.filter(|l| l.len() >= DETECT_LINE_MIN_BYTES) {
@@ -313,16 +321,56 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
             break;
         }
         read += l.len();
-        for (i, c) in l.char_indices() {
-            if c.is_ascii() {
-                let b = c as u8;
-                if b.is_ascii_alphanumeric() {
-                    letters += u32::from(b.is_ascii_alphabetic());
-                    if len == 0 {
-                        start = i;
+        let bytes = l.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                // a run of ASCII letters and digits
+                if len == 0 {
+                    start = i;
+                }
+                while let Some(&b) = bytes.get(i) {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
                     }
+                    letters += u32::from(!b.is_ascii_digit());
                     pack(&mut lo, &mut hi, b.to_ascii_lowercase());
                     len += 1;
+                    i += 1;
+                }
+                continue;
+            }
+            let c = if b < 0x80 { char::from(b) } else { l[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
+            let at = i;
+            i += c.len_utf8();
+            if c.is_ascii() {
+                // not a letter or digit: falls through to the vote
+            } else if let Some(&e) = char_table.get(c as usize) {
+                // below U+2100: no CJK, and the class bits say the rest
+                let class = (e >> 24) as u8;
+                if class & ALPHABETIC != 0 {
+                    letters += 1;
+                    hangul += u32::from(matches!(c as u32, 0x1100..=0x11FF));
+                }
+                if class & ALNUM != 0 {
+                    if len == 0 {
+                        start = at;
+                    }
+                    let mut buf = [0u8; 4];
+                    if class & MULTI_LOWER == 0 {
+                        for &b in char::from_u32(e & 0xFF_FFFF).unwrap_or(c).encode_utf8(&mut buf).as_bytes() {
+                            pack(&mut lo, &mut hi, b);
+                            len += 1;
+                        }
+                    } else {
+                        for lc in c.to_lowercase() {
+                            for &b in lc.encode_utf8(&mut buf).as_bytes() {
+                                pack(&mut lo, &mut hi, b);
+                                len += 1;
+                            }
+                        }
+                    }
                     continue;
                 }
             } else {
@@ -337,7 +385,7 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
                 }
                 if c.is_alphanumeric() && !crate::features::is_cjk(c) {
                     if len == 0 {
-                        start = i;
+                        start = at;
                     }
                     let mut buf = [0u8; 4];
                     for lc in c.to_lowercase() {
@@ -350,13 +398,19 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
                 }
             }
             if len > 0 {
-                vote(&l[start..i], lo, hi, len);
+                vote(&l[start..at], lo, hi, len);
                 (lo, hi, len) = (0, 0, 0);
             }
         }
         if len > 0 {
             vote(&l[start..], lo, hi, len);
             (lo, hi, len) = (0, 0, 0);
+        }
+    }
+    let mut votes = [0u32; 64];
+    for (k, plane) in planes.iter().enumerate() {
+        for (i, v) in votes.iter_mut().enumerate() {
+            *v |= ((plane >> i) as u32 & 1) << k;
         }
     }
     let cjk = kana + han;

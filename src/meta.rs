@@ -2,7 +2,7 @@
 //! standfirst around the start of the article.
 
 use crate::classify::Params;
-use crate::features::Features;
+use crate::features::{char_table, Features, ALNUM, MULTI_LOWER};
 use crate::label::{Label, Reason};
 use crate::revise::Work;
 use regex::Regex;
@@ -55,15 +55,52 @@ pub(crate) fn relative_time_regex() -> &'static Regex {
     })
 }
 
+/// Whether `line` starts with a relative time ("2 days ago").
+///
+/// Every form of the pattern starts with a digit or with one of the letters
+/// a, o, y, t, v, i, h, so a line that starts with another ASCII char is told
+/// without running the regex.
+pub(crate) fn is_relative_time(line: &str) -> bool {
+    let may_start = match line.as_bytes().first() {
+        Some(&b) if b.is_ascii() => matches!(b.to_ascii_lowercase(), b'0'..=b'9' | b'a' | b'o' | b'y' | b't' | b'v' | b'i' | b'h'),
+        Some(_) => true,
+        None => false,
+    };
+    may_start && relative_time_regex().is_match(line)
+}
+
 /// Fewest digits a written date has ("5.6.19", "May 2, 2019").
 const DATE_MIN_DIGITS: usize = 4;
 
 /// The date written in `line`, if any.
 pub(crate) fn find_date(line: &str) -> Option<&str> {
-    if line.bytes().filter(u8::is_ascii_digit).count() < DATE_MIN_DIGITS {
+    if line.bytes().filter(u8::is_ascii_digit).count() < DATE_MIN_DIGITS || !may_hold_date(line) {
         return None;
     }
     date_regex().find(line).map(|m| m.as_str())
+}
+
+/// Whether `line` has what every form of the date pattern needs: four digits
+/// in a row, or a digit, a '.' or '/', and a digit. A cheap test that spares
+/// the regex most lines.
+fn may_hold_date(line: &str) -> bool {
+    let (mut run, mut after_separator, mut prev_digit) = (0, false, false);
+    for c in line.chars() {
+        // `\d` is a Unicode digit: `is_numeric` holds for all of them
+        let digit = if c.is_ascii() { c.is_ascii_digit() } else { c.is_numeric() };
+        if digit {
+            run += 1;
+            if run >= 4 || after_separator {
+                return true;
+            }
+            after_separator = false;
+        } else {
+            run = 0;
+            after_separator = prev_digit && (c == '.' || c == '/');
+        }
+        prev_digit = digit;
+    }
+    false
 }
 
 /// How many blocks before the body's start are searched for the title.
@@ -81,19 +118,34 @@ const TITLE_CONTEXT_WORDS: usize = 400;
 /// Lowercased words of a line, each fed to `f`. Words of one or two letters are
 /// skipped: they say little about topic.
 fn for_each_word(line: &str, mut f: impl FnMut(u64)) {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let table = char_table();
+    let mut h: u64 = OFFSET;
     let mut n = 0;
     for c in line.chars().chain(std::iter::once(' ')) {
-        if c.is_alphanumeric() {
-            for lc in c.to_lowercase() {
-                h = (h ^ u64::from(lc)).wrapping_mul(0x0100_0000_01b3);
+        let (alnum, lower) = match table.get(c as usize) {
+            Some(&e) => {
+                let class = (e >> 24) as u8;
+                (class & ALNUM != 0, (class & MULTI_LOWER == 0).then(|| e & 0xFF_FFFF))
+            }
+            None => (c.is_alphanumeric(), None),
+        };
+        if alnum {
+            match lower {
+                Some(lc) => h = (h ^ u64::from(lc)).wrapping_mul(PRIME),
+                None => {
+                    for lc in c.to_lowercase() {
+                        h = (h ^ u64::from(lc)).wrapping_mul(PRIME);
+                    }
+                }
             }
             n += 1;
         } else {
             if n > 2 {
                 f(h);
             }
-            h = 0xcbf2_9ce4_8422_2325;
+            h = OFFSET;
             n = 0;
         }
     }
@@ -115,7 +167,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         return found;
     };
     // words of the article's start
-    let mut context = FxHashSet::default();
+    let mut context = FxHashSet::with_capacity_and_hasher(2 * TITLE_CONTEXT_WORDS, Default::default());
     for (i, w) in work.iter().enumerate().skip(body_start) {
         if w.kept {
             for_each_word(texts[i], |h| {
@@ -236,8 +288,26 @@ mod tests {
     #[test]
     fn finds_relative_times_at_the_start() {
         for line in ["2 days ago at 07:52 am", "vor 3 Stunden", "il y a 5 minutes", "hace 2 horas", "an hour ago"] {
-            assert!(relative_time_regex().is_match(line), "{line}");
+            assert!(is_relative_time(line), "{line}");
         }
-        assert!(!relative_time_regex().is_match("We met 2 days ago"));
+        assert!(!is_relative_time("We met 2 days ago"));
+    }
+
+    proptest::proptest! {
+        /// The cheap tests before the regexes never change what they find.
+        #[test]
+        fn prefilters_agree_with_the_patterns(
+            line in concat!(
+                "[A-Za-z ]{0,3}([0-9]{1,4}|٣|Ⅳ)[./ -]?(March |Nov\\. |mai |de |th )?[0-9٣]{1,4}[./, -]?[0-9]{0,4}",
+                "( at [0-9]{1,2}:[0-9]{2}| ?[ap]m|年[0-9]{1,2}月[0-9]{1,2}日| Uhr)?",
+                "|([0-9٣]{1,2}|an?|One|vor|il y a|hace|há|Yesterday|today|[A-Za-zİ]{1,2})",
+                " ?(days?|Hours|Stunden|minutes|einer|godzin|минут|[0-9]{1,2}|) ?(ago|at|Stunden|fa|temu|назад|x|)[a-z ]{0,3}"
+            )
+        ) {
+            let digits = line.bytes().filter(u8::is_ascii_digit).count();
+            let by_regex = date_regex().find(&line).filter(|_| digits >= DATE_MIN_DIGITS).map(|m| m.as_str());
+            proptest::prop_assert_eq!(find_date(&line), by_regex);
+            proptest::prop_assert_eq!(is_relative_time(&line), relative_time_regex().is_match(&line));
+        }
     }
 }
