@@ -80,6 +80,10 @@ pub(crate) fn normalize(line: &str, buf: &mut String) -> (usize, usize) {
     // Runs of ASCII are copied as they are and lowercased at the end, with the
     // rest: no lowercase of a char holds an uppercase ASCII letter.
     let mut rest = line;
+    if line.is_ascii() {
+        buf.push_str(line);
+        rest = "";
+    }
     while !rest.is_empty() {
         let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
         buf.push_str(&rest[..ascii]);

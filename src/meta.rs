@@ -166,18 +166,22 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     let Some(body_start) = work.iter().position(|w| w.kept) else {
         return found;
     };
-    // words of the article's start
-    let mut context = FxHashSet::with_capacity_and_hasher(2 * TITLE_CONTEXT_WORDS, Default::default());
-    for (i, w) in work.iter().enumerate().skip(body_start) {
-        if w.kept {
-            for_each_word(texts[i], |h| {
-                context.insert(h);
-            });
-            if context.len() >= TITLE_CONTEXT_WORDS {
-                break;
+    // words of the article's start, gathered when the first candidate needs them
+    let gather_context = |work: &[Work]| {
+        let mut context = FxHashSet::with_capacity_and_hasher(2 * TITLE_CONTEXT_WORDS, Default::default());
+        for (i, w) in work.iter().enumerate().skip(body_start) {
+            if w.kept {
+                for_each_word(texts[i], |h| {
+                    context.insert(h);
+                });
+                if context.len() >= TITLE_CONTEXT_WORDS {
+                    break;
+                }
             }
         }
-    }
+        context
+    };
+    let mut context = None;
     let from = body_start.saturating_sub(TITLE_WINDOW);
     let mut best: Option<(i64, usize)> = None;
     for i in from..body_start {
@@ -191,6 +195,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         if matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption) || w.reason == Reason::RepeatsBody {
             continue;
         }
+        let context = context.get_or_insert_with(|| gather_context(work));
         let (mut total, mut shared) = (0u32, 0u32);
         for_each_word(texts[i], |h| {
             total += 1;
