@@ -57,16 +57,39 @@ pub(crate) fn relative_time_regex() -> &'static Regex {
 
 /// Whether `line` starts with a relative time ("2 days ago").
 ///
-/// Every form of the pattern starts with a digit or with one of the letters
-/// a, o, y, t, v, i, h, so a line that starts with another ASCII char is told
-/// without running the regex.
+/// Cheap tests spare the regex most lines: every form of the pattern starts
+/// with a digit, with "a", "an" or "one" and has "ago" further on, or starts
+/// with "yesterday", "today", "vor", "il y a", "hace" or "há". A non-ASCII
+/// char where these tests look is left to the regex (case folding and
+/// Unicode digits reach beyond ASCII).
 pub(crate) fn is_relative_time(line: &str) -> bool {
-    let may_start = match line.as_bytes().first() {
-        Some(&b) if b.is_ascii() => matches!(b.to_ascii_lowercase(), b'0'..=b'9' | b'a' | b'o' | b'y' | b't' | b'v' | b'i' | b'h'),
-        Some(_) => true,
+    let b = line.as_bytes();
+    let may_start = match b.first().map(u8::to_ascii_lowercase) {
         None => false,
+        Some(b'0'..=b'9') => true,
+        Some(b'a' | b'o') => b.windows(3).any(|w| w.eq_ignore_ascii_case(b"ago")),
+        Some(b't') => may_start_with(b, b"today"),
+        Some(b'y') => may_start_with(b, b"yesterday"),
+        Some(b'v') => may_start_with(b, b"vor"),
+        Some(b'i') => may_start_with(b, b"il y a"),
+        Some(b'h') => may_start_with(b, b"hace") || b.get(1).is_some_and(|c| !c.is_ascii()),
+        Some(c) => !c.is_ascii(),
     };
     may_start && relative_time_regex().is_match(line)
+}
+
+/// Whether `line` starts with `word` (ASCII, lowercase), ignoring ASCII case,
+/// or has a non-ASCII byte before it differs from it.
+fn may_start_with(line: &[u8], word: &[u8]) -> bool {
+    for (i, &w) in word.iter().enumerate() {
+        match line.get(i) {
+            None => return false,
+            Some(c) if !c.is_ascii() => return true,
+            Some(c) if c.to_ascii_lowercase() != w => return false,
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Fewest digits a written date has ("5.6.19", "May 2, 2019").
@@ -80,27 +103,55 @@ pub(crate) fn find_date(line: &str) -> Option<&str> {
     date_regex().find(line).map(|m| m.as_str())
 }
 
-/// Whether `line` has what every form of the date pattern needs: four digits
-/// in a row, or a digit, a '.' or '/', and a digit. A cheap test that spares
-/// the regex most lines.
+/// Whether `line` has what some form of the date pattern needs, told from
+/// its runs of digits (Unicode digits, as `\d` has them):
+/// * "14.06.2018": a digit, a '.' or '/', and a digit;
+/// * "2020-01-31": a run of four digits or more before a '-';
+/// * "2023年9月13日": a run of four digits or more, and '年';
+/// * "12 March 2019", "March 12, 2019": a run of one or two digits, and a
+///   run of four or more after whitespace.
+///
+/// Where a non-ASCII char stands next to a run, the run is taken to fit. A
+/// cheap test that spares the regex most lines.
 fn may_hold_date(line: &str) -> bool {
-    let (mut run, mut after_separator, mut prev_digit) = (0, false, false);
-    for c in line.chars() {
-        // `\d` is a Unicode digit: `is_numeric` holds for all of them
-        let digit = if c.is_ascii() { c.is_ascii_digit() } else { c.is_numeric() };
+    let (mut short_run, mut long_run, mut long_after_space) = (false, false, false);
+    let (mut run, mut before_run) = (0usize, ' ');
+    let (mut prev, mut after_separator) = (' ', false);
+    for c in line.chars().chain(std::iter::once('\n')) {
+        let digit = is_digit(c);
         if digit {
-            run += 1;
-            if run >= 4 || after_separator {
+            if after_separator {
                 return true;
             }
-            after_separator = false;
-        } else {
+            if run == 0 {
+                before_run = prev;
+            }
+            run += 1;
+        } else if run > 0 {
+            let odd_neighbour = !before_run.is_ascii();
+            short_run |= run <= 2 || odd_neighbour;
+            if run >= 4 {
+                if c == '-' {
+                    return true;
+                }
+                long_run = true;
+                long_after_space |= before_run.is_ascii_whitespace() || before_run == '\u{b}' || odd_neighbour;
+            }
             run = 0;
-            after_separator = prev_digit && (c == '.' || c == '/');
         }
-        prev_digit = digit;
+        after_separator = (c == '.' || c == '/') && is_digit(prev);
+        prev = c;
     }
-    false
+    long_run && line.contains('年') || short_run && long_after_space
+}
+
+/// Whether `c` may be a digit of `\d`: `is_numeric` holds for every Unicode digit.
+fn is_digit(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        c.is_numeric()
+    }
 }
 
 /// How many blocks before the body's start are searched for the title.

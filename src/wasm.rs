@@ -208,10 +208,16 @@ fn js_block(b: &Block, utf16: &mut Utf16Offsets<'_>) -> JsBlock {
         label: b.label().as_str(),
         cf_label: b.cf_label().as_str(),
         kept: b.kept(),
-        // The f64 nearest to the f32's shortest decimal form: 0.812, not 0.8119999766.
-        score: b.score().to_string().parse().unwrap_or(f64::from(b.score())),
+        score: score_to_f64(b.score()),
         reason: b.reason().to_string(),
     }
+}
+
+/// The f64 nearest to the f32's shortest decimal form: 0.812, not
+/// 0.8119999766. A score is a whole number of thousandths, so that form is
+/// the number of thousandths over 1000; no float is formatted or parsed.
+fn score_to_f64(score: f32) -> f64 {
+    f64::from((score * 1000.0).round()) / 1000.0
 }
 
 /// Turns byte offsets into UTF-16 offsets, for offsets given in increasing
