@@ -58,16 +58,18 @@ pub(crate) fn relative_time_regex() -> &'static Regex {
 /// Whether `line` starts with a relative time ("2 days ago").
 ///
 /// Cheap tests spare the regex most lines: every form of the pattern starts
-/// with a digit, with "a", "an" or "one" and has "ago" further on, or starts
-/// with "yesterday", "today", "vor", "il y a", "hace" or "há". A non-ASCII
-/// char where these tests look is left to the regex (case folding and
-/// Unicode digits reach beyond ASCII).
+/// with a digit and has "ago", "fa", "temu" or "назад" further on, starts
+/// with "a", "an" or "one" and has "ago", or starts with "yesterday",
+/// "today", "vor", "il y a", "hace" or "há". A non-ASCII char where these
+/// tests look is left to the regex (case folding and Unicode digits reach
+/// beyond ASCII).
 pub(crate) fn is_relative_time(line: &str) -> bool {
     let b = line.as_bytes();
+    let has = |word: &[u8]| b.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
     let may_start = match b.first().map(u8::to_ascii_lowercase) {
         None => false,
-        Some(b'0'..=b'9') => true,
-        Some(b'a' | b'o') => b.windows(3).any(|w| w.eq_ignore_ascii_case(b"ago")),
+        Some(b'0'..=b'9') => has(b"ago") || has(b"fa") || has(b"temu") || !line.is_ascii(),
+        Some(b'a' | b'o') => has(b"ago"),
         Some(b't') => may_start_with(b, b"today"),
         Some(b'y') => may_start_with(b, b"yesterday"),
         Some(b'v') => may_start_with(b, b"vor"),

@@ -7,7 +7,7 @@
 //! JavaScript. Every error is made here, in [`option_error`] and
 //! [`read_text`].
 
-use crate::{Block, Cleaned, Cleaner, Error, Options};
+use crate::{Block, Cleaned, Cleaner, Error, Options, Reason};
 use js_sys::{Array, Object, Reflect, JSON};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -185,12 +185,16 @@ struct JsBlock {
     cf_label: &'static str,
     kept: bool,
     score: f64,
-    reason: String,
+    /// The reason as a JS string: made once for each distinct reason of the
+    /// result, since turning a Rust string into a JS one is the costly part.
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    reason: JsValue,
 }
 
 fn to_js(c: &Cleaned, input: &str) -> JsResult<JsValue> {
     let mut utf16 = Utf16Offsets::new(input);
-    let blocks = c.blocks().iter().map(|b| js_block(b, &mut utf16)).collect();
+    let mut reasons: Vec<(Reason, JsValue)> = Vec::new();
+    let blocks = c.blocks().iter().map(|b| js_block(b, &mut utf16, &mut reasons)).collect();
     serialize(&JsCleaned {
         text: c.text(),
         title: c.title(),
@@ -201,7 +205,15 @@ fn to_js(c: &Cleaned, input: &str) -> JsResult<JsValue> {
     })
 }
 
-fn js_block(b: &Block, utf16: &mut Utf16Offsets<'_>) -> JsBlock {
+fn js_block(b: &Block, utf16: &mut Utf16Offsets<'_>, reasons: &mut Vec<(Reason, JsValue)>) -> JsBlock {
+    let reason = match reasons.iter().find(|(r, _)| *r == b.reason()) {
+        Some((_, js)) => js.clone(),
+        None => {
+            let js = JsValue::from_str(&b.reason().to_string());
+            reasons.push((b.reason(), js.clone()));
+            js
+        }
+    };
     JsBlock {
         start: utf16.at(b.start()),
         end: utf16.at(b.end()),
@@ -209,7 +221,7 @@ fn js_block(b: &Block, utf16: &mut Utf16Offsets<'_>) -> JsBlock {
         cf_label: b.cf_label().as_str(),
         kept: b.kept(),
         score: score_to_f64(b.score()),
-        reason: b.reason().to_string(),
+        reason,
     }
 }
 
