@@ -99,52 +99,76 @@ const DATE_MIN_DIGITS: usize = 4;
 
 /// The date written in `line`, if any.
 pub(crate) fn find_date(line: &str) -> Option<&str> {
-    if line.bytes().filter(u8::is_ascii_digit).count() < DATE_MIN_DIGITS || !may_hold_date(line) {
+    if line.bytes().filter(u8::is_ascii_digit).count() < DATE_MIN_DIGITS {
         return None;
     }
-    date_regex().find(line).map(|m| m.as_str())
+    let start = date_search_start(line)?;
+    date_regex().find_at(line, start).map(|m| m.as_str())
 }
 
-/// Whether `line` has what some form of the date pattern needs, told from
-/// its runs of digits (Unicode digits, as `\d` has them):
-/// * "14.06.2018": a digit, a '.' or '/', and a digit;
-/// * "2020-01-31": a run of four digits or more before a '-';
+/// Where in `line` a date may start, or `None` when it holds none of what the
+/// forms of the date pattern need, told from its runs of digits (Unicode
+/// digits, as `\d` has them):
+/// * "14.06.2018": three runs joined by '.' or '/';
+/// * "2020-01-31": a run of four digits or more, '-', a run of two or more, '-', a digit;
 /// * "2023年9月13日": a run of four digits or more, and '年';
 /// * "12 March 2019", "March 12, 2019": a run of one or two digits, and a
 ///   run of four or more after whitespace.
 ///
 /// Where a non-ASCII char stands next to a run, the run is taken to fit. A
-/// cheap test that spares the regex most lines.
-fn may_hold_date(line: &str) -> bool {
-    let (mut short_run, mut long_run, mut long_after_space) = (false, false, false);
+/// date starts at a run of digits, or at the word before the whitespace
+/// before one ("March 12"), so the search starts at the first such place.
+/// Cheap tests that spare the regex most lines, and most of the others.
+fn date_search_start(line: &str) -> Option<usize> {
+    let (mut short_run, mut long_run, mut long_after_space, mut dotted) = (false, false, false, false);
     let (mut run, mut before_run) = (0usize, ' ');
-    let (mut prev, mut after_separator) = (' ', false);
-    for c in line.chars().chain(std::iter::once('\n')) {
+    let (mut prev, mut after_separator, mut joins) = (' ', false, 0);
+    // 1: a run of four or more and '-' were just seen; 2: and then a run of two or more and '-'
+    let (mut iso, mut run_after_dash) = (0, false);
+    let mut start = usize::MAX;
+    for (i, c) in line.char_indices().chain(std::iter::once((line.len(), '\n'))) {
         let digit = is_digit(c);
         if digit {
-            if after_separator {
-                return true;
-            }
             if run == 0 {
                 before_run = prev;
+                joins = if after_separator { joins + 1 } else { 0 };
+                dotted |= joins >= 2;
+                let at = if prev.is_whitespace() { word_before(line, i) } else { i };
+                start = start.min(at);
+                run_after_dash = prev == '-';
+                dotted |= iso == 2 && run_after_dash;
             }
             run += 1;
         } else if run > 0 {
             let odd_neighbour = !before_run.is_ascii();
             short_run |= run <= 2 || odd_neighbour;
+            iso = if c != '-' {
+                0
+            } else if iso == 1 && run_after_dash && run >= 2 {
+                2
+            } else if run >= 4 {
+                1
+            } else {
+                0
+            };
             if run >= 4 {
-                if c == '-' {
-                    return true;
-                }
                 long_run = true;
-                long_after_space |= before_run.is_ascii_whitespace() || before_run == '\u{b}' || odd_neighbour;
+                long_after_space |= before_run.is_whitespace() || odd_neighbour;
             }
             run = 0;
         }
         after_separator = (c == '.' || c == '/') && is_digit(prev);
         prev = c;
     }
-    long_run && line.contains('年') || short_run && long_after_space
+    let possible = dotted || long_run && line.contains('年') || short_run && long_after_space;
+    possible.then_some(start.min(line.len()))
+}
+
+/// Where the word ends before the whitespace that ends at `end`: the start of
+/// the last run of non-whitespace chars before it.
+fn word_before(line: &str, end: usize) -> usize {
+    let before = line[..end].trim_end_matches(char::is_whitespace);
+    before.trim_end_matches(|c: char| !c.is_whitespace()).len()
 }
 
 /// Whether `c` may be a digit of `\d`: `is_numeric` holds for every Unicode digit.
@@ -358,6 +382,7 @@ mod tests {
             line in concat!(
                 "[A-Za-z ]{0,3}([0-9]{1,4}|٣|Ⅳ)[./ -]?(March |Nov\\. |mai |de |th )?[0-9٣]{1,4}[./, -]?[0-9]{0,4}",
                 "( at [0-9]{1,2}:[0-9]{2}| ?[ap]m|年[0-9]{1,2}月[0-9]{1,2}日| Uhr)?",
+                "|[A-Za-z0-9 ]{0,8}(March|Nov\\.|MAI|août|Dec|x)[.]?[ \u{a0}\t]{0,2}[,]?[0-9٣]{1,3}(st|th|ſt)?,?[ \u{a0}]{0,2}[0-9]{3,5}[a-z ]{0,3}",
                 "|([0-9٣]{1,2}|an?|One|vor|il y a|hace|há|Yesterday|today|[A-Za-zİ]{1,2})",
                 " ?(days?|Hours|Stunden|minutes|einer|godzin|минут|[0-9]{1,2}|) ?(ago|at|Stunden|fa|temu|назад|x|)[a-z ]{0,3}"
             )
