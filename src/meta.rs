@@ -111,20 +111,24 @@ pub(crate) fn find_date(line: &str) -> Option<&str> {
 /// digits, as `\d` has them):
 /// * "14.06.2018": three runs joined by '.' or '/';
 /// * "2020-01-31": a run of four digits or more, '-', a run of two or more, '-', a digit;
-/// * "2023年9月13日": a run of four digits or more, and '年';
-/// * "12 March 2019", "March 12, 2019": a run of one or two digits, and a
-///   run of four or more after whitespace.
+/// * "2023年9月13日": a run of four digits or more, '年', '月' and '日';
+/// * "12 March 2019", "March 12, 2019": a run of one or two digits, then
+///   (with no digit between) a run of four or more after whitespace, with at
+///   most `MONTH_GAP_CHARS` other chars and `MONTH_GAP_SPACES` stretches of
+///   whitespace between.
 ///
-/// Where a non-ASCII char stands next to a run, the run is taken to fit. A
+/// Where a non-ASCII char stands before a run, the run is taken to fit. A
 /// date starts at a run of digits, or at the word before the whitespace
 /// before one ("March 12"), so the search starts at the first such place.
 /// Cheap tests that spare the regex most lines, and most of the others.
 fn date_search_start(line: &str) -> Option<usize> {
-    let (mut short_run, mut long_run, mut long_after_space, mut dotted) = (false, false, false, false);
+    let (mut long_run, mut dotted, mut worded) = (false, false, false);
     let (mut run, mut before_run) = (0usize, ' ');
     let (mut prev, mut after_separator, mut joins) = (' ', false, 0);
     // 1: a run of four or more and '-' were just seen; 2: and then a run of two or more and '-'
     let (mut iso, mut run_after_dash) = (0, false);
+    // since the last short run: other chars and stretches of whitespace; whether the run now read follows one closely
+    let (mut gap, mut near_short) = (None::<(usize, usize)>, false);
     let mut start = usize::MAX;
     for (i, c) in line.char_indices().chain(std::iter::once((line.len(), '\n'))) {
         let digit = is_digit(c);
@@ -137,32 +141,49 @@ fn date_search_start(line: &str) -> Option<usize> {
                 start = start.min(at);
                 run_after_dash = prev == '-';
                 dotted |= iso == 2 && run_after_dash;
+                near_short = gap.is_some_and(|(chars, spaces)| chars <= MONTH_GAP_CHARS && spaces <= MONTH_GAP_SPACES);
             }
             run += 1;
-        } else if run > 0 {
-            let odd_neighbour = !before_run.is_ascii();
-            short_run |= run <= 2 || odd_neighbour;
-            iso = if c != '-' {
-                0
-            } else if iso == 1 && run_after_dash && run >= 2 {
-                2
-            } else if run >= 4 {
-                1
-            } else {
-                0
-            };
-            if run >= 4 {
-                long_run = true;
-                long_after_space |= before_run.is_whitespace() || odd_neighbour;
+        } else {
+            if run > 0 {
+                let odd_neighbour = !before_run.is_ascii();
+                iso = if c != '-' {
+                    0
+                } else if iso == 1 && run_after_dash && run >= 2 {
+                    2
+                } else if run >= 4 {
+                    1
+                } else {
+                    0
+                };
+                if run >= 4 {
+                    long_run = true;
+                    worded |= near_short && (before_run.is_whitespace() || odd_neighbour);
+                }
+                gap = (run <= 2 || odd_neighbour).then_some((0, 0));
+                run = 0;
             }
-            run = 0;
+            if let Some((chars, spaces)) = gap.as_mut() {
+                if !c.is_whitespace() {
+                    *chars += 1;
+                } else if !prev.is_whitespace() || is_digit(prev) {
+                    *spaces += 1;
+                }
+            }
         }
         after_separator = (c == '.' || c == '/') && is_digit(prev);
         prev = c;
     }
-    let possible = dotted || long_run && line.contains('年') || short_run && long_after_space;
-    possible.then_some(start.min(line.len()))
+    let cjk = long_run && line.contains('年') && line.contains('月') && line.contains('日');
+    (dotted || worded || cjk).then_some(start.min(line.len()))
 }
+
+/// Most chars between the day and the year of a date with a month name:
+/// "12th of septiembre, de 2019" has a suffix, "of", the month (12 chars at
+/// most: "października"), '.', ',' and "de".
+const MONTH_GAP_CHARS: usize = 2 + 2 + 12 + 1 + 1 + 2;
+/// Most stretches of whitespace there: after the suffix, "of", the month and "de".
+const MONTH_GAP_SPACES: usize = 4;
 
 /// Where the word ends before the whitespace that ends at `end`: the start of
 /// the last run of non-whitespace chars before it.
@@ -383,6 +404,7 @@ mod tests {
                 "[A-Za-z ]{0,3}([0-9]{1,4}|٣|Ⅳ)[./ -]?(March |Nov\\. |mai |de |th )?[0-9٣]{1,4}[./, -]?[0-9]{0,4}",
                 "( at [0-9]{1,2}:[0-9]{2}| ?[ap]m|年[0-9]{1,2}月[0-9]{1,2}日| Uhr)?",
                 "|[A-Za-z0-9 ]{0,8}(March|Nov\\.|MAI|août|Dec|x)[.]?[ \u{a0}\t]{0,2}[,]?[0-9٣]{1,3}(st|th|ſt)?,?[ \u{a0}]{0,2}[0-9]{3,5}[a-z ]{0,3}",
+                "|[a-z ]{0,4}[0-9]{1,3}(st|er|\\.|x)?[ \u{a0}]{1,2}(of |de |De\u{a0})?(października|septiembre|MARCH|Nov|x)\\.?,?[ \t]{1,2}(de )?[0-9]{3,5}",
                 "|([0-9٣]{1,2}|an?|One|vor|il y a|hace|há|Yesterday|today|[A-Za-zİ]{1,2})",
                 " ?(days?|Hours|Stunden|minutes|einer|godzin|минут|[0-9]{1,2}|) ?(ago|at|Stunden|fa|temu|назад|x|)[a-z ]{0,3}"
             )
