@@ -260,7 +260,13 @@ impl<'a> Utf16Offsets<'a> {
             self.unit = 0;
         }
         let piece = &self.input[self.byte..byte];
-        self.unit += if piece.is_ascii() { piece.len() as u32 } else { piece.encode_utf16().count() as u32 };
+        // a char takes one unit, two from U+10000 on: one per byte that does
+        // not continue a char, and one more per lead byte of four
+        self.unit += if piece.is_ascii() {
+            piece.len() as u32
+        } else {
+            piece.bytes().map(|b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0)).sum::<u32>()
+        };
         self.byte = byte;
         self.unit
     }
