@@ -95,7 +95,7 @@ fn may_start_with(line: &[u8], word: &[u8]) -> bool {
 }
 
 /// Fewest digits a written date has ("5.6.19", "May 2, 2019").
-const DATE_MIN_DIGITS: usize = 4;
+pub(crate) const DATE_MIN_DIGITS: usize = 4;
 
 /// The date written in `line`, if any.
 pub(crate) fn find_date(line: &str) -> Option<&str> {
