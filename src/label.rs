@@ -115,7 +115,7 @@ impl Serialize for Label {
 /// let c = chaff::clean("Leave a Reply\n");
 /// assert_eq!(c.blocks()[0].reason().to_string(), "comment phrase: leave a reply");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Reason {
     /// Long prose with many stopwords.

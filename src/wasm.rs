@@ -207,7 +207,7 @@ struct Strings {
     joined: String,
     count: u32,
     labels: Vec<(Label, u32)>,
-    reasons: Vec<(Reason, u32)>,
+    reasons: rustc_hash::FxHashMap<Reason, u32>,
 }
 
 impl Strings {
@@ -221,11 +221,11 @@ impl Strings {
     }
 
     fn reason(&mut self, reason: Reason) -> u32 {
-        if let Some(&(_, i)) = self.reasons.iter().find(|(r, _)| *r == reason) {
+        if let Some(&i) = self.reasons.get(&reason) {
             return i;
         }
         let i = self.push(format_args!("{reason}"));
-        self.reasons.push((reason, i));
+        self.reasons.insert(reason, i);
         i
     }
 
