@@ -280,6 +280,10 @@ fn first_lowercase(c: char) -> char {
 /// loop, other chars below `TABLE_END` one lookup in the char table, and only
 /// the rest (CJK among them) the Unicode predicates. Words are never copied:
 /// each is looked up in the stoplist packed into two integers.
+// Not inlined into the caller: WebAssembly engines compile a function better
+// once it has run often (and only for its next calls), and a function called
+// for every line gets there within the first text.
+#[inline(never)]
 pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features {
     let mut f = Features::default();
     let mut key = FNV_OFFSET;
