@@ -5,10 +5,12 @@
 #
 # Builds the release binary, writes a JSONL file of about MB megabytes made of
 # the corpus texts in tests/data (one {"id", "text"} object a line, the texts
-# repeated), then cleans it with --threads 1 and --threads 0 (one per core)
-# under /usr/bin/time -v. Prints docs/s, MB/s of JSONL input (1 MB = 10^6
-# bytes), the speed-up, and the peak RSS of each run; checks that both runs
-# give the same output, in input order, line for line.
+# repeated), then cleans it with --threads 1 on one core (pinned with taskset,
+# where there is one: the reading and writing threads share that core) and
+# with --threads 0 (one per core) on every core, under /usr/bin/time -v.
+# Prints docs/s, MB/s of JSONL input (1 MB = 10^6 bytes), the speed-up, the
+# CPU time and the peak RSS of each run; checks that both runs give the same
+# output, in input order, line for line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-200}
@@ -39,14 +41,20 @@ bytes=$(stat -c %s "$input")
 docs=$(wc -l < "$input")
 echo "input: $input, $docs docs, $bytes bytes; $(nproc) cores"
 
+pin=()
+if command -v taskset >/dev/null 2>&1; then pin=(taskset -c 0); fi
+
 run() { # threads
   local t=$1 log=$work/time-$1.txt
-  /usr/bin/time -v "$bin" --jsonl --threads "$t" < "$input" > "$work/out-$t.jsonl" 2> "$log"
-  local secs rss
+  local cmd=("$bin" --jsonl --threads "$t")
+  if [ "$t" = 1 ]; then cmd=("${pin[@]}" "${cmd[@]}"); fi
+  /usr/bin/time -v "${cmd[@]}" < "$input" > "$work/out-$t.jsonl" 2> "$log"
+  local secs rss cpu
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
-  awk -v t="$t" -v s="$secs" -v d="$docs" -v b="$bytes" -v r="$rss" \
-    'BEGIN { printf "threads=%s  %.2f s  %.0f docs/s  %.1f MB/s  peak RSS %.1f MB\n", (t==0?"all":t), s, d/s, b/1e6/s, r/1024 }'
+  cpu=$(awk -F': ' '/(User|System) time/ {s+=$2} END {print s}' "$log")
+  awk -v t="$t" -v s="$secs" -v d="$docs" -v b="$bytes" -v r="$rss" -v c="$cpu" -v p="${#pin[@]}" \
+    'BEGIN { printf "threads=%s%s  %.2f s  %.0f docs/s  %.1f MB/s  CPU %.2f s  peak RSS %.1f MB\n", (t==0?"all":t), (t==1&&p>0?" (one core)":""), s, d/s, b/1e6/s, c, r/1024 }'
   echo "$secs" > "$work/secs-$t"
 }
 

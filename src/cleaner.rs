@@ -4,7 +4,7 @@ use crate::classify::{classify, Class, DateKind, Params, Stage};
 use crate::features::{measure, Features, Scratch};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
-use crate::meta::{find_date, find_meta, relative_time_regex};
+use crate::meta::{find_date, find_meta, is_relative_time, DATE_MIN_DIGITS};
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, Work};
 use crate::segment::{segment, Line};
@@ -88,11 +88,14 @@ impl Cleaner {
             .iter()
             .zip(&texts)
             .map(|(f, t)| {
-                let date = if f.len > p.max_meta_len {
+                // classify reads the date of short lines of one sentence at most
+                // only; a date has DATE_MIN_DIGITS digits, and `f.digits` counts
+                // every digit (and other numerals)
+                let date = if f.len > p.max_meta_len || f.sentences > 1 {
                     DateKind::None
-                } else if relative_time_regex().is_match(t) {
+                } else if is_relative_time(t) {
                     DateKind::Relative
-                } else if find_date(t).is_some() {
+                } else if f.digits as usize >= DATE_MIN_DIGITS && find_date(t).is_some() {
                     DateKind::Absolute
                 } else {
                     DateKind::None

@@ -1,9 +1,10 @@
 //! Stage 2: measure each line alone: its length, words, stopwords, sentence
 //! shape, and the lexicon phrase it holds. One pass over the line's chars,
-//! with buffers reused from line to line.
+//! with a fast path for ASCII, and buffers reused from line to line.
 
-use crate::lang::Stopwords;
+use crate::lang::{Stopwords, PACKED_MAX};
 use crate::lexicon::{Hit, Lexicon};
+use std::sync::OnceLock;
 
 /// What one line is made of.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -76,13 +77,26 @@ fn is_closing(c: char) -> bool {
 /// brackets at the end ("Comments (12)").
 pub(crate) fn normalize(line: &str, buf: &mut String) -> (usize, usize) {
     buf.clear();
+    // Runs of ASCII are copied as they are and lowercased at the end, with the
+    // rest: no lowercase of a char holds an uppercase ASCII letter.
+    let mut rest = line;
     if line.is_ascii() {
-        buf.extend(line.bytes().map(|b| b.to_ascii_lowercase() as char));
-    } else {
-        for c in line.chars() {
-            buf.extend(c.to_lowercase());
+        buf.push_str(line);
+        rest = "";
+    }
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        buf.push_str(&rest[..ascii]);
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            match char_table().get(c as usize) {
+                Some(&e) if (e >> 24) as u8 & MULTI_LOWER == 0 => buf.push(char::from_u32(e & 0xFF_FFFF).unwrap_or(c)),
+                _ => buf.extend(c.to_lowercase()),
+            }
+            rest = &rest[c.len_utf8()..];
         }
     }
+    buf.make_ascii_lowercase();
     let s = buf.as_str();
     let start = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
     let mut end = s.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
@@ -108,29 +122,266 @@ pub(crate) struct Scratch {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
+// What a char is, for the fast path of the measure: bits of its class in the
+// table of `char_table`, computed from the Unicode predicates of the slow path.
+pub(crate) const ALNUM: u8 = 1;
+/// `char::is_numeric`.
+pub(crate) const DIGIT: u8 = 2;
+pub(crate) const SENTENCE_END: u8 = 4;
+/// Closing punctuation or whitespace: what may follow a sentence end before the next sentence.
+pub(crate) const CLOSING_OR_SPACE: u8 = 8;
+pub(crate) const SEPARATOR: u8 = 16;
+pub(crate) const UPPER: u8 = 0x20;
+pub(crate) const ALPHABETIC: u8 = 0x40;
+/// The lowercase is more than one char (only 'İ').
+pub(crate) const MULTI_LOWER: u8 = 0x80;
+
+/// The class bits of the ASCII chars, for the tight loop over runs of ASCII
+/// letters and digits (equal to the char table's, a test checks).
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else if c.is_ascii_uppercase() {
+            ALNUM | UPPER | ALPHABETIC
+        } else if c.is_ascii_lowercase() {
+            ALNUM | ALPHABETIC
+        } else if matches!(c, b'.' | b'!' | b'?') {
+            SENTENCE_END
+        } else if matches!(c, b'"' | b'\'' | b')' | b']' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            CLOSING_OR_SPACE
+        } else if c == b'|' {
+            SEPARATOR
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Chars below this are looked up in the table of [`char_table`]: ASCII,
+/// the alphabets of two-byte UTF-8 (Latin, Greek, Cyrillic, Hebrew,
+/// Arabic…), the Indic scripts, and general punctuation (quotes, dashes).
+pub(crate) const TABLE_END: usize = 0x2100;
+
+/// The class bits of `c`.
+fn class_of(c: char) -> u8 {
+    let mut class = 0;
+    if c.is_alphanumeric() {
+        class |= ALNUM;
+    }
+    if c.is_numeric() {
+        class |= DIGIT;
+    }
+    if c.is_uppercase() {
+        class |= UPPER;
+    }
+    if c.is_alphabetic() {
+        class |= ALPHABETIC;
+    }
+    if is_sentence_end(c) {
+        class |= SENTENCE_END;
+    }
+    if is_closing(c) || c.is_whitespace() {
+        class |= CLOSING_OR_SPACE;
+    }
+    if matches!(c, '|' | '·' | '»' | '›' | '•') {
+        class |= SEPARATOR;
+    }
+    if c.to_lowercase().nth(1).is_some() {
+        class |= MULTI_LOWER;
+    }
+    class
+}
+
+/// For each char below `TABLE_END`: its class bits (see `class_of`) in the
+/// top byte, and the first char of its lowercase below. Built once per
+/// process, so the Unicode tables are searched once per char, not once per use.
+pub(crate) fn char_table() -> &'static [u32; TABLE_END] {
+    static TABLE: OnceLock<Box<[u32; TABLE_END]>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Box::new([0u32; TABLE_END]);
+        for (cp, e) in t.iter_mut().enumerate() {
+            if let Some(c) = char::from_u32(cp as u32) {
+                *e = u32::from(class_of(c)) << 24 | first_lowercase(c) as u32;
+            }
+        }
+        t
+    })
+}
+
+/// The word being read: its lowercase bytes packed (see [`crate::lang::pack`]),
+/// how many there are, and where it starts in the line.
+struct Word {
+    lo: u64,
+    hi: u64,
+    len: u32,
+    start: usize,
+}
+
+impl Word {
+    /// Marks byte `at` of the line as the word's start, if it has none yet.
+    #[inline(always)]
+    fn starts_at(&mut self, at: usize) {
+        if self.len == 0 {
+            self.start = at;
+        }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, b: u8) {
+        crate::lang::pack(&mut self.lo, &mut self.hi, b);
+        self.len += 1;
+    }
+
+    /// Ends the word, if one is being read, at byte `end` of `line`: counts it,
+    /// and counts it as a stopword when it is one.
+    #[inline(always)]
+    fn end(&mut self, line: &str, end: usize, stop: &Stopwords, long: &mut String, f: &mut Features) {
+        if self.len == 0 {
+            return;
+        }
+        f.words += 1;
+        let is_stop = if self.len <= PACKED_MAX {
+            stop.contains_packed(self.lo, self.hi)
+        } else {
+            self.len as usize <= stop.table.long_max && {
+                long.clear();
+                let table = char_table();
+                long.extend(line[self.start..end].chars().map(|c| match table.get(c as usize) {
+                    Some(&e) => char::from_u32(e & 0xFF_FFFF).unwrap_or(c),
+                    None => first_lowercase(c),
+                }));
+                stop.contains(long)
+            }
+        };
+        f.stopwords += u32::from(is_stop);
+        (self.lo, self.hi, self.len) = (0, 0, 0);
+    }
+}
+
+/// The first char of the lowercase of `c`: what words are made of.
+#[inline]
+fn first_lowercase(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
 /// Measures one trimmed, non-empty line.
+///
+/// One pass over the line. Runs of ASCII letters and digits take a tight
+/// loop, other chars below `TABLE_END` one lookup in the char table, and only
+/// the rest (CJK among them) the Unicode predicates. Words are never copied:
+/// each is looked up in the stoplist packed into two integers.
+// Not inlined into the caller: WebAssembly engines compile a function better
+// once it has run often (and only for its next calls), and a function called
+// for every line gets there within the first text.
+#[inline(never)]
 pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features {
     let mut f = Features::default();
     let mut key = FNV_OFFSET;
-    let word = &mut scratch.word;
-    word.clear();
+    let mut word = Word { lo: 0, hi: 0, len: 0, start: 0 };
+    let long = &mut scratch.word;
     let mut last_sentence_end = false;
     let mut first_word_seen = false;
     let mut chars = 0u32;
     let mut cjk = 0u32;
-
-    let end_word = |word: &mut String, f: &mut Features| {
-        if !word.is_empty() {
-            f.words += 1;
-            if stop.contains(word) {
-                f.stopwords += 1;
+    let table = char_table();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            let class = (table[usize::from(b)] >> 24) as u8;
+            if class & ALNUM != 0 {
+                if last_sentence_end {
+                    f.sentences += 1;
+                    last_sentence_end = false;
+                }
+                if !first_word_seen {
+                    first_word_seen = true;
+                    f.capital_start = class & (UPPER | DIGIT) != 0;
+                }
+                // the run of ASCII letters and digits
+                let (mut digits, mut upper, start) = (0u32, 0u32, i);
+                word.starts_at(i);
+                while let Some(&b) = bytes.get(i) {
+                    let class = ASCII_CLASS[usize::from(b & 0x7F)];
+                    if b >= 0x80 || class & ALNUM == 0 {
+                        break;
+                    }
+                    digits += u32::from(class & DIGIT != 0);
+                    upper += u32::from(class & UPPER != 0);
+                    let lb = b | (class & UPPER);
+                    key = (key ^ u64::from(lb)).wrapping_mul(FNV_PRIME);
+                    word.push(lb);
+                    i += 1;
+                }
+                let run = (i - start) as u32;
+                chars += run;
+                f.digits += digits;
+                f.letters += run - digits;
+                f.upper += upper;
+                continue;
             }
-            word.clear();
+            chars += 1;
+            i += 1;
+            word.end(line, i - 1, &stop, long, &mut f);
+            if class & SENTENCE_END != 0 {
+                last_sentence_end = true;
+            } else if class & CLOSING_OR_SPACE == 0 {
+                last_sentence_end = false;
+            }
+            f.separators += u32::from(class & SEPARATOR != 0);
+            continue;
         }
-    };
-
-    for c in line.chars() {
+        let c = line[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        let at = i;
+        i += c.len_utf8();
         chars += 1;
+        if let Some(&e) = table.get(c as usize) {
+            let class = (e >> 24) as u8;
+            if class & ALNUM != 0 {
+                if last_sentence_end {
+                    f.sentences += 1;
+                    last_sentence_end = false;
+                }
+                if !first_word_seen {
+                    first_word_seen = true;
+                    f.capital_start = class & (UPPER | DIGIT) != 0;
+                }
+                if class & DIGIT != 0 {
+                    f.digits += 1;
+                } else {
+                    f.letters += 1;
+                    f.upper += u32::from(class & UPPER != 0);
+                }
+                let mut b = [0u8; 4];
+                let lc = char::from_u32(e & 0x00FF_FFFF).unwrap_or(c);
+                word.starts_at(at);
+                for &byte in lc.encode_utf8(&mut b).as_bytes() {
+                    key = (key ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
+                    word.push(byte);
+                }
+            } else {
+                word.end(line, at, &stop, long, &mut f);
+                if class & SENTENCE_END != 0 {
+                    last_sentence_end = true;
+                } else if class & CLOSING_OR_SPACE == 0 {
+                    last_sentence_end = false;
+                }
+                f.separators += u32::from(class & SEPARATOR != 0);
+            }
+            continue;
+        }
+        // Beyond the table (CJK among others): the Unicode predicates themselves.
         if c.is_alphanumeric() {
             if last_sentence_end {
                 f.sentences += 1;
@@ -148,37 +399,44 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                     f.upper += 1;
                 }
             }
-            let lc = if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) };
+            let lc = first_lowercase(c);
             let mut b = [0u8; 4];
-            for &byte in lc.encode_utf8(&mut b).as_bytes() {
+            let lc_bytes = lc.encode_utf8(&mut b).as_bytes();
+            for &byte in lc_bytes {
                 key = (key ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
             }
             if is_cjk(c) {
                 cjk += 1;
-                end_word(word, &mut f);
+                word.end(line, at, &stop, long, &mut f);
                 if stop.per_char {
-                    word.push(lc);
-                    end_word(word, &mut f);
+                    word.starts_at(at);
+                    for &byte in lc_bytes {
+                        word.push(byte);
+                    }
+                    word.end(line, i, &stop, long, &mut f);
                 } else {
                     f.words += 1;
                 }
             } else {
-                word.push(lc);
+                word.starts_at(at);
+                for &byte in lc_bytes {
+                    word.push(byte);
+                }
             }
         } else {
-            end_word(word, &mut f);
+            word.end(line, at, &stop, long, &mut f);
             if is_sentence_end(c) {
                 last_sentence_end = true;
             } else if !is_closing(c) && !c.is_whitespace() {
                 last_sentence_end = false;
             }
             match c {
-                '|' | '·' | '»' | '›' | '•' => f.separators += 1,
+                '·' | '»' | '›' | '•' => f.separators += 1,
                 _ => {}
             }
         }
     }
-    end_word(word, &mut f);
+    word.end(line, line.len(), &stop, long, &mut f);
     if last_sentence_end {
         f.sentences += 1;
     }
@@ -273,6 +531,40 @@ mod tests {
         assert!(!m("-5 degrees").bullet);
         assert_eq!(m("## Section").md_heading, 2);
         assert_eq!(m("#hashtag").md_heading, 0);
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_the_char_table() {
+        for b in 0u8..128 {
+            assert_eq!(ASCII_CLASS[usize::from(b)], (char_table()[usize::from(b)] >> 24) as u8, "{b}");
+            assert_eq!(char_table()[usize::from(b)] & 0xFF_FFFF, u32::from(b.to_ascii_lowercase()), "{b}");
+            assert_eq!(b | (ASCII_CLASS[usize::from(b)] & UPPER), b.to_ascii_lowercase(), "{b}");
+        }
+    }
+
+    #[test]
+    fn the_char_table_holds_classes_and_lowercases() {
+        let t = char_table();
+        let at = |c: char| ((t[c as usize] >> 24) as u8, char::from_u32(t[c as usize] & 0xFF_FFFF).unwrap());
+        assert_eq!(at('A'), (ALNUM | UPPER | ALPHABETIC, 'a'));
+        assert_eq!(at('7'), (ALNUM | DIGIT, '7'));
+        assert_eq!(at('Ж'), (ALNUM | UPPER | ALPHABETIC, 'ж'));
+        assert_eq!(at('İ'), (ALNUM | UPPER | ALPHABETIC | MULTI_LOWER, 'i'));
+        assert_eq!(at('»'), (CLOSING_OR_SPACE | SEPARATOR, '»'));
+        assert_eq!(at('…'), (SENTENCE_END, '…'));
+        assert_eq!(at('\u{a0}'), (CLOSING_OR_SPACE, '\u{a0}'));
+        assert_eq!(at('²'), (ALNUM | DIGIT, '²'));
+    }
+
+    #[test]
+    fn long_words_and_odd_lowercases_are_looked_up_whole() {
+        let ru = parse_hint("ru").unwrap().stopwords();
+        // "благодаря" is 18 bytes: past the packed words
+        let f = measure("БЛАГОДАРЯ и Только", ru, &mut Scratch::default());
+        assert_eq!((f.words, f.stopwords), (3, 3));
+        let tr = parse_hint("tr").unwrap().stopwords();
+        // 'İ' lowercases to two chars; a word takes the first only
+        assert_eq!(measure("İçin", tr, &mut Scratch::default()).stopwords, 1);
     }
 
     #[test]

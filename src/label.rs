@@ -115,7 +115,7 @@ impl Serialize for Label {
 /// let c = chaff::clean("Leave a Reply\n");
 /// assert_eq!(c.blocks()[0].reason().to_string(), "comment phrase: leave a reply");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Reason {
     /// Long prose with many stopwords.
@@ -207,13 +207,20 @@ pub enum Reason {
     Markup,
 }
 
+/// Per mille as a whole percentage, halves rounded to even (as `{:.0}` of the
+/// float would, without formatting a float).
+fn percent(per_mille: u16) -> u16 {
+    let (q, r) = (per_mille / 10, per_mille % 10);
+    q + u16::from(r > 5 || r == 5 && q % 2 == 1)
+}
+
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let pct = |d: u16| f64::from(d) / 10.0;
+        let pct = percent;
         match *self {
-            Reason::Prose { density } => write!(f, "prose, {:.0}% stopwords", pct(density)),
-            Reason::NearProse { density } => write!(f, "short prose, {:.0}% stopwords", pct(density)),
-            Reason::LowDensity { density } => write!(f, "few stopwords ({:.0}%)", pct(density)),
+            Reason::Prose { density } => write!(f, "prose, {}% stopwords", pct(density)),
+            Reason::NearProse { density } => write!(f, "short prose, {}% stopwords", pct(density)),
+            Reason::LowDensity { density } => write!(f, "few stopwords ({}%)", pct(density)),
             Reason::ShortText => f.write_str("short text"),
             Reason::NearProseAmongBoilerplate => f.write_str("short prose, among boilerplate"),
             Reason::Lead => f.write_str("lead paragraph, just before the article"),
@@ -262,5 +269,15 @@ impl fmt::Display for Reason {
 impl Serialize for Reason {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn percent_rounds_as_float_formatting_does() {
+        for d in 0..=u16::MAX {
+            assert_eq!(super::percent(d).to_string(), format!("{:.0}", f64::from(d) / 10.0), "{d}");
+        }
     }
 }

@@ -1,9 +1,11 @@
 //! Languages: a stoplist for each, and detection by stoplist vote.
 //!
 //! The stoplists live in `data/stoplists/` (see its README); they are parsed
-//! once per process into one map from word to a bit set of the languages whose
-//! list holds it, so a token costs one lookup whatever the language.
+//! once per process into one table from word to a bit set of the languages
+//! whose list holds it (for detection, and for text of unknown language), and
+//! into one small table per language met, so a token costs one lookup.
 
+use crate::features::{char_table, ALNUM, ALPHABETIC, MULTI_LOWER};
 use crate::options::{Error, ErrorKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -77,23 +79,138 @@ pub(crate) type LangMask = u64;
 /// Every language at once: used when the language is unknown.
 pub(crate) const ANY_LANG: LangMask = u64::MAX;
 
-fn stopword_map() -> &'static FxHashMap<&'static str, LangMask> {
-    static MAP: OnceLock<FxHashMap<&'static str, LangMask>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = FxHashMap::default();
-        for (i, (_, _, list)) in LANGS.iter().enumerate() {
-            for w in list.lines().filter(|w| !w.is_empty() && !w.starts_with('#')) {
-                *map.entry(w).or_insert(0) |= 1u64 << i;
+/// Words of up to `PACKED_MAX` bytes are looked up packed into two `u64`s,
+/// their bytes shifted in one by one (see [`pack`]): no string is built, and
+/// a word is compared with a table entry in two integer comparisons. A word
+/// holds no NUL byte, so the packing of each word is unique.
+pub(crate) const PACKED_MAX: u32 = 16;
+
+/// Shifts byte `b` into the packed word `(lo, hi)`.
+#[inline(always)]
+pub(crate) fn pack(lo: &mut u64, hi: &mut u64, b: u8) {
+    *hi = (*hi << 8) | (*lo >> 56);
+    *lo = (*lo << 8) | u64::from(b);
+}
+
+fn packed(word: &str) -> (u64, u64) {
+    let (mut lo, mut hi) = (0, 0);
+    for &b in word.as_bytes() {
+        pack(&mut lo, &mut hi, b);
+    }
+    (lo, hi)
+}
+
+/// A stoplist compiled for lookups: an open-addressing table of the packed
+/// words of up to `PACKED_MAX` bytes, each with the languages it is a stopword
+/// of, and a map for the longer words. A byte array of tags (7 bits of each
+/// word's hash, 0 for an empty slot) is probed first, so a word that is no
+/// stopword is mostly told by the tags alone, which stay in cache.
+pub(crate) struct WordTable {
+    tags: Box<[u8]>,
+    /// (lo, hi, languages) of the word whose tag is at the same index.
+    slots: Box<[(u64, u64, LangMask)]>,
+    shift: u32,
+    long: FxHashMap<&'static str, LangMask>,
+    /// Bytes of the longest word in `long`: 0 when it is empty.
+    pub long_max: usize,
+}
+
+impl WordTable {
+    fn build(words: impl Iterator<Item = (&'static str, LangMask)>) -> WordTable {
+        let mut short: FxHashMap<(u64, u64), LangMask> = FxHashMap::default();
+        let mut long: FxHashMap<&'static str, LangMask> = FxHashMap::default();
+        for (w, mask) in words {
+            if w.len() as u32 <= PACKED_MAX {
+                *short.entry(packed(w)).or_insert(0) |= mask;
+            } else {
+                *long.entry(w).or_insert(0) |= mask;
             }
         }
-        map
+        // at most two thirds full
+        let size = (short.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        let shift = 64 - size.trailing_zeros();
+        let mut tags = vec![0u8; size].into_boxed_slice();
+        let mut slots = vec![(0u64, 0u64, 0 as LangMask); size].into_boxed_slice();
+        for (&(lo, hi), &mask) in &short {
+            let (mut i, tag) = Self::hash(lo, hi, shift);
+            while tags[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            tags[i] = tag;
+            slots[i] = (lo, hi, mask);
+        }
+        let long_max = long.keys().map(|w| w.len()).max().unwrap_or(0);
+        WordTable { tags, slots, shift, long, long_max }
+    }
+
+    /// The first slot to probe for a packed word, and its tag (never 0).
+    #[inline(always)]
+    fn hash(lo: u64, hi: u64, shift: u32) -> (usize, u8) {
+        let h = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((h >> shift) as usize, (h as u8 >> 1) | 0x80)
+    }
+
+    /// The languages of the packed word `(lo, hi)` (of at most `PACKED_MAX`
+    /// bytes), 0 when it is no stopword.
+    #[inline]
+    pub fn packed(&self, lo: u64, hi: u64) -> LangMask {
+        let mask = self.tags.len() - 1;
+        let (mut i, tag) = Self::hash(lo, hi, self.shift);
+        loop {
+            let t = self.tags[i];
+            if t == tag {
+                let (l, h, m) = self.slots[i];
+                if l == lo && h == hi {
+                    return m;
+                }
+            } else if t == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The languages of `word`, 0 when it is no stopword.
+    pub fn get(&self, word: &str) -> LangMask {
+        if word.is_empty() {
+            0
+        } else if word.len() as u32 <= PACKED_MAX {
+            let (lo, hi) = packed(word);
+            self.packed(lo, hi)
+        } else {
+            self.long.get(word).copied().unwrap_or(0)
+        }
+    }
+}
+
+fn list_words(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines().filter(|w| !w.is_empty() && !w.starts_with('#'))
+}
+
+/// The stopwords of every language, each with the languages it belongs to.
+fn all_words() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        WordTable::build(LANGS.iter().enumerate().flat_map(|(i, (_, _, list))| list_words(list).map(move |w| (w, 1u64 << i))))
     })
+}
+
+/// The stopwords of the language of `mask` (one bit), or of all languages.
+fn table_for(mask: LangMask) -> &'static WordTable {
+    #[allow(clippy::declare_interior_mutable_const)]
+    const UNBUILT: OnceLock<WordTable> = OnceLock::new();
+    static TABLES: [OnceLock<WordTable>; 64] = [UNBUILT; 64];
+    if mask.count_ones() != 1 {
+        return all_words();
+    }
+    let i = mask.trailing_zeros() as usize;
+    TABLES[i].get_or_init(|| WordTable::build(list_words(LANGS[i].2).map(move |w| (w, mask))))
 }
 
 /// Stopword lookups for one language (or for all, when it is unknown).
 #[derive(Clone, Copy)]
 pub(crate) struct Stopwords {
-    map: &'static FxHashMap<&'static str, LangMask>,
+    pub table: &'static WordTable,
     mask: LangMask,
     /// Whether the text is measured per character (Chinese, Japanese).
     pub per_char: bool,
@@ -103,7 +220,13 @@ impl Stopwords {
     /// Whether the lowercase `word` is a stopword.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.map.get(word).is_some_and(|m| m & self.mask != 0)
+        self.table.get(word) & self.mask != 0
+    }
+
+    /// Whether the packed lowercase word `(lo, hi)` is a stopword.
+    #[inline]
+    pub fn contains_packed(&self, lo: u64, hi: u64) -> bool {
+        self.table.packed(lo, hi) & self.mask != 0
     }
 }
 
@@ -119,7 +242,7 @@ pub(crate) struct Lang {
 impl Lang {
     pub fn stopwords(self) -> Stopwords {
         let per_char = matches!(self.code, "zho" | "jpn");
-        Stopwords { map: stopword_map(), mask: self.mask, per_char }
+        Stopwords { table: table_for(self.mask), mask: self.mask, per_char }
     }
 }
 
@@ -163,21 +286,34 @@ const CJK_SHARE_MIN: u32 = 300;
 /// The stoplists are what the cleaner measures with, so the language that
 /// wins is the one whose stopword density fits the text best.
 pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
-    let map = stopword_map();
-    let mut votes = [0u32; 64];
+    let table = all_words();
+    let char_table = char_table();
+    // The votes, bit-sliced: bit `i` of `planes[k]` is bit `k` of the count
+    // of language `i`, so a word adds its languages' mask to every count at
+    // once, with a carry that rarely goes past the first planes.
+    let mut planes = [0u64; 32];
     let (mut letters, mut han, mut kana, mut hangul) = (0u32, 0u32, 0u32, 0u32);
-    let mut word = String::new();
     let mut read = 0usize;
-    let mut vote = |word: &mut String| {
-        if !word.is_empty() {
-            if let Some(&mask) = map.get(word.as_str()) {
-                let mut m = mask;
-                while m != 0 {
-                    votes[m.trailing_zeros() as usize] += 1;
-                    m &= m - 1;
-                }
+    // the word being read: its packed lowercase bytes, their count, and where it starts in the line
+    let (mut lo, mut hi, mut len, mut start) = (0u64, 0u64, 0u32, 0usize);
+    let mut long = String::new();
+    let mut vote = |word: &str, lo: u64, hi: u64, len: u32| {
+        let mut carry = if len <= PACKED_MAX {
+            table.packed(lo, hi)
+        } else if len as usize <= table.long_max {
+            long.clear();
+            word.chars().for_each(|c| long.extend(c.to_lowercase()));
+            table.get(&long)
+        } else {
+            0
+        };
+        for plane in planes.iter_mut() {
+            if carry == 0 {
+                break;
             }
-            word.clear();
+            let next = *plane & carry;
+            *plane ^= carry;
+            carry = next;
         }
     };
     for l in lines.filter(|l| l.len() >= DETECT_LINE_MIN_BYTES) {
@@ -185,23 +321,97 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
             break;
         }
         read += l.len();
-        for c in l.chars() {
-            if c.is_alphabetic() {
-                letters += 1;
-                match c as u32 {
-                    0x3040..=0x30FF => kana += 1,
-                    0xAC00..=0xD7AF | 0x1100..=0x11FF => hangul += 1,
-                    0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => han += 1,
-                    _ => {}
+        let bytes = l.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                // a run of ASCII letters and digits
+                if len == 0 {
+                    start = i;
+                }
+                while let Some(&b) = bytes.get(i) {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    letters += u32::from(!b.is_ascii_digit());
+                    pack(&mut lo, &mut hi, b.to_ascii_lowercase());
+                    len += 1;
+                    i += 1;
+                }
+                continue;
+            }
+            let c = if b < 0x80 { char::from(b) } else { l[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
+            let at = i;
+            i += c.len_utf8();
+            if c.is_ascii() {
+                // not a letter or digit: falls through to the vote
+            } else if let Some(&e) = char_table.get(c as usize) {
+                // below U+2100: no CJK, and the class bits say the rest
+                let class = (e >> 24) as u8;
+                if class & ALPHABETIC != 0 {
+                    letters += 1;
+                    hangul += u32::from(matches!(c as u32, 0x1100..=0x11FF));
+                }
+                if class & ALNUM != 0 {
+                    if len == 0 {
+                        start = at;
+                    }
+                    let mut buf = [0u8; 4];
+                    if class & MULTI_LOWER == 0 {
+                        for &b in char::from_u32(e & 0xFF_FFFF).unwrap_or(c).encode_utf8(&mut buf).as_bytes() {
+                            pack(&mut lo, &mut hi, b);
+                            len += 1;
+                        }
+                    } else {
+                        for lc in c.to_lowercase() {
+                            for &b in lc.encode_utf8(&mut buf).as_bytes() {
+                                pack(&mut lo, &mut hi, b);
+                                len += 1;
+                            }
+                        }
+                    }
+                    continue;
+                }
+            } else {
+                if c.is_alphabetic() {
+                    letters += 1;
+                    match c as u32 {
+                        0x3040..=0x30FF => kana += 1,
+                        0xAC00..=0xD7AF | 0x1100..=0x11FF => hangul += 1,
+                        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => han += 1,
+                        _ => {}
+                    }
+                }
+                if c.is_alphanumeric() && !crate::features::is_cjk(c) {
+                    if len == 0 {
+                        start = at;
+                    }
+                    let mut buf = [0u8; 4];
+                    for lc in c.to_lowercase() {
+                        for &b in lc.encode_utf8(&mut buf).as_bytes() {
+                            pack(&mut lo, &mut hi, b);
+                            len += 1;
+                        }
+                    }
+                    continue;
                 }
             }
-            if c.is_alphanumeric() && !crate::features::is_cjk(c) {
-                word.extend(c.to_lowercase());
-            } else {
-                vote(&mut word);
+            if len > 0 {
+                vote(&l[start..at], lo, hi, len);
+                (lo, hi, len) = (0, 0, 0);
             }
         }
-        vote(&mut word);
+        if len > 0 {
+            vote(&l[start..], lo, hi, len);
+            (lo, hi, len) = (0, 0, 0);
+        }
+    }
+    let mut votes = [0u32; 64];
+    for (k, plane) in planes.iter().enumerate() {
+        for (i, v) in votes.iter_mut().enumerate() {
+            *v |= ((plane >> i) as u32 & 1) << k;
+        }
     }
     let cjk = kana + han;
     if letters > 0 && (cjk + hangul) * 1000 >= letters * CJK_SHARE_MIN {
@@ -237,6 +447,21 @@ mod tests {
         let en = parse_hint("eng").unwrap().stopwords();
         assert!(de.contains("und") && !en.contains("und"));
         assert!(en.contains("which") && !de.contains("which"));
+    }
+
+    #[test]
+    fn every_stopword_is_found_in_its_tables() {
+        for (i, (_, _, list)) in LANGS.iter().enumerate() {
+            let own = table_for(1u64 << i);
+            for w in list_words(list) {
+                assert_ne!(all_words().get(w) & (1u64 << i), 0, "{w}");
+                assert_eq!(own.get(w), 1u64 << i, "{w}");
+            }
+        }
+        let en = parse_hint("en").unwrap().stopwords();
+        for w in ["", "harbour", "thee", "th", "whichever1", "ferries"] {
+            assert!(!en.contains(w), "{w}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! standfirst around the start of the article.
 
 use crate::classify::Params;
-use crate::features::Features;
+use crate::features::{char_table, Features, ALNUM, MULTI_LOWER};
 use crate::label::{Label, Reason};
 use crate::revise::Work;
 use regex::Regex;
@@ -55,15 +55,150 @@ pub(crate) fn relative_time_regex() -> &'static Regex {
     })
 }
 
+/// Whether `line` starts with a relative time ("2 days ago").
+///
+/// Cheap tests spare the regex most lines: every form of the pattern starts
+/// with a digit and has "ago", "fa", "temu" or "назад" further on, starts
+/// with "a", "an" or "one" and has "ago", or starts with "yesterday",
+/// "today", "vor", "il y a", "hace" or "há". A non-ASCII char where these
+/// tests look is left to the regex (case folding and Unicode digits reach
+/// beyond ASCII).
+pub(crate) fn is_relative_time(line: &str) -> bool {
+    let b = line.as_bytes();
+    let has = |word: &[u8]| b.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
+    let may_start = match b.first().map(u8::to_ascii_lowercase) {
+        None => false,
+        Some(b'0'..=b'9') => has(b"ago") || has(b"fa") || has(b"temu") || !line.is_ascii(),
+        Some(b'a' | b'o') => has(b"ago"),
+        Some(b't') => may_start_with(b, b"today"),
+        Some(b'y') => may_start_with(b, b"yesterday"),
+        Some(b'v') => may_start_with(b, b"vor"),
+        Some(b'i') => may_start_with(b, b"il y a"),
+        Some(b'h') => may_start_with(b, b"hace") || b.get(1).is_some_and(|c| !c.is_ascii()),
+        Some(c) => !c.is_ascii(),
+    };
+    may_start && relative_time_regex().is_match(line)
+}
+
+/// Whether `line` starts with `word` (ASCII, lowercase), ignoring ASCII case,
+/// or has a non-ASCII byte before it differs from it.
+fn may_start_with(line: &[u8], word: &[u8]) -> bool {
+    for (i, &w) in word.iter().enumerate() {
+        match line.get(i) {
+            None => return false,
+            Some(c) if !c.is_ascii() => return true,
+            Some(c) if c.to_ascii_lowercase() != w => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
 /// Fewest digits a written date has ("5.6.19", "May 2, 2019").
-const DATE_MIN_DIGITS: usize = 4;
+pub(crate) const DATE_MIN_DIGITS: usize = 4;
 
 /// The date written in `line`, if any.
 pub(crate) fn find_date(line: &str) -> Option<&str> {
     if line.bytes().filter(u8::is_ascii_digit).count() < DATE_MIN_DIGITS {
         return None;
     }
-    date_regex().find(line).map(|m| m.as_str())
+    let start = date_search_start(line)?;
+    date_regex().find_at(line, start).map(|m| m.as_str())
+}
+
+/// Where in `line` a date may start, or `None` when it holds none of what the
+/// forms of the date pattern need, told from its runs of digits (Unicode
+/// digits, as `\d` has them):
+/// * "14.06.2018": three runs joined by '.' or '/';
+/// * "2020-01-31": a run of four digits or more, '-', a run of two or more, '-', a digit;
+/// * "2023年9月13日": a run of four digits or more, '年', '月' and '日';
+/// * "12 March 2019", "March 12, 2019": a run of one or two digits, then
+///   (with no digit between) a run of four or more after whitespace, with at
+///   most `MONTH_GAP_CHARS` other chars and `MONTH_GAP_SPACES` stretches of
+///   whitespace between.
+///
+/// Where a non-ASCII char stands before a run, the run is taken to fit. A
+/// date starts at a run of digits, or at the word before the whitespace
+/// before one ("March 12"), so the search starts at the first such place.
+/// Cheap tests that spare the regex most lines, and most of the others.
+fn date_search_start(line: &str) -> Option<usize> {
+    let (mut long_run, mut dotted, mut worded) = (false, false, false);
+    let (mut run, mut before_run) = (0usize, ' ');
+    let (mut prev, mut after_separator, mut joins) = (' ', false, 0);
+    // 1: a run of four or more and '-' were just seen; 2: and then a run of two or more and '-'
+    let (mut iso, mut run_after_dash) = (0, false);
+    // since the last short run: other chars and stretches of whitespace; whether the run now read follows one closely
+    let (mut gap, mut near_short) = (None::<(usize, usize)>, false);
+    let mut start = usize::MAX;
+    for (i, c) in line.char_indices().chain(std::iter::once((line.len(), '\n'))) {
+        let digit = is_digit(c);
+        if digit {
+            if run == 0 {
+                before_run = prev;
+                joins = if after_separator { joins + 1 } else { 0 };
+                dotted |= joins >= 2;
+                let at = if prev.is_whitespace() { word_before(line, i) } else { i };
+                start = start.min(at);
+                run_after_dash = prev == '-';
+                dotted |= iso == 2 && run_after_dash;
+                near_short = gap.is_some_and(|(chars, spaces)| chars <= MONTH_GAP_CHARS && spaces <= MONTH_GAP_SPACES);
+            }
+            run += 1;
+        } else {
+            if run > 0 {
+                let odd_neighbour = !before_run.is_ascii();
+                iso = if c != '-' {
+                    0
+                } else if iso == 1 && run_after_dash && run >= 2 {
+                    2
+                } else if run >= 4 {
+                    1
+                } else {
+                    0
+                };
+                if run >= 4 {
+                    long_run = true;
+                    worded |= near_short && (before_run.is_whitespace() || odd_neighbour);
+                }
+                gap = (run <= 2 || odd_neighbour).then_some((0, 0));
+                run = 0;
+            }
+            if let Some((chars, spaces)) = gap.as_mut() {
+                if !c.is_whitespace() {
+                    *chars += 1;
+                } else if !prev.is_whitespace() || is_digit(prev) {
+                    *spaces += 1;
+                }
+            }
+        }
+        after_separator = (c == '.' || c == '/') && is_digit(prev);
+        prev = c;
+    }
+    let cjk = long_run && line.contains('年') && line.contains('月') && line.contains('日');
+    (dotted || worded || cjk).then_some(start.min(line.len()))
+}
+
+/// Most chars between the day and the year of a date with a month name:
+/// "12th of septiembre, de 2019" has a suffix, "of", the month (12 chars at
+/// most: "października"), '.', ',' and "de".
+const MONTH_GAP_CHARS: usize = 2 + 2 + 12 + 1 + 1 + 2;
+/// Most stretches of whitespace there: after the suffix, "of", the month and "de".
+const MONTH_GAP_SPACES: usize = 4;
+
+/// Where the word ends before the whitespace that ends at `end`: the start of
+/// the last run of non-whitespace chars before it.
+fn word_before(line: &str, end: usize) -> usize {
+    let before = line[..end].trim_end_matches(char::is_whitespace);
+    before.trim_end_matches(|c: char| !c.is_whitespace()).len()
+}
+
+/// Whether `c` may be a digit of `\d`: `is_numeric` holds for every Unicode digit.
+fn is_digit(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        c.is_numeric()
+    }
 }
 
 /// How many blocks before the body's start are searched for the title.
@@ -81,19 +216,34 @@ const TITLE_CONTEXT_WORDS: usize = 400;
 /// Lowercased words of a line, each fed to `f`. Words of one or two letters are
 /// skipped: they say little about topic.
 fn for_each_word(line: &str, mut f: impl FnMut(u64)) {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let table = char_table();
+    let mut h: u64 = OFFSET;
     let mut n = 0;
     for c in line.chars().chain(std::iter::once(' ')) {
-        if c.is_alphanumeric() {
-            for lc in c.to_lowercase() {
-                h = (h ^ u64::from(lc)).wrapping_mul(0x0100_0000_01b3);
+        let (alnum, lower) = match table.get(c as usize) {
+            Some(&e) => {
+                let class = (e >> 24) as u8;
+                (class & ALNUM != 0, (class & MULTI_LOWER == 0).then(|| e & 0xFF_FFFF))
+            }
+            None => (c.is_alphanumeric(), None),
+        };
+        if alnum {
+            match lower {
+                Some(lc) => h = (h ^ u64::from(lc)).wrapping_mul(PRIME),
+                None => {
+                    for lc in c.to_lowercase() {
+                        h = (h ^ u64::from(lc)).wrapping_mul(PRIME);
+                    }
+                }
             }
             n += 1;
         } else {
             if n > 2 {
                 f(h);
             }
-            h = 0xcbf2_9ce4_8422_2325;
+            h = OFFSET;
             n = 0;
         }
     }
@@ -114,18 +264,22 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     let Some(body_start) = work.iter().position(|w| w.kept) else {
         return found;
     };
-    // words of the article's start
-    let mut context = FxHashSet::default();
-    for (i, w) in work.iter().enumerate().skip(body_start) {
-        if w.kept {
-            for_each_word(texts[i], |h| {
-                context.insert(h);
-            });
-            if context.len() >= TITLE_CONTEXT_WORDS {
-                break;
+    // words of the article's start, gathered when the first candidate needs them
+    let gather_context = |work: &[Work]| {
+        let mut context = FxHashSet::with_capacity_and_hasher(2 * TITLE_CONTEXT_WORDS, Default::default());
+        for (i, w) in work.iter().enumerate().skip(body_start) {
+            if w.kept {
+                for_each_word(texts[i], |h| {
+                    context.insert(h);
+                });
+                if context.len() >= TITLE_CONTEXT_WORDS {
+                    break;
+                }
             }
         }
-    }
+        context
+    };
+    let mut context = None;
     let from = body_start.saturating_sub(TITLE_WINDOW);
     let mut best: Option<(i64, usize)> = None;
     for i in from..body_start {
@@ -139,6 +293,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         if matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption) || w.reason == Reason::RepeatsBody {
             continue;
         }
+        let context = context.get_or_insert_with(|| gather_context(work));
         let (mut total, mut shared) = (0u32, 0u32);
         for_each_word(texts[i], |h| {
             total += 1;
@@ -236,8 +391,28 @@ mod tests {
     #[test]
     fn finds_relative_times_at_the_start() {
         for line in ["2 days ago at 07:52 am", "vor 3 Stunden", "il y a 5 minutes", "hace 2 horas", "an hour ago"] {
-            assert!(relative_time_regex().is_match(line), "{line}");
+            assert!(is_relative_time(line), "{line}");
         }
-        assert!(!relative_time_regex().is_match("We met 2 days ago"));
+        assert!(!is_relative_time("We met 2 days ago"));
+    }
+
+    proptest::proptest! {
+        /// The cheap tests before the regexes never change what they find.
+        #[test]
+        fn prefilters_agree_with_the_patterns(
+            line in concat!(
+                "[A-Za-z ]{0,3}([0-9]{1,4}|٣|Ⅳ)[./ -]?(March |Nov\\. |mai |de |th )?[0-9٣]{1,4}[./, -]?[0-9]{0,4}",
+                "( at [0-9]{1,2}:[0-9]{2}| ?[ap]m|年[0-9]{1,2}月[0-9]{1,2}日| Uhr)?",
+                "|[A-Za-z0-9 ]{0,8}(March|Nov\\.|MAI|août|Dec|x)[.]?[ \u{a0}\t]{0,2}[,]?[0-9٣]{1,3}(st|th|ſt)?,?[ \u{a0}]{0,2}[0-9]{3,5}[a-z ]{0,3}",
+                "|[a-z ]{0,4}[0-9]{1,3}(st|er|\\.|x)?[ \u{a0}]{1,2}(of |de |De\u{a0})?(października|septiembre|MARCH|Nov|x)\\.?,?[ \t]{1,2}(de )?[0-9]{3,5}",
+                "|([0-9٣]{1,2}|an?|One|vor|il y a|hace|há|Yesterday|today|[A-Za-zİ]{1,2})",
+                " ?(days?|Hours|Stunden|minutes|einer|godzin|минут|[0-9]{1,2}|) ?(ago|at|Stunden|fa|temu|назад|x|)[a-z ]{0,3}"
+            )
+        ) {
+            let digits = line.bytes().filter(u8::is_ascii_digit).count();
+            let by_regex = date_regex().find(&line).filter(|_| digits >= DATE_MIN_DIGITS).map(|m| m.as_str());
+            proptest::prop_assert_eq!(find_date(&line), by_regex);
+            proptest::prop_assert_eq!(is_relative_time(&line), relative_time_regex().is_match(&line));
+        }
     }
 }

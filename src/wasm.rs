@@ -1,30 +1,31 @@
 //! The JavaScript binding: `clean(text, options?)`, the `Cleaner` class and
 //! `defaultOptions()`. The only module that knows of `wasm_bindgen`.
 //!
-//! Results cross the boundary as plain objects (small serializable copies of
-//! the core types, camelCase keys, `null` for a missing value). Block offsets
-//! are UTF-16 code units, so `text.slice(block.start, block.end)` works in
+//! Results cross the boundary in parts (see [`to_parts`]) that the
+//! hand-written `index.js` assembles into plain objects. Block offsets are
+//! UTF-16 code units, so `text.slice(block.start, block.end)` works in
 //! JavaScript. Every error is made here, in [`option_error`] and
 //! [`read_text`].
 
-use crate::{Block, Cleaned, Cleaner, Error, Options};
+use crate::{Cleaned, Cleaner, Error, Label, Options, Reason};
 use js_sys::{Array, Object, Reflect, JSON};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 type JsResult<T> = Result<T, JsValue>;
 
-/// `clean(text, options?)`: cleans one text. Without options it reuses one
-/// default cleaner; with options it builds a cleaner for this call (build a
-/// `Cleaner` once to clean many texts with the same options).
-#[wasm_bindgen(js_name = clean)]
-pub fn clean(text: JsValue, options: JsValue) -> JsResult<JsValue> {
+/// `cleanParts(text, options?)`: cleans one text, giving the result in parts
+/// that `index.js` assembles (see [`to_parts`]). Without options it reuses
+/// one default cleaner; with options it builds a cleaner for this call
+/// (build a `Cleaner` once to clean many texts with the same options).
+#[wasm_bindgen(js_name = cleanParts)]
+pub fn clean_parts(text: JsValue, options: JsValue) -> JsResult<Array> {
     let text = read_text(&text)?;
     if options.is_undefined() || options.is_null() {
-        return to_js(&crate::clean(&text), &text);
+        return Ok(to_parts(&crate::clean(&text), &text));
     }
     let cleaner = build(&options)?;
-    to_js(&cleaner.clean(&text), &text)
+    Ok(to_parts(&cleaner.clean(&text), &text))
 }
 
 /// `defaultOptions()`: every option with its default value.
@@ -47,10 +48,11 @@ impl JsCleaner {
         Ok(JsCleaner { inner: build(&options)? })
     }
 
-    /// `cleaner.clean(text)`: cleans one text.
-    pub fn clean(&self, text: JsValue) -> JsResult<JsValue> {
+    /// `cleaner.cleanParts(text)`: cleans one text, in parts as `cleanParts` gives them.
+    #[wasm_bindgen(js_name = cleanParts)]
+    pub fn clean_parts(&self, text: JsValue) -> JsResult<Array> {
         let text = read_text(&text)?;
-        to_js(&self.inner.clean(&text), &text)
+        Ok(to_parts(&self.inner.clean(&text), &text))
     }
 
     /// `cleaner.options`: the options in force, defaults filled in.
@@ -163,54 +165,78 @@ fn serialize<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
     value.serialize(&s).map_err(JsValue::from)
 }
 
-/// The result as JavaScript sees it.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsCleaned<'a> {
-    text: &'a str,
-    title: Option<&'a str>,
-    byline: Option<&'a str>,
-    date: Option<&'a str>,
-    language: Option<&'a str>,
-    blocks: Vec<JsBlock>,
-}
+/// Numbers per block in the parts of a result.
+const BLOCK_NUMBERS: usize = 7;
 
-/// A block as JavaScript sees it: offsets in UTF-16 code units.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsBlock {
-    start: u32,
-    end: u32,
-    label: &'static str,
-    cf_label: &'static str,
-    kept: bool,
-    score: f64,
-    reason: String,
-}
-
-fn to_js(c: &Cleaned, input: &str) -> JsResult<JsValue> {
+/// The result in parts, for `index.js` to assemble into the plain object
+/// JavaScript sees (camelCase keys, `null` for a missing value):
+/// `[text, title, byline, date, language, numbers, strings]`.
+///
+/// `numbers` is a `Uint32Array` of `BLOCK_NUMBERS` numbers per block: start
+/// and end in UTF-16 code units (so `text.slice(block.start, block.end)`
+/// works in JavaScript), the label and the context-free label as indexes
+/// into `strings`, kept (1 or 0), the score in thousandths, and the reason as
+/// an index into `strings`. `strings` holds each distinct label and reason
+/// once, joined by NUL.
+///
+/// Building the block objects on the JavaScript side costs a few calls across
+/// the boundary per result instead of several per block.
+fn to_parts(c: &Cleaned, input: &str) -> Array {
+    let mut strings = Strings::default();
+    let mut numbers = Vec::with_capacity(BLOCK_NUMBERS * c.blocks().len());
     let mut utf16 = Utf16Offsets::new(input);
-    let blocks = c.blocks().iter().map(|b| js_block(b, &mut utf16)).collect();
-    serialize(&JsCleaned {
-        text: c.text(),
-        title: c.title(),
-        byline: c.byline(),
-        date: c.date(),
-        language: c.language(),
-        blocks,
-    })
+    for b in c.blocks() {
+        let (label, cf_label, reason) = (strings.label(b.label()), strings.label(b.cf_label()), strings.reason(b.reason()));
+        let score = (b.score() * 1000.0).round() as u32;
+        numbers.extend_from_slice(&[utf16.at(b.start()), utf16.at(b.end()), label, cf_label, u32::from(b.kept()), score, reason]);
+    }
+    let optional = |s: Option<&str>| s.map_or(JsValue::NULL, JsValue::from_str);
+    let parts = Array::new();
+    parts.push(&JsValue::from_str(c.text()));
+    for value in [c.title(), c.byline(), c.date(), c.language()] {
+        parts.push(&optional(value));
+    }
+    parts.push(&js_sys::Uint32Array::from(&numbers[..]));
+    parts.push(&JsValue::from_str(&strings.joined));
+    parts
 }
 
-fn js_block(b: &Block, utf16: &mut Utf16Offsets<'_>) -> JsBlock {
-    JsBlock {
-        start: utf16.at(b.start()),
-        end: utf16.at(b.end()),
-        label: b.label().as_str(),
-        cf_label: b.cf_label().as_str(),
-        kept: b.kept(),
-        // The f64 nearest to the f32's shortest decimal form: 0.812, not 0.8119999766.
-        score: b.score().to_string().parse().unwrap_or(f64::from(b.score())),
-        reason: b.reason().to_string(),
+/// The distinct labels and reasons of a result, joined by NUL.
+#[derive(Default)]
+struct Strings {
+    joined: String,
+    count: u32,
+    labels: Vec<(Label, u32)>,
+    reasons: rustc_hash::FxHashMap<Reason, u32>,
+}
+
+impl Strings {
+    fn label(&mut self, label: Label) -> u32 {
+        if let Some(&(_, i)) = self.labels.iter().find(|(l, _)| *l == label) {
+            return i;
+        }
+        let i = self.push(format_args!("{}", label.as_str()));
+        self.labels.push((label, i));
+        i
+    }
+
+    fn reason(&mut self, reason: Reason) -> u32 {
+        if let Some(&i) = self.reasons.get(&reason) {
+            return i;
+        }
+        let i = self.push(format_args!("{reason}"));
+        self.reasons.insert(reason, i);
+        i
+    }
+
+    fn push(&mut self, s: std::fmt::Arguments<'_>) -> u32 {
+        use std::fmt::Write;
+        if self.count > 0 {
+            self.joined.push('\0');
+        }
+        let _ = self.joined.write_fmt(s);
+        self.count += 1;
+        self.count - 1
     }
 }
 
@@ -234,7 +260,13 @@ impl<'a> Utf16Offsets<'a> {
             self.unit = 0;
         }
         let piece = &self.input[self.byte..byte];
-        self.unit += if piece.is_ascii() { piece.len() as u32 } else { piece.encode_utf16().count() as u32 };
+        // a char takes one unit, two from U+10000 on: one per byte that does
+        // not continue a char, and one more per lead byte of four
+        self.unit += if piece.is_ascii() {
+            piece.len() as u32
+        } else {
+            piece.bytes().map(|b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0)).sum::<u32>()
+        };
         self.byte = byte;
         self.unit
     }

@@ -191,44 +191,83 @@ fn explain(out: &mut impl Write, text: &str, c: &Cleaned, color: bool) -> io::Re
 /// Documents read and cleaned at a time: enough to keep every core busy,
 /// few enough to bound memory on an endless stream.
 const BATCH_LINES: usize = 512;
+/// Batches queued between the reader, the cleaners and the writer.
+const QUEUED_BATCHES: usize = 1;
 
+/// Streams JSONL in three stages that overlap: a thread reads batches of
+/// lines, the pool cleans each batch in parallel (parsing and serializing
+/// included), and a thread writes the results in input order. Memory stays
+/// bounded by the batches in flight.
 fn run_jsonl(args: &Args, cleaner: &Cleaner) -> io::Result<()> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads).build().map_err(io::Error::other)?;
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut line_no = 0usize;
-    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
-    loop {
-        batch.clear();
-        while batch.len() < BATCH_LINES {
-            let mut buf = Vec::new();
-            if input.read_until(b'\n', &mut buf)? == 0 {
+    let (batches_tx, batches_rx) = std::sync::mpsc::sync_channel::<io::Result<Vec<(usize, Vec<u8>)>>>(QUEUED_BATCHES);
+    let (results_tx, results_rx) = std::sync::mpsc::sync_channel::<Vec<Result<String, String>>>(QUEUED_BATCHES);
+    // The reader is not joined: it may be waiting on standard input when the
+    // output is closed, and the process must end then all the same.
+    std::thread::spawn(move || {
+        let stdin = io::stdin();
+        let mut input = stdin.lock();
+        let mut line_no = 0usize;
+        loop {
+            let mut batch = Vec::with_capacity(BATCH_LINES);
+            while batch.len() < BATCH_LINES {
+                let mut buf = Vec::new();
+                match input.read_until(b'\n', &mut buf) {
+                    Ok(0) => break,
+                    Ok(_) => {}
+                    Err(e) => {
+                        let _ = batches_tx.send(Err(e));
+                        return;
+                    }
+                }
+                line_no += 1;
+                if buf.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                batch.push((line_no, buf));
+            }
+            if batch.is_empty() || batches_tx.send(Ok(batch)).is_err() {
+                return;
+            }
+        }
+    });
+    let writer = std::thread::spawn(move || -> io::Result<()> {
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        for results in results_rx {
+            for r in results {
+                match r {
+                    Ok(s) => {
+                        out.write_all(s.as_bytes())?;
+                        out.write_all(b"\n")?;
+                    }
+                    Err(msg) => eprintln!("chaff: {msg}"),
+                }
+            }
+        }
+        out.flush()
+    });
+    let mut read_error = None;
+    for batch in batches_rx {
+        let batch = match batch {
+            Ok(b) => b,
+            Err(e) => {
+                read_error = Some(e);
                 break;
             }
-            line_no += 1;
-            if buf.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            batch.push((line_no, buf));
-        }
-        if batch.is_empty() {
-            break;
-        }
+        };
         let results: Vec<Result<String, String>> =
             pool.install(|| batch.par_iter().map(|(n, line)| clean_json_line(*n, line, &args.field, cleaner)).collect());
-        for r in results {
-            match r {
-                Ok(s) => {
-                    out.write_all(s.as_bytes())?;
-                    out.write_all(b"\n")?;
-                }
-                Err(msg) => eprintln!("chaff: {msg}"),
-            }
+        if results_tx.send(results).is_err() {
+            break;
         }
     }
-    out.flush()
+    drop(results_tx);
+    let written = writer.join().unwrap_or_else(|_| Err(io::Error::other("the writer thread panicked")));
+    match read_error {
+        Some(e) => Err(e),
+        None => written,
+    }
 }
 
 fn clean_json_line(n: usize, line: &[u8], field: &str, cleaner: &Cleaner) -> Result<String, String> {
