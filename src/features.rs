@@ -274,6 +274,20 @@ fn first_lowercase(c: char) -> char {
     }
 }
 
+/// A letter or digit follows: it ends the pending sentence, and the first one
+/// says whether the line starts with a capital or a digit.
+#[inline(always)]
+fn word_starts(class: u8, last_sentence_end: &mut bool, first_word_seen: &mut bool, f: &mut Features) {
+    if *last_sentence_end {
+        f.sentences += 1;
+        *last_sentence_end = false;
+    }
+    if !*first_word_seen {
+        *first_word_seen = true;
+        f.capital_start = class & (UPPER | DIGIT) != 0;
+    }
+}
+
 /// Measures one trimmed, non-empty line.
 ///
 /// One pass over the line. Runs of ASCII letters and digits take a tight
@@ -301,14 +315,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         if b < 0x80 {
             let class = (table[usize::from(b)] >> 24) as u8;
             if class & ALNUM != 0 {
-                if last_sentence_end {
-                    f.sentences += 1;
-                    last_sentence_end = false;
-                }
-                if !first_word_seen {
-                    first_word_seen = true;
-                    f.capital_start = class & (UPPER | DIGIT) != 0;
-                }
+                word_starts(class, &mut last_sentence_end, &mut first_word_seen, &mut f);
                 // the run of ASCII letters and digits
                 let (mut digits, mut upper, start) = (0u32, 0u32, i);
                 word.starts_at(i);
@@ -349,14 +356,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         if let Some(&e) = table.get(c as usize) {
             let class = (e >> 24) as u8;
             if class & ALNUM != 0 {
-                if last_sentence_end {
-                    f.sentences += 1;
-                    last_sentence_end = false;
-                }
-                if !first_word_seen {
-                    first_word_seen = true;
-                    f.capital_start = class & (UPPER | DIGIT) != 0;
-                }
+                word_starts(class, &mut last_sentence_end, &mut first_word_seen, &mut f);
                 if class & DIGIT != 0 {
                     f.digits += 1;
                 } else {
