@@ -274,7 +274,7 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("zurück zur übersicht", Whole, Navigation), ("zur übersicht", Whole, Navigation), ("back to overview", Whole, Navigation),
     ("en savoir plus", Whole, Related), ("lire plus", Whole, Related), ("mehr erfahren", Whole, Related),
     ("learn more", Whole, Related), ("find out more", Whole, Related), ("saber más", Whole, Related), ("saiba mais", Whole, Related),
-    // --- more headings of teaser boxes, gallery controls, credits and disclosures
+    // --- more headings of teaser boxes, share prompts, site footers and disclosures
     ("related coverage", Whole, Related), ("latest on:", Prefix, Related), ("pour approfondir", Prefix, Related),
     ("a découvrir", Whole, Related), ("à découvrir sur", Prefix, Related), ("a découvrir sur", Prefix, Related),
     ("en images", Whole, Related), ("empfehlungen aus der redaktion", Prefix, Related),
