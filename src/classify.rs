@@ -78,7 +78,7 @@ pub(crate) struct Params {
     /// the core.
     pub lead_max_gap: u32,
     /// Stages switched off (for ablation only).
-    pub off: [bool; 10],
+    pub off: [bool; 11],
 }
 
 impl Params {
@@ -110,7 +110,7 @@ impl Params {
             sentence_min_words: 4,
             sentence_min_density: 200,
             lead_max_gap: 2,
-            off: [false; 10],
+            off: [false; 11],
         };
         match mode {
             Mode::Balanced => balanced,
@@ -145,6 +145,8 @@ pub enum Stage {
     ProseRuns,
     /// Keeping the lead paragraph just before the core.
     Lead,
+    /// Scaling the stopword thresholds to the text's own prose.
+    Calibrate,
 }
 
 impl std::str::FromStr for Stage {
@@ -161,18 +163,79 @@ impl std::str::FromStr for Stage {
             "repeats" => Stage::Repeats,
             "prose-runs" => Stage::ProseRuns,
             "lead" => Stage::Lead,
+            "calibrate" => Stage::Calibrate,
             _ => return Err(format!("unknown stage {s:?}")),
         })
     }
 }
 
 impl Params {
+    /// The thresholds scaled to the text: in languages whose stoplist covers
+    /// less of running text (Russian, Polish, Indonesian: the 500 most
+    /// frequent words of an inflected language are a smaller share of its
+    /// prose), the text's long lines are less dense in stopwords, and a fixed
+    /// threshold drops their paragraphs. When the median density of the
+    /// text's lines of at least `CALIBRATE_MIN_WORDS` words is below
+    /// `CALIBRATE_TYPICAL`, every density threshold is scaled by the ratio,
+    /// down to `CALIBRATE_FLOOR`. Lines are counted in a histogram, so this
+    /// costs one pass and no allocation.
+    pub fn calibrated(&self, feats: &[Features]) -> Params {
+        if !self.on(Stage::Calibrate) {
+            return *self;
+        }
+        let (typical, floor, min_words) = (CALIBRATE_TYPICAL, CALIBRATE_FLOOR, CALIBRATE_MIN_WORDS);
+        let mut hist = [0u32; 101];
+        let mut n = 0u32;
+        for f in feats {
+            if f.words >= min_words {
+                hist[usize::from(f.density().min(1000) / 10)] += 1;
+                n += 1;
+            }
+        }
+        if n < CALIBRATE_MIN_LINES {
+            return *self;
+        }
+        let mut seen = 0;
+        let mut median = 0u32;
+        for (bin, &c) in hist.iter().enumerate() {
+            seen += c;
+            if 2 * seen >= n {
+                median = bin as u32 * 10 + 5;
+                break;
+            }
+        }
+        if median >= typical {
+            return *self;
+        }
+        let scale = median.max(typical * floor / 1000);
+        let s = |v: u16| (u32::from(v) * scale / typical) as u16;
+        Params {
+            stopwords_low: s(self.stopwords_low),
+            stopwords_high: s(self.stopwords_high),
+            sentence_min_density: s(self.sentence_min_density),
+            ..*self
+        }
+    }
+
     /// Whether a stage is on.
     #[inline]
     pub fn on(&self, stage: Stage) -> bool {
         !self.off[stage as usize]
     }
 }
+
+/// Lines needed to calibrate the density thresholds.
+const CALIBRATE_MIN_LINES: u32 = 3;
+
+/// Only lines of this many words count toward the text's median density:
+/// shorter ones are too few words to measure it.
+const CALIBRATE_MIN_WORDS: u32 = 20;
+/// Below this median density (per mille) the thresholds are scaled. Prose of
+/// English, German, French or Spanish has a median of 490–530 per mille with
+/// chaff's stoplists; Russian 390, Polish 370, Indonesian 410.
+const CALIBRATE_TYPICAL: u32 = 450;
+/// The thresholds are scaled down to this share (per mille) at most.
+const CALIBRATE_FLOOR: u32 = 700;
 
 /// What the context-free stage decided for one line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -365,5 +428,40 @@ mod tests {
         let (pr, b, r) = (Params::for_mode(Mode::Precision), p(), Params::for_mode(Mode::Recall));
         assert!(pr.stopwords_low >= b.stopwords_low && b.stopwords_low >= r.stopwords_low);
         assert!(pr.length_low >= b.length_low && b.length_low >= r.length_low);
+    }
+
+    /// `n` lines of `words` words of which `stop` are stopwords.
+    fn lines(n: usize, words: u32, stop: u32) -> Vec<Features> {
+        vec![Features { words, stopwords: stop, ..prose() }; n]
+    }
+
+    #[test]
+    fn sparse_prose_lowers_the_density_thresholds() {
+        // median 300 per mille of 450: thresholds scaled to 0.7 (the floor
+        // is 0.7 too)
+        let c = p().calibrated(&lines(5, 40, 12));
+        assert!(c.stopwords_low < p().stopwords_low && c.stopwords_high < p().stopwords_high);
+        assert_eq!(u32::from(c.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR / 1000);
+        // median 400 per mille: scaled by about 400/450
+        let c = p().calibrated(&lines(5, 40, 16));
+        let want = u32::from(p().stopwords_low) * 405 / CALIBRATE_TYPICAL;
+        assert_eq!(u32::from(c.stopwords_low), want);
+    }
+
+    #[test]
+    fn dense_prose_short_lines_and_few_lines_leave_the_thresholds_alone() {
+        assert_eq!(p().calibrated(&lines(5, 40, 20)), p()); // median 500
+        assert_eq!(p().calibrated(&lines(5, CALIBRATE_MIN_WORDS - 1, 2)), p()); // too short to count
+        assert_eq!(p().calibrated(&lines(CALIBRATE_MIN_LINES as usize - 1, 40, 4)), p()); // too few
+        let mut off = p();
+        off.off[Stage::Calibrate as usize] = true;
+        assert_eq!(off.calibrated(&lines(5, 40, 4)), off);
+    }
+
+    #[test]
+    fn the_median_is_not_moved_by_a_few_sparse_lines() {
+        let mut f = lines(6, 40, 20); // 500 per mille
+        f.extend(lines(5, 40, 0));
+        assert_eq!(p().calibrated(&f), p());
     }
 }

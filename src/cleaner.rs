@@ -84,6 +84,8 @@ impl Cleaner {
         if !p.on(Stage::Lexicon) {
             feats.iter_mut().for_each(|f| f.hit = None);
         }
+        let calibrated = p.calibrated(&feats);
+        let p = &calibrated;
         let mut work: Vec<Work> = feats
             .iter()
             .zip(&texts)

@@ -8,7 +8,7 @@ mod score;
 use std::collections::HashMap;
 
 /// (corpus, floor): balanced mode.
-const FLOORS: [(&str, f64); 3] = [("seeds", 0.995), ("aeb", 0.898), ("traf", 0.860)];
+const FLOORS: [(&str, f64); 3] = [("seeds", 0.995), ("aeb", 0.901), ("traf", 0.865)];
 
 /// F1 on a corpus whose texts were first rewritten by `restyle`.
 fn f1_restyled(name: &str, cleaner: &chaff::Cleaner, restyle: impl Fn(&str) -> String) -> f64 {
@@ -69,4 +69,16 @@ fn modes_trade_precision_for_recall_on_aeb() {
     let (p, r) = (run(chaff::Mode::Precision), run(chaff::Mode::Recall));
     assert!(p.precision > r.precision, "precision mode {:.3} vs recall mode {:.3}", p.precision, r.precision);
     assert!(r.recall > p.recall, "recall mode {:.3} vs precision mode {:.3}", r.recall, p.recall);
+}
+
+/// The density thresholds follow the text's own prose: without that, the
+/// pages in languages whose stoplists cover less of running text lose
+/// paragraphs, and traf (663 pages in many languages) scores lower.
+#[test]
+fn calibrated_density_thresholds_help_traf() {
+    let on = chaff::Cleaner::new(chaff::Options::default()).unwrap();
+    let off = on.clone().without_stage("calibrate".parse().unwrap());
+    let (f_on, f_off) = (f1_restyled("traf", &on, str::to_string), f1_restyled("traf", &off, str::to_string));
+    eprintln!("traf: f1 {f_on:.3} calibrated, {f_off:.3} with fixed thresholds");
+    assert!(f_on > f_off + 0.002, "calibration: traf f1 {f_on:.3} against {f_off:.3} without");
 }
