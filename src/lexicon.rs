@@ -182,6 +182,9 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("ce site utilise des cookies", Anywhere, Legal), ("aviso legal", Whole, Legal), ("política de privacidad", Whole, Legal),
     ("política de cookies", Whole, Legal), ("utilizamos cookies", Anywhere, Legal),
     ("polityka prywatności", Whole, Legal), ("политика конфиденциальности", Whole, Legal),
+    ("werden cookies", Anywhere, Legal), ("setzt cookies", Anywhere, Legal), ("nutzt cookies", Anywhere, Legal),
+    ("unserer datenschutzerklärung", Anywhere, Legal), ("our privacy policy", Anywhere, Legal),
+    ("notre politique de confidentialité", Anywhere, Legal), ("nuestra política de privacidad", Anywhere, Legal),
     // --- advertising
     ("advertisement", Whole, Advertising), ("advert", Whole, Advertising), ("adverts", Whole, Advertising), ("advertising", Whole, Advertising), ("sponsored", Whole, Advertising),
     ("sponsored content", Whole, Advertising), ("ad", Whole, Advertising), ("ads", Whole, Advertising),
