@@ -1,7 +1,10 @@
 // Cleans in the background so that the page never freezes, however large the
 // paste. Messages in: { id, text, options }. Messages out: { ready: true } once
-// (after a warm-up), then { id, result, stats, ms } or { id, error } for each
-// request.
+// (after a warm-up), then { id, result, stats, ms, times } or { id, error } for
+// each request. `ms` is the time of the call `cleaner.clean(text)` alone (the
+// WebAssembly clean and the package's building of its result object); `times`
+// also places the worker's own work after it (`describe`, `paragraphs`) and
+// the moment the message was posted, as epoch times.
 
 import { Cleaner } from './chaff/index.js';
 
@@ -36,38 +39,128 @@ function bytesToUtf16(text, offsets) {
 
 /** Makes block offsets index `text` as JavaScript strings do (UTF-16 code
  *  units), whatever unit the package reports. Blocks tile the input, so the
- *  last block's end tells the unit. */
+ *  last block's end tells the unit. The blocks are fresh objects of this
+ *  worker's: they are changed in place. */
 function toUtf16Blocks(text, blocks) {
   if (blocks.length === 0 || blocks[blocks.length - 1].end === text.length) return blocks;
   const ends = bytesToUtf16(text, blocks.map((b) => b.end));
   const starts = bytesToUtf16(text, blocks.map((b) => b.start));
-  return blocks.map((b, i) => ({ ...b, start: starts[i], end: ends[i] }));
+  blocks.forEach((b, i) => {
+    b.start = starts[i];
+    b.end = ends[i];
+  });
+  return blocks;
 }
 
-/** Counts characters (code points) that are not white space. */
-function countChars(s) {
-  const t = s.replace(/\s+/g, '');
-  let pairs = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) pairs++;
-  }
-  return t.length - pairs;
+/** Whether UTF-16 code unit `c` is white space as JavaScript's `\s` and
+ *  `trim()` see it (WhiteSpace and LineTerminator). */
+function isSpace(c) {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Lines kept of total, and the share of characters removed: characters of
- *  the dropped lines over characters of all lines, white space not counted. */
-function statsOf(text, blocks) {
+/** Numbers per block in `lines` (see `describe`). */
+const LINE_NUMBERS = 5;
+const KEPT = 1;
+const GAP = 2; // the block holds a blank line: the Explain view leaves a gap after it
+
+/**
+ * Everything the page shows about the blocks, in one pass over the text:
+ *
+ * - `lines`, a Uint32Array of LINE_NUMBERS per block: the start and end of the
+ *   block's text with white space trimmed (equal when the block is blank),
+ *   flags (KEPT, GAP), and the indexes of its label and reason in `strings`;
+ * - `strings`, the distinct labels and reasons;
+ * - the counts: lines kept of total, characters (code points that are not
+ *   white space) of all blocks and of the dropped ones, and the size of the
+ *   text in UTF-8 (which the page shows for a large paste).
+ *
+ * Typed arrays and a short list of strings cost next to nothing to send to
+ * the page; an object per block cost more to copy there than the clean itself.
+ */
+function describe(text, blocks) {
+  const lines = new Uint32Array(blocks.length * LINE_NUMBERS);
+  const strings = [];
+  const index = new Map();
+  const intern = (s) => {
+    let i = index.get(s);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(s);
+      index.set(s, i);
+    }
+    return i;
+  };
   let kept = 0;
   let all = 0;
   let removed = 0;
-  for (const b of blocks) {
-    const n = countChars(text.slice(b.start, b.end));
-    all += n;
+  let extra = 0;
+  let covered = 0;
+  for (let k = 0, o = 0; k < blocks.length; k++, o += LINE_NUMBERS) {
+    const b = blocks[k];
+    let chars = 0;
+    let gap = false;
+    let blank = false; // since the last line feed, only white space
+    for (let i = b.start; i < b.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0x20 && c < 0x7f) {
+        blank = false;
+        chars++;
+      } else if (c === 0x0a) {
+        if (blank) gap = true;
+        blank = true;
+      } else {
+        // Bytes of UTF-8 beyond one per code unit: a pair of surrogates is 4.
+        if (c >= 0x80) extra += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+        if (!isSpace(c)) {
+          blank = false;
+          // A surrogate pair is one character: count its low half only.
+          if (c < 0xd800 || c > 0xdbff) chars++;
+        }
+      }
+    }
+    covered += b.end - b.start;
+    // The block's text, white space trimmed (empty when it holds none else).
+    let first = b.start;
+    let end = b.end;
+    while (first < end && isSpace(text.charCodeAt(first))) first++;
+    while (end > first && isSpace(text.charCodeAt(end - 1))) end--;
+    lines[o] = first;
+    lines[o + 1] = end;
+    lines[o + 2] = (b.kept ? KEPT : 0) | (gap ? GAP : 0);
+    lines[o + 3] = intern(b.label);
+    lines[o + 4] = intern(b.reason);
+    all += chars;
     if (b.kept) kept++;
-    else removed += n;
+    else removed += chars;
   }
-  return { keptLines: kept, totalLines: blocks.length, chars: all, removedChars: removed };
+  // Blocks tile the text, so the pass saw all of it; if not, count again.
+  const bytes = covered === text.length ? text.length + extra : utf8Length(text);
+  return { lines, strings, stats: { keptLines: kept, totalLines: blocks.length, chars: all, removedChars: removed, bytes } };
+}
+
+function utf8Length(text) {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return n;
+}
+
+/** Where the paragraphs of the cleaned text (split by blank lines) start and
+ *  end, two numbers each: what `text.split('\n\n')` gives, without making the
+ *  strings. */
+function paragraphs(text) {
+  if (!text) return new Uint32Array(0);
+  const out = [];
+  let from = 0;
+  for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', from)) {
+    out.push(from, at);
+    from = at + 2;
+  }
+  out.push(from, text.length);
+  return Uint32Array.from(out);
 }
 
 self.onmessage = ({ data }) => {
@@ -75,21 +168,25 @@ self.onmessage = ({ data }) => {
   try {
     const t0 = performance.now();
     const r = cleanerFor(options).clean(text);
-    const ms = performance.now() - t0;
+    const t1 = performance.now();
     const blocks = toUtf16Blocks(text, r.blocks);
-    const result = { text: r.text, title: r.title ?? null, byline: r.byline ?? null, date: r.date ?? null, language: r.language ?? null, blocks };
-    // Epoch times, so that the page can place the clean on its own timeline.
-    const startedAt = performance.timeOrigin + t0;
-    self.postMessage({ id, result, stats: statsOf(text, blocks), ms, startedAt, endedAt: startedAt + ms, offsets: blocks === r.blocks ? 'utf16' : 'bytes' });
+    const { lines, strings, stats } = describe(text, blocks);
+    const paras = paragraphs(r.text);
+    const result = { text: r.text, title: r.title ?? null, byline: r.byline ?? null, date: r.date ?? null, language: r.language ?? null, paras, lines, strings };
+    const t2 = performance.now();
+    // Epoch times, so that the page can place each step on its own timeline.
+    const at = (t) => performance.timeOrigin + t;
+    const times = { cleanStart: at(t0), cleanEnd: at(t1), prepareEnd: at(t2), postedAt: at(performance.now()) };
+    self.postMessage({ id, result, stats, ms: t1 - t0, times }, [paras.buffer, lines.buffer]);
   } catch (e) {
     self.postMessage({ id, error: String(e && e.message ? e.message : e) });
   }
 };
 
 /**
- * Cleans the sample articles a few times before reporting ready, so that the
- * first paste finds the cleaner's tables built and its code compiled at the
- * engine's top tier (WebAssembly engines optimise a function once it has run
+ * Cleans the sample articles a few times before reporting ready (and runs
+ * this worker's own work on the results), so that the first paste finds the
+ * cleaner's tables built and its code compiled at the engine's top tier (WebAssembly engines optimise a function once it has run
  * for a while, in the background), instead of paying for both itself.
  */
 async function warmUp() {
@@ -100,7 +197,19 @@ async function warmUp() {
     // no samples: the first paste warms up instead
   }
   const c = new Cleaner();
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const t of texts) c.clean(t);
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (const t of texts) {
+      const r = c.clean(t);
+      const blocks = toUtf16Blocks(t, r.blocks);
+      describe(t, blocks);
+      // The same blocks over a text of the same length with characters
+      // beyond Latin-1, a no-break space and a surrogate pair in it: the
+      // engine stores such a string otherwise, and code compiled for one
+      // kind only would be thrown away on a first paste of the other.
+      describe(t.replace(/e/g, '\u0115').replace(/ the /g, ' \u00a0he ').replace(/on/g, '\ud83d\ude00'), blocks);
+      paragraphs(r.text);
+    }
+  }
   c.free();
 }
 
