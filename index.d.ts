@@ -73,7 +73,8 @@ export type Label =
   | 'duplicate'
   | 'boilerplate';
 
-/** One block of the input: a non-blank line with the blank lines after it. */
+/** One block of the input: a non-blank line (or the lines of a hard-wrapped
+ *  paragraph) with the blank lines after it. */
 export interface Block {
   /**
    * Where the block starts in the input, in UTF-16 code units (JavaScript

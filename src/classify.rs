@@ -78,7 +78,7 @@ pub(crate) struct Params {
     /// the core.
     pub lead_max_gap: u32,
     /// Stages switched off (for ablation only).
-    pub off: [bool; 11],
+    pub off: [bool; 12],
 }
 
 impl Params {
@@ -110,7 +110,7 @@ impl Params {
             sentence_min_words: 4,
             sentence_min_density: 200,
             lead_max_gap: 2,
-            off: [false; 11],
+            off: [false; 12],
         };
         match mode {
             Mode::Balanced => balanced,
@@ -147,6 +147,8 @@ pub enum Stage {
     Lead,
     /// Scaling the stopword thresholds to the text's own prose.
     Calibrate,
+    /// Joining the lines of hard-wrapped paragraphs.
+    Unwrap,
 }
 
 impl std::str::FromStr for Stage {
@@ -164,6 +166,7 @@ impl std::str::FromStr for Stage {
             "prose-runs" => Stage::ProseRuns,
             "lead" => Stage::Lead,
             "calibrate" => Stage::Calibrate,
+            "unwrap" => Stage::Unwrap,
             _ => return Err(format!("unknown stage {s:?}")),
         })
     }

@@ -7,7 +7,7 @@ use crate::lang::{self, Lang};
 use crate::meta::{find_date, find_meta, is_relative_time, DATE_MIN_DIGITS};
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, Work};
-use crate::segment::{segment, Line};
+use crate::segment::{segment, unwrap, Line};
 use regex::RegexSet;
 use serde::Serialize;
 
@@ -71,10 +71,10 @@ impl Cleaner {
     /// Cleans one text. Never fails: empty or odd input gives an empty or
     /// partial result.
     pub fn clean(&self, input: &str) -> Cleaned {
-        let lines = segment(input);
+        let p = &self.params;
+        let lines = if p.on(Stage::Unwrap) { unwrap(input, segment(input)) } else { segment(input) };
         let text_of = |l: &Line| &input[l.text.0..l.text.1];
         let texts: Vec<&str> = lines.iter().map(text_of).collect();
-        let p = &self.params;
         let lang = self.language.or_else(|| lang::detect(texts.iter().copied()));
         let any = Lang { code: "", mask: lang::ANY_LANG };
         let stop = lang.filter(|_| p.on(Stage::Language)).unwrap_or(any).stopwords();
@@ -126,7 +126,7 @@ impl Cleaner {
         self.apply_patterns(&texts, &mut work);
 
         let mut text = String::new();
-        let title = found.title.map(|t| clean_title(texts[t]).to_string());
+        let title = found.title.map(|t| one_line(clean_title(texts[t])));
         if self.options.include_title {
             if let Some(t) = &title {
                 text.push_str(t);
@@ -137,7 +137,7 @@ impl Cleaner {
                 if !text.is_empty() {
                     text.push_str("\n\n");
                 }
-                text.push_str(texts[i]);
+                push_lines(&mut text, texts[i]);
             }
         }
         let blocks = lines
@@ -157,7 +157,7 @@ impl Cleaner {
         Cleaned {
             text,
             title,
-            byline: found.byline.map(|i| texts[i].to_string()),
+            byline: found.byline.map(|i| one_line(texts[i])),
             date: found.date.and_then(|i| find_date(texts[i])).map(str::to_string),
             language: lang.map(|l| l.code.to_string()),
             blocks,
@@ -275,6 +275,31 @@ fn score(f: &Features, p: &Params) -> f32 {
     (density * length * 1000.0).round() / 1000.0
 }
 
+/// Appends a block's text: its lines (more than one when a hard-wrapped
+/// paragraph was joined) each trimmed, one line end (`\n`) between them.
+fn push_lines(out: &mut String, block: &str) {
+    if !block.contains(['\n', '\r']) {
+        out.push_str(block);
+        return;
+    }
+    let mut first = true;
+    for line in block.split(['\n', '\r']).map(str::trim).filter(|l| !l.is_empty()) {
+        if !first {
+            out.push('\n');
+        }
+        out.push_str(line);
+        first = false;
+    }
+}
+
+/// A block's text on one line: a joined hard-wrapped title or byline gets a
+/// space where the wrap broke it.
+fn one_line(block: &str) -> String {
+    let mut out = String::with_capacity(block.len());
+    push_lines(&mut out, block);
+    out.replace('\n', " ")
+}
+
 /// The title as shown: without markdown `#` and trailing separators.
 fn clean_title(line: &str) -> &str {
     line.trim_start_matches('#').trim().trim_end_matches([',', ';', ':', '|', '-', '–', '—']).trim_end()
@@ -302,7 +327,8 @@ pub struct Cleaned {
 
 impl Cleaned {
     /// The article body: the kept lines, verbatim but trimmed, one blank line
-    /// between paragraphs. Empty when nothing was kept.
+    /// between paragraphs (the lines of a joined hard-wrapped paragraph keep
+    /// one line end between them). Empty when nothing was kept.
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -328,8 +354,8 @@ impl Cleaned {
     }
 }
 
-/// One block of the input (a non-blank line with the blank lines after it),
-/// and what became of it.
+/// One block of the input (a non-blank line, or the lines of a hard-wrapped
+/// paragraph, with the blank lines after it), and what became of it.
 ///
 /// # Example
 /// ```

@@ -4,6 +4,11 @@
 //! non-blank line, so the spans tile the input: the blank lines (and the line
 //! ends) after a line belong to it, and any blank lines before the first line
 //! belong to the first block. `\n`, `\r\n` and a lone `\r` all end a line.
+//!
+//! Hard-wrapped text (a plain-text mail, a copy from a PDF or a terminal)
+//! breaks every paragraph into lines of about the same width. [`unwrap`]
+//! finds that width and joins the lines of each paragraph back into one
+//! block, so that a paragraph is judged as the paragraph it is.
 
 use memchr::memchr2;
 
@@ -64,6 +69,107 @@ pub(crate) fn segment(input: &str) -> Vec<Line> {
     lines
 }
 
+/// The narrowest and widest line width taken for a wrapping width: mail and
+/// plain-text files wrap at 60–80 columns, PDF columns at 40–120.
+const WRAP_MIN: usize = 40;
+const WRAP_MAX: usize = 150;
+/// At most this share (per mille) of the lines may be longer than the width.
+const WRAP_OVER_MAX: usize = 20;
+/// The text is wrapped when, of the lines of at least half the width that
+/// another line follows with no blank line between, at least this share (per
+/// mille), and `WRAP_BROKEN_MIN` lines, could not have held the next line's
+/// first word: a wrap, not the writer, broke them. In a list of menu items or
+/// headlines of any length, few are that close to the longest.
+const WRAP_BROKEN_SHARE: usize = 500;
+const WRAP_BROKEN_MIN: usize = 6;
+
+/// Joins the lines of hard-wrapped paragraphs into one block each (see the
+/// module's doc). The width `w` is the length that nearly all lines keep to;
+/// the text is taken as wrapped at `w` when most of its long lines could not
+/// have held the next line's first word (`WRAP_BROKEN_SHARE`). A line then
+/// continues on the next when no blank line stands between them, it is at
+/// least half the width, the next line does not open a list item, and the
+/// next line's first word would not have fit on it. Text that is not wrapped
+/// comes back as it was. Linear: two passes to measure, one to join.
+pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
+    if lines.len() < WRAP_BROKEN_MIN {
+        return lines;
+    }
+    // chars, up to WRAP_MAX + 1 (a line of more bytes than four times that is
+    // longer whatever its chars)
+    let chars = |l: &Line| {
+        let t = &input[l.text.0..l.text.1];
+        if t.len() > 4 * (WRAP_MAX + 1) {
+            WRAP_MAX + 1
+        } else {
+            t.chars().count().min(WRAP_MAX + 1)
+        }
+    };
+    // lengths up to WRAP_MAX, and the longer ones in the last bin
+    let mut hist = [0usize; WRAP_MAX + 2];
+    for l in &lines {
+        hist[chars(l)] += 1;
+    }
+    let n = lines.len();
+    // the width: the smallest length with at most WRAP_OVER_MAX of the lines above it
+    let mut above = 0;
+    let mut width = None;
+    for len in (0..=WRAP_MAX + 1).rev() {
+        if (above + hist[len]) * 1000 > n * WRAP_OVER_MAX {
+            width = Some(len);
+            break;
+        }
+        above += hist[len];
+    }
+    let Some(width) = width.filter(|w| (WRAP_MIN..=WRAP_MAX).contains(w)) else {
+        return lines;
+    };
+    let first_word = |l: &Line| input[l.text.0..l.text.1].split_whitespace().next().map_or(0, |w| w.chars().count());
+    let broken = |prev: &Line, prev_len: usize, next: &Line| {
+        prev.gap_after == 0 && prev_len >= width / 2 && prev_len + 1 + first_word(next) > width
+    };
+    let (mut pairs, mut broke) = (0, 0);
+    for pair in lines.windows(2) {
+        let len = chars(&pair[0]);
+        if pair[0].gap_after == 0 && len >= width / 2 && len <= width {
+            pairs += 1;
+            broke += usize::from(broken(&pair[0], len, &pair[1]));
+        }
+    }
+    if broke < WRAP_BROKEN_MIN || broke * 1000 < pairs * WRAP_BROKEN_SHARE {
+        return lines;
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(n);
+    let mut prev_len = 0;
+    for l in lines {
+        let continues = out.last().is_some_and(|last| broken(last, prev_len, &l) && !starts_item(&input[l.text.0..l.text.1]));
+        let len = chars(&l);
+        if continues {
+            let last = out.last_mut().expect("checked above");
+            last.span.1 = l.span.1;
+            last.text.1 = l.text.1;
+            last.gap_after = l.gap_after;
+        } else {
+            out.push(l);
+        }
+        prev_len = len;
+    }
+    out
+}
+
+/// Whether a line opens a list item: a bullet, or a number with `.` or `)`.
+fn starts_item(text: &str) -> bool {
+    let b = text.as_bytes();
+    match b.first() {
+        Some(b'-' | b'*' | b'+') => b.get(1) == Some(&b' '),
+        Some(c) if c.is_ascii_digit() => {
+            let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            digits <= 3 && matches!(b.get(digits), Some(b'.' | b')')) && b.get(digits + 1) == Some(&b' ')
+        }
+        _ => text.starts_with('•') || text.starts_with('–') || text.starts_with('—'),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +209,61 @@ mod tests {
     fn blank_input_has_no_lines() {
         assert!(segment("").is_empty());
         assert!(segment(" \n\r\n\t").is_empty());
+    }
+
+    const PARAGRAPH: &str = "The council met on Tuesday and decided that the old bridge, which has been closed since the floods of last winter, will be rebuilt by the end of the year at a cost that nobody would yet name.";
+
+    /// `text` wrapped greedily at `width` chars.
+    fn wrap(text: &str, width: usize) -> String {
+        let mut out = String::new();
+        let mut len = 0;
+        for w in text.split_whitespace() {
+            if len > 0 && len + 1 + w.len() > width {
+                out.push('\n');
+                len = 0;
+            } else if len > 0 {
+                out.push(' ');
+                len += 1;
+            }
+            out.push_str(w);
+            len += w.len();
+        }
+        out
+    }
+
+    fn joined(s: &str) -> Vec<&str> {
+        unwrap(s, segment(s)).iter().map(|l| &s[l.text.0..l.text.1]).collect()
+    }
+
+    #[test]
+    fn wrapped_paragraphs_are_joined_into_one_block_each() {
+        let para = wrap(PARAGRAPH, 60);
+        let text = format!("Home\nNews\n\n{para}\n\n{para}\n\nShare this\n");
+        let blocks = joined(&text);
+        assert_eq!(blocks, ["Home", "News", para.as_str(), para.as_str(), "Share this"]);
+        let lines = unwrap(&text, segment(&text));
+        for w in lines.windows(2) {
+            assert_eq!(w[0].span.1, w[1].span.0);
+        }
+        assert_eq!((lines[0].span.0, lines.last().unwrap().span.1), (0, text.len()));
+    }
+
+    #[test]
+    fn lines_of_any_length_that_no_wrap_broke_stay_apart() {
+        // headlines and menu items of all lengths, one a line
+        let text = "Man bites dog in the park\nCouncil approves the new budget for next year\nWeather\nA long day at the races ends in a photo finish\nSport\nThe river rises again after a week of rain in the hills\nContact us\nLocal school wins the national quiz\n";
+        assert_eq!(joined(text), segment(text).iter().map(|l| &text[l.text.0..l.text.1]).collect::<Vec<_>>());
+        // paragraphs on one line each
+        let text = format!("{PARAGRAPH}\n{PARAGRAPH}\n{PARAGRAPH}\n{PARAGRAPH}\n{PARAGRAPH}\n{PARAGRAPH}\n");
+        assert_eq!(joined(&text).len(), 6);
+    }
+
+    #[test]
+    fn a_list_item_after_a_full_line_starts_a_block() {
+        let para = wrap(PARAGRAPH, 60);
+        let last_full = para.lines().next().unwrap();
+        let text = format!("{para}\n\n{para}\n\n{last_full}\n- a list item that follows\n");
+        let blocks = joined(&text);
+        assert_eq!(blocks.last(), Some(&"- a list item that follows"));
     }
 }

@@ -82,3 +82,54 @@ fn calibrated_density_thresholds_help_traf() {
     eprintln!("traf: f1 {f_on:.3} calibrated, {f_off:.3} with fixed thresholds");
     assert!(f_on > f_off + 0.002, "calibration: traf f1 {f_on:.3} against {f_off:.3} without");
 }
+
+/// The text hard-wrapped at `width` chars, as a plain-text mail, a PDF or a
+/// terminal gives it: each line longer than that is broken, greedily, into
+/// lines of at most `width` chars (a longer word stands alone).
+fn hard_wrapped(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / width);
+    for line in text.split('\n') {
+        if line.chars().count() <= width {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let mut len = 0;
+        for word in line.split_whitespace() {
+            let n = word.chars().count();
+            if len > 0 && len + 1 + n > width {
+                out.push('\n');
+                len = 0;
+            }
+            if len > 0 {
+                out.push(' ');
+                len += 1;
+            }
+            out.push_str(word);
+            len += n;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Hard-wrapped pastes (60 and 78 columns) keep near the corpora's figures:
+/// without joining the wrapped lines, every line of a paragraph is judged as
+/// a short line alone and both corpora fall below F1 0.05. Floors: the
+/// figures measured minus 0.01.
+#[test]
+fn hard_wrapped_pastes_stay_near_the_floors() {
+    const WRAPPED_FLOORS: [(&str, usize, f64); 4] = [("aeb", 60, 0.891), ("aeb", 78, 0.865), ("traf", 60, 0.840), ("traf", 78, 0.830)];
+    let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
+    let unjoined = cleaner.clone().without_stage("unwrap".parse().unwrap());
+    let mut failed = Vec::new();
+    for (name, width, floor) in WRAPPED_FLOORS {
+        let f = f1_restyled(name, &cleaner, |t| hard_wrapped(t, width));
+        let f_off = f1_restyled(name, &unjoined, |t| hard_wrapped(t, width));
+        eprintln!("wrapped at {width}: {name}: f1={f:.3} (floor {floor:.3}; {f_off:.3} without joining)");
+        if f < floor {
+            failed.push(format!("wrapped at {width}: {name}: f1 {f:.3} < floor {floor:.3}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("; "));
+}

@@ -179,7 +179,8 @@ fn explain(out: &mut impl Write, text: &str, c: &Cleaned, color: bool) -> io::Re
     writeln!(out, "{dim}{kept} of {} blocks kept{reset}", c.blocks().len())?;
     for b in c.blocks() {
         let line = text[b.start()..b.end()].trim();
-        let short: String = line.chars().take(100).collect();
+        // a joined hard-wrapped paragraph spans lines: shown on one
+        let short: String = line.chars().take(100).map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
         let more = if short.len() < line.len() { "…" } else { "" };
         let (mark, col) = if b.kept() { ("+", green) } else { ("-", red) };
         let cf = if b.cf_label() != b.label() { format!(" (alone: {})", b.cf_label()) } else { String::new() };
