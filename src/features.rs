@@ -478,10 +478,12 @@ pub(crate) const LEXICON_FULL_SCAN_MAX_LEN: u32 = 400;
 const LEAD_IN_SCAN_BYTES: usize = 128;
 
 /// Code, markup and bare URLs: things prose does not look like.
+/// Every line is searched for `{`: with `memchr`, which has SIMD code for
+/// WebAssembly too (the standard library's search goes a word at a time there).
 fn looks_like_markup(line: &str) -> bool {
     let b = line.as_bytes();
     (b.starts_with(b"http://") || b.starts_with(b"https://") || b.starts_with(b"www.")) && !line.contains(' ')
-        || line.contains("{") && line.contains("}") && (line.contains(';') || line.contains("function"))
+        || memchr::memchr(b'{', b).is_some() && line.contains('}') && (line.contains(';') || line.contains("function"))
         || b.starts_with(b"<") && line.ends_with('>')
 }
 
