@@ -278,7 +278,7 @@ fn score(f: &Features, p: &Params) -> f32 {
 /// Appends a block's text: its lines (more than one when a hard-wrapped
 /// paragraph was joined) each trimmed, one line end (`\n`) between them.
 fn push_lines(out: &mut String, block: &str) {
-    if !block.contains(['\n', '\r']) {
+    if memchr::memchr2(b'\n', b'\r', block.as_bytes()).is_none() {
         out.push_str(block);
         return;
     }
