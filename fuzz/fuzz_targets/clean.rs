@@ -1,7 +1,8 @@
 //! Feeds arbitrary bytes and options to the cleaner and checks, for every input:
-//! no panic; cleaning takes less than `SLOW_MS`; every paragraph of the kept
-//! text is a trimmed line of the input, in order; the blocks tile the input;
-//! cleaning twice gives the same result.
+//! no panic; cleaning takes less than `SLOW_MS`; every line of the kept text
+//! is a trimmed line of the input, in order; the blocks tile the input, and
+//! hold its lines, each once, in order (one line a block, or the lines of a
+//! hard-wrapped paragraph); cleaning twice gives the same result.
 //!
 //! The first two bytes choose the options, the rest is the text (invalid
 //! UTF-8 replaced with U+FFFD, as the command line does).
@@ -70,19 +71,21 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let mut it = all.iter();
-    for para in text.split("\n\n").filter(|p| !p.is_empty()) {
-        assert!(it.any(|l| *l == para), "output line not an input line (or out of order): {para:?}");
+    for line in text.split('\n').filter(|l| !l.is_empty()) {
+        assert!(it.any(|l| *l == line), "output line not an input line (or out of order): {line:?}");
     }
 
-    // blocks tile the input
+    // blocks tile the input and hold its lines, each once, in order
     let blocks = c.blocks();
-    assert_eq!(blocks.len(), all.len());
     if let (Some(first), Some(last)) = (blocks.first(), blocks.last()) {
         assert_eq!((first.start(), last.end()), (0, input.len()));
     }
     for w in blocks.windows(2) {
         assert_eq!(w[0].end(), w[1].start());
     }
+    let held: Vec<&str> = blocks.iter().flat_map(|b| lines(&input[b.start()..b.end()])).collect();
+    assert_eq!(held, all, "the blocks hold every line once, in order");
+    assert!(blocks.iter().all(|b| !lines(&input[b.start()..b.end()]).is_empty()), "a block without a line");
 
     assert_eq!(c, cleaner.clean(&input), "cleaning is deterministic");
 });
