@@ -186,11 +186,10 @@ impl Params {
         if !self.on(Stage::Calibrate) {
             return *self;
         }
-        let (typical, floor, min_words) = (CALIBRATE_TYPICAL, CALIBRATE_FLOOR, CALIBRATE_MIN_WORDS);
         let mut hist = [0u32; 101];
         let mut n = 0u32;
         for f in feats {
-            if f.words >= min_words {
+            if f.words >= CALIBRATE_MIN_WORDS {
                 hist[usize::from(f.density().min(1000) / 10)] += 1;
                 n += 1;
             }
@@ -207,11 +206,11 @@ impl Params {
                 break;
             }
         }
-        if median >= typical {
+        if median >= CALIBRATE_TYPICAL {
             return *self;
         }
-        let scale = median.max(typical * floor / 1000);
-        let s = |v: u16| (u32::from(v) * scale / typical) as u16;
+        let scale = median.max(CALIBRATE_TYPICAL * CALIBRATE_FLOOR / 1000);
+        let s = |v: u16| (u32::from(v) * scale / CALIBRATE_TYPICAL) as u16;
         Params {
             stopwords_low: s(self.stopwords_low),
             stopwords_high: s(self.stopwords_high),

@@ -288,6 +288,19 @@ fn word_starts(class: u8, last_sentence_end: &mut bool, first_word_seen: &mut bo
     }
 }
 
+/// What a char between words (of class `class`) tells: a sentence end opens
+/// the way to the next sentence, any other char but closing punctuation and
+/// space closes it; a menu separator is counted.
+#[inline(always)]
+fn between_words(class: u8, last_sentence_end: &mut bool, f: &mut Features) {
+    if class & SENTENCE_END != 0 {
+        *last_sentence_end = true;
+    } else if class & CLOSING_OR_SPACE == 0 {
+        *last_sentence_end = false;
+    }
+    f.separators += u32::from(class & SEPARATOR != 0);
+}
+
 /// Measures one trimmed, non-empty line.
 ///
 /// One pass over the line. Runs of ASCII letters and digits take a tight
@@ -341,12 +354,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
             chars += 1;
             i += 1;
             word.end(line, i - 1, &stop, long, &mut f);
-            if class & SENTENCE_END != 0 {
-                last_sentence_end = true;
-            } else if class & CLOSING_OR_SPACE == 0 {
-                last_sentence_end = false;
-            }
-            f.separators += u32::from(class & SEPARATOR != 0);
+            between_words(class, &mut last_sentence_end, &mut f);
             continue;
         }
         let c = line[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
@@ -372,12 +380,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                 }
             } else {
                 word.end(line, at, &stop, long, &mut f);
-                if class & SENTENCE_END != 0 {
-                    last_sentence_end = true;
-                } else if class & CLOSING_OR_SPACE == 0 {
-                    last_sentence_end = false;
-                }
-                f.separators += u32::from(class & SEPARATOR != 0);
+                between_words(class, &mut last_sentence_end, &mut f);
             }
             continue;
         }

@@ -90,25 +90,28 @@ const WRAP_BROKEN_MIN: usize = 6;
 /// continues on the next when no blank line stands between them, it is at
 /// least half the width, the next line does not open a list item, and the
 /// next line's first word would not have fit on it. Text that is not wrapped
-/// comes back as it was. Linear: two passes to measure, one to join.
+/// comes back as it was. Linear: one pass to measure, one to test the width, one to join.
 pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     if lines.len() < WRAP_BROKEN_MIN {
         return lines;
     }
-    // chars, up to WRAP_MAX + 1 (a line of more bytes than four times that is
-    // longer whatever its chars)
-    let chars = |l: &Line| {
-        let t = &input[l.text.0..l.text.1];
-        if t.len() > 4 * (WRAP_MAX + 1) {
-            WRAP_MAX + 1
-        } else {
-            t.chars().count().min(WRAP_MAX + 1)
-        }
-    };
+    // each line's length in chars, up to WRAP_MAX + 1 (a line of more bytes
+    // than four times that is longer whatever its chars)
+    let lens: Vec<usize> = lines
+        .iter()
+        .map(|l| {
+            let t = &input[l.text.0..l.text.1];
+            if t.len() > 4 * (WRAP_MAX + 1) {
+                WRAP_MAX + 1
+            } else {
+                t.chars().count().min(WRAP_MAX + 1)
+            }
+        })
+        .collect();
     // lengths up to WRAP_MAX, and the longer ones in the last bin
     let mut hist = [0usize; WRAP_MAX + 2];
-    for l in &lines {
-        hist[chars(l)] += 1;
+    for &len in &lens {
+        hist[len] += 1;
     }
     let n = lines.len();
     // the width: the smallest length with at most WRAP_OVER_MAX of the lines above it
@@ -129,8 +132,7 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
         prev.gap_after == 0 && prev_len >= width / 2 && prev_len + 1 + first_word(next) > width
     };
     let (mut pairs, mut broke) = (0, 0);
-    for pair in lines.windows(2) {
-        let len = chars(&pair[0]);
+    for (pair, &len) in lines.windows(2).zip(&lens) {
         if pair[0].gap_after == 0 && len >= width / 2 && len <= width {
             pairs += 1;
             broke += usize::from(broken(&pair[0], len, &pair[1]));
@@ -141,9 +143,8 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     }
     let mut out: Vec<Line> = Vec::with_capacity(n);
     let mut prev_len = 0;
-    for l in lines {
+    for (l, len) in lines.into_iter().zip(lens) {
         let continues = out.last().is_some_and(|last| broken(last, prev_len, &l) && !starts_item(&input[l.text.0..l.text.1]));
-        let len = chars(&l);
         if continues {
             let last = out.last_mut().expect("checked above");
             last.span.1 = l.span.1;
