@@ -104,7 +104,10 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
             if t.len() > 4 * (WRAP_MAX + 1) {
                 WRAP_MAX + 1
             } else {
-                t.chars().count().min(WRAP_MAX + 1)
+                // chars are the bytes that do not continue one: a loop the
+                // compiler turns into SIMD, where `chars().count()` in
+                // WebAssembly goes a word at a time
+                t.bytes().filter(|&b| (b as i8) >= -0x40).count().min(WRAP_MAX + 1)
             }
         })
         .collect();

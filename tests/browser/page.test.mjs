@@ -554,7 +554,12 @@ test('7. a 1 MB paste is cleaned in a worker while the main thread stays free', 
   assert.ok(timing.mainThreadLongestBusyDuringCleanMs < 250, `the main thread was busy ${timing.mainThreadLongestBusyDuringCleanMs} ms at a stretch while the worker cleaned`);
   assertRenderResponsive(timing);
   assert.ok(timing.pasteToOutputMs < 15000, `1 MB took ${timing.pasteToOutputMs} ms from paste to output`);
-  writeFileSync(artifact('timing-1mb.json'), JSON.stringify(timing, null, 2) + '\n');
+  // A second paste of the same size: what every paste after the first costs,
+  // once the engine has optimised all the code a large text runs through.
+  const again = await timedPaste(t, page, text.replace('\n\n', '\n\n\n'), '1 MB, pasted again');
+  assert.equal(again.bytes, timing.bytes + 1);
+  assertRenderResponsive(again);
+  writeFileSync(artifact('timing-1mb.json'), JSON.stringify({ ...timing, again }, null, 2) + '\n');
   assertQuiet(rec);
 });
 
