@@ -130,15 +130,18 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     let Some(width) = width.filter(|w| (WRAP_MIN..=WRAP_MAX).contains(w)) else {
         return lines;
     };
-    let first_word = |l: &Line| input[l.text.0..l.text.1].split_whitespace().next().map_or(0, |w| w.chars().count());
-    let broken = |prev: &Line, prev_len: usize, next: &Line| {
-        prev.gap_after == 0 && prev_len >= width / 2 && prev_len + 1 + first_word(next) > width
+    // a line the next may continue: no blank line after it, at least half the width
+    let may_continue = |l: &Line, len: usize| l.gap_after == 0 && len >= width / 2;
+    // the next line's first word would not have fit on a line of `len` chars
+    let overflows = |len: usize, next: &Line| {
+        let first_word = input[next.text.0..next.text.1].split_whitespace().next().map_or(0, |w| w.chars().count());
+        len + 1 + first_word > width
     };
     let (mut pairs, mut broke) = (0, 0);
     for (pair, &len) in lines.windows(2).zip(&lens) {
-        if pair[0].gap_after == 0 && len >= width / 2 && len <= width {
+        if may_continue(&pair[0], len) && len <= width {
             pairs += 1;
-            broke += usize::from(broken(&pair[0], len, &pair[1]));
+            broke += usize::from(overflows(len, &pair[1]));
         }
     }
     if broke < WRAP_BROKEN_MIN || broke * 1000 < pairs * WRAP_BROKEN_SHARE {
@@ -147,7 +150,9 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(n);
     let mut prev_len = 0;
     for (l, len) in lines.into_iter().zip(lens) {
-        let continues = out.last().is_some_and(|last| broken(last, prev_len, &l) && !starts_item(&input[l.text.0..l.text.1]));
+        let continues = out
+            .last()
+            .is_some_and(|last| may_continue(last, prev_len) && overflows(prev_len, &l) && !starts_item(&input[l.text.0..l.text.1]));
         if continues {
             let last = out.last_mut().expect("checked above");
             last.span.1 = l.span.1;

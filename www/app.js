@@ -1,6 +1,8 @@
 // The chaff page: paste, clean in a worker, show the article or explain it.
 // Pasted text is only ever put in the page as text (textContent), never as HTML.
 
+import { LINE_NUMBERS, KEPT, GAP } from './lines.js';
+
 const $ = (id) => document.getElementById(id);
 const ui = {
   input: $('input'),
@@ -355,11 +357,6 @@ function renderCleaned(done) {
   });
 }
 
-/** Numbers per block in the result's `lines` (see `describe` in worker.js). */
-const LINE_NUMBERS = 5;
-const KEPT = 1;
-const GAP = 2;
-
 function renderExplained(done) {
   const { lines, strings } = state.result;
   const src = state.source;
@@ -404,7 +401,10 @@ function renderExplained(done) {
     count: lines.length / LINE_NUMBERS,
     make,
     // .blk: 0.95rem sans, 1.55 line height, a gap below some.
-    height: (i) => guessHeight(lines[i * LINE_NUMBERS + 1] - lines[i * LINE_NUMBERS], 90, 23.6, lines[i * LINE_NUMBERS + 2] & GAP ? 12 : 3),
+    height: (i) => {
+      const o = i * LINE_NUMBERS;
+      return guessHeight(lines[o + 1] - lines[o], 90, 23.6, lines[o + 2] & GAP ? 12 : 3);
+    },
     done,
     noun: 'lines',
   });

@@ -7,6 +7,7 @@
 // the moment the message was posted, as epoch times.
 
 import { Cleaner } from './chaff/index.js';
+import { LINE_NUMBERS, KEPT, GAP } from './lines.js';
 
 const cleaners = new Map();
 
@@ -59,11 +60,6 @@ function isSpace(c) {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Numbers per block in `lines` (see `describe`). */
-const LINE_NUMBERS = 5;
-const KEPT = 1;
-const GAP = 2; // the block holds a blank line: the Explain view leaves a gap after it
-
 /**
  * Everything the page shows about the blocks, in one pass over the text:
  *
@@ -110,8 +106,7 @@ function describe(text, blocks) {
         if (blank) gap = true;
         blank = true;
       } else {
-        // Bytes of UTF-8 beyond one per code unit: a pair of surrogates is 4.
-        if (c >= 0x80) extra += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+        extra += utf8Extra(c);
         if (!isSpace(c)) {
           blank = false;
           // A surrogate pair is one character: count its low half only.
@@ -139,12 +134,15 @@ function describe(text, blocks) {
   return { lines, strings, stats: { keptLines: kept, totalLines: blocks.length, chars: all, removedChars: removed, bytes } };
 }
 
+/** Bytes of UTF-8 beyond one for UTF-16 code unit `c`: a pair of surrogates is 4. */
+function utf8Extra(c) {
+  if (c < 0x80) return 0;
+  return c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+}
+
 function utf8Length(text) {
   let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
-  }
+  for (let i = 0; i < text.length; i++) n += utf8Extra(text.charCodeAt(i));
   return n;
 }
 
@@ -163,21 +161,26 @@ function paragraphs(text) {
   return Uint32Array.from(out);
 }
 
+/** What the page is sent of the clean `r` of `text`, and its counts. */
+function prepare(text, r) {
+  const { lines, strings, stats } = describe(text, toUtf16Blocks(text, r.blocks));
+  const paras = paragraphs(r.text);
+  const result = { text: r.text, title: r.title ?? null, byline: r.byline ?? null, date: r.date ?? null, language: r.language ?? null, paras, lines, strings };
+  return { result, stats };
+}
+
 self.onmessage = ({ data }) => {
   const { id, text, options } = data;
   try {
     const t0 = performance.now();
     const r = cleanerFor(options).clean(text);
     const t1 = performance.now();
-    const blocks = toUtf16Blocks(text, r.blocks);
-    const { lines, strings, stats } = describe(text, blocks);
-    const paras = paragraphs(r.text);
-    const result = { text: r.text, title: r.title ?? null, byline: r.byline ?? null, date: r.date ?? null, language: r.language ?? null, paras, lines, strings };
+    const { result, stats } = prepare(text, r);
     const t2 = performance.now();
     // Epoch times, so that the page can place each step on its own timeline.
     const at = (t) => performance.timeOrigin + t;
     const times = { cleanStart: at(t0), cleanEnd: at(t1), prepareEnd: at(t2), postedAt: at(performance.now()) };
-    self.postMessage({ id, result, stats, ms: t1 - t0, times }, [paras.buffer, lines.buffer]);
+    self.postMessage({ id, result, stats, ms: t1 - t0, times }, [result.paras.buffer, result.lines.buffer]);
   } catch (e) {
     self.postMessage({ id, error: String(e && e.message ? e.message : e) });
   }
@@ -186,8 +189,9 @@ self.onmessage = ({ data }) => {
 /**
  * Cleans the sample articles a few times before reporting ready (and runs
  * this worker's own work on the results), so that the first paste finds the
- * cleaner's tables built and its code compiled at the engine's top tier (WebAssembly engines optimise a function once it has run
- * for a while, in the background), instead of paying for both itself.
+ * cleaner's tables built and its code compiled at the engine's top tier
+ * (WebAssembly engines optimise a function once it has run for a while, in
+ * the background), instead of paying for both itself.
  */
 async function warmUp() {
   let texts = [];
@@ -200,25 +204,20 @@ async function warmUp() {
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
     for (const t of texts) {
       const r = c.clean(t);
-      const blocks = toUtf16Blocks(t, r.blocks);
-      describe(t, blocks);
-      // The same blocks over a text of the same length with characters
-      // beyond Latin-1, a no-break space and a surrogate pair in it: the
-      // engine stores such a string otherwise, and code compiled for one
-      // kind only would be thrown away on a first paste of the other.
-      describe(t.replace(/e/g, '\u0115').replace(/ the /g, ' \u00a0he ').replace(/on/g, '\ud83d\ude00'), blocks);
-      paragraphs(r.text);
+      prepare(t, r);
+      // The same blocks (their offsets now in UTF-16, as `prepare` left
+      // them) over a text of the same length with characters beyond
+      // Latin-1, a no-break space and a surrogate pair in it: the engine
+      // stores such a string otherwise, and code compiled for one kind only
+      // would be thrown away on a first paste of the other.
+      describe(t.replace(/e/g, '\u0115').replace(/ the /g, ' \u00a0he ').replace(/on/g, '\ud83d\ude00'), r.blocks);
     }
   }
   // Then a long text, as a large paste is: the stages that run once per
   // clean (and loop over all lines) get run long enough to be optimised
   // too, and the module's memory grows to the size a large paste needs.
   const long = texts.join('\n\n').repeat(LONG_REPEATS);
-  for (let round = 0; round < LONG_ROUNDS; round++) {
-    const r = c.clean(long);
-    describe(long, toUtf16Blocks(long, r.blocks));
-    paragraphs(r.text);
-  }
+  for (let round = 0; round < LONG_ROUNDS; round++) prepare(long, c.clean(long));
   c.free();
 }
 
