@@ -4,6 +4,8 @@
 
 #[path = "common/score.rs"]
 mod score;
+#[path = "common/wrap.rs"]
+mod wrap;
 
 use std::collections::HashMap;
 
@@ -83,30 +85,15 @@ fn calibrated_density_thresholds_help_traf() {
     assert!(f_on > f_off + 0.002, "calibration: traf f1 {f_on:.3} against {f_off:.3} without");
 }
 
-/// The text hard-wrapped at `width` chars, as a plain-text mail, a PDF or a
-/// terminal gives it: each line longer than that is broken, greedily, into
-/// lines of at most `width` chars (a longer word stands alone).
+/// The text hard-wrapped at `width` chars: each line longer than that is
+/// broken, greedily, into lines of at most `width` chars.
 fn hard_wrapped(text: &str, width: usize) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / width);
     for line in text.split('\n') {
         if line.chars().count() <= width {
             out.push_str(line);
-            out.push('\n');
-            continue;
-        }
-        let mut len = 0;
-        for word in line.split_whitespace() {
-            let n = word.chars().count();
-            if len > 0 && len + 1 + n > width {
-                out.push('\n');
-                len = 0;
-            }
-            if len > 0 {
-                out.push(' ');
-                len += 1;
-            }
-            out.push_str(word);
-            len += n;
+        } else {
+            out.push_str(&wrap::wrap_words(line.split_whitespace(), width, "\n"));
         }
         out.push('\n');
     }

@@ -12,6 +12,9 @@
 //!   the same options, two threads);
 //! * every mode and option set returns a result for any string.
 
+#[path = "common/wrap.rs"]
+mod wrap;
+
 use chaff::{Cleaned, Cleaner, Mode, Options};
 use proptest::prelude::*;
 
@@ -149,25 +152,6 @@ fn page() -> impl Strategy<Value = String> {
         .prop_map(|v| v.into_iter().flat_map(|(l, e)| [l, e.to_string()]).collect())
 }
 
-/// `words` wrapped greedily at `width` chars, lines ended by `end`.
-fn wrap(words: &[String], width: usize, end: &str) -> String {
-    let mut out = String::new();
-    let mut len = 0;
-    for w in words {
-        let n = w.chars().count();
-        if len > 0 && len + 1 + n > width {
-            out.push_str(end);
-            len = 0;
-        } else if len > 0 {
-            out.push(' ');
-            len += 1;
-        }
-        out.push_str(w);
-        len += n;
-    }
-    out
-}
-
 /// A hard-wrapped page: paragraphs of words wrapped at one width, between
 /// menu lines, so that the joining of wrapped lines is reached.
 fn wrapped_page() -> impl Strategy<Value = String> {
@@ -178,7 +162,7 @@ fn wrapped_page() -> impl Strategy<Value = String> {
         let parts: Vec<String> = blocks
             .into_iter()
             .map(|b| match b {
-                Some(words) => wrap(&words, width, end),
+                Some(words) => wrap::wrap_words(&words, width, end),
                 None => "Home\nNews".to_string(),
             })
             .collect();
