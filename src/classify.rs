@@ -70,6 +70,9 @@ pub(crate) struct Params {
     pub chain_min_len: u32,
     pub chain_min_blocks: u32,
     pub chain_max_gap: u32,
+    /// A long line of this many sentences, ending as a sentence, is
+    /// `NearGood` from half the `stopwords_low` density.
+    pub many_sentences: u32,
     /// A short line is a sentence with at least this many words and this
     /// stopword density (per mille).
     pub sentence_min_words: u32,
@@ -107,6 +110,7 @@ impl Params {
             chain_min_len: 300,
             chain_min_blocks: 3,
             chain_max_gap: 2,
+            many_sentences: 3,
             sentence_min_words: 4,
             sentence_min_density: 200,
             lead_max_gap: 2,
@@ -298,6 +302,12 @@ pub(crate) fn classify(f: &Features, date: DateKind, p: &Params) -> Verdict {
     if density >= p.stopwords_low {
         return Verdict { class: Class::NearGood, label: Label::Content, reason: Reason::NearProse { density } };
     }
+    // several sentences, long, ending as a sentence: prose sparse in
+    // stopwords (names, numbers, terms), not a menu or a list of links
+    if f.sentences >= p.many_sentences && f.terminal && f.len >= p.length_high && density >= p.stopwords_low / 2 {
+        let reason = Reason::Sentences { sentences: f.sentences, density };
+        return Verdict { class: Class::NearGood, label: Label::Content, reason };
+    }
     bad(Label::Boilerplate, Reason::LowDensity { density })
 }
 
@@ -343,11 +353,28 @@ mod tests {
 
     #[test]
     fn stopwords_low_separates_near_good_from_bad() {
-        let f = Features { words: 1000, stopwords: u32::from(p().stopwords_low) - 1, ..prose() };
+        // one sentence: many sentences would lower the bar
+        let f = Features { words: 1000, stopwords: u32::from(p().stopwords_low) - 1, sentences: 1, ..prose() };
         let v = classify(&f, DateKind::None, &p());
         assert_eq!((v.class, v.label), (Class::Bad, Label::Boilerplate));
-        let f = Features { words: 1000, stopwords: u32::from(p().stopwords_low), ..prose() };
+        let f = Features { stopwords: u32::from(p().stopwords_low), ..f };
         assert_eq!(classify(&f, DateKind::None, &p()).class, Class::NearGood);
+    }
+
+    #[test]
+    fn many_sentences_make_sparse_prose_near_good() {
+        // 200 per mille: below stopwords_low, above half of it
+        let sparse = Features { words: 1000, stopwords: 200, sentences: p().many_sentences, ..prose() };
+        let v = classify(&sparse, DateKind::None, &p());
+        assert_eq!((v.class, v.reason), (Class::NearGood, Reason::Sentences { sentences: 3, density: 200 }));
+        for f in [
+            Features { sentences: p().many_sentences - 1, ..sparse },
+            Features { terminal: false, ..sparse },
+            Features { len: p().length_high - 1, ..sparse },
+            Features { stopwords: u32::from(p().stopwords_low / 2) - 1, ..sparse },
+        ] {
+            assert_eq!(classify(&f, DateKind::None, &p()).class, Class::Bad, "{f:?}");
+        }
     }
 
     #[test]

@@ -128,6 +128,14 @@ pub enum Reason {
         /// Stopword density in per mille.
         density: u16,
     },
+    /// Text of several sentences, long, but with few stopwords: prose dense
+    /// in names, numbers or terms (a recipe, a product review).
+    Sentences {
+        /// How many sentences it has.
+        sentences: u32,
+        /// Stopword density in per mille.
+        density: u16,
+    },
     /// Text with few stopwords or too short to judge alone.
     LowDensity {
         /// Stopword density in per mille.
@@ -220,6 +228,9 @@ impl fmt::Display for Reason {
         match *self {
             Reason::Prose { density } => write!(f, "prose, {}% stopwords", pct(density)),
             Reason::NearProse { density } => write!(f, "short prose, {}% stopwords", pct(density)),
+            Reason::Sentences { sentences, density } => {
+                write!(f, "{sentences} sentences, {}% stopwords", pct(density))
+            }
             Reason::LowDensity { density } => write!(f, "few stopwords ({}%)", pct(density)),
             Reason::ShortText => f.write_str("short text"),
             Reason::NearProseAmongBoilerplate => f.write_str("short prose, among boilerplate"),
