@@ -225,7 +225,7 @@ fn for_each_word(line: &str, mut f: impl FnMut(u64)) {
         let (alnum, lower) = match table.get(c as usize) {
             Some(&e) => {
                 let class = (e >> 24) as u8;
-                (class & ALNUM != 0, (class & MULTI_LOWER == 0).then(|| e & 0xFF_FFFF))
+                (class & ALNUM != 0, (class & MULTI_LOWER == 0).then_some(e & 0xFF_FFFF))
             }
             None => (c.is_alphanumeric(), None),
         };

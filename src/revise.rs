@@ -188,7 +188,7 @@ pub(crate) fn revise_neighbours(feats: &[Features], work: &mut [Work], p: &Param
         if !w.kept && w.label == Label::Content {
             w.label = Label::Boilerplate;
         }
-        if w.kept && w.label == Label::Short || w.kept && w.label == Label::Navigation {
+        if w.kept && matches!(w.label, Label::Short | Label::Navigation) {
             w.label = Label::Content;
         }
         if !w.kept && w.label == Label::Short {
@@ -259,8 +259,7 @@ pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
     let in_kept_run = |i: usize| {
         runs.iter().any(|&(sum, s, e)| (s..e).contains(&i) && sum * 1000 >= best * i64::from(p.run_keep_share) && e <= end.max(s))
     };
-    for i in 0..work.len() {
-        let w = &mut work[i];
+    for (i, w) in work.iter_mut().enumerate() {
         if !w.kept || (start..end).contains(&i) {
             continue;
         }
@@ -319,7 +318,7 @@ pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params
             && matches!(work[i].cf.label, Label::Short | Label::Boilerplate | Label::Navigation)
             && !f.colon_end;
         let next_kept = i + 1 < n && work[i + 1].kept;
-        if prev_kept && heading_like && next_kept && work[i].cf.class != Class::Bad || prev_kept && heading_like && next_kept && f.md_heading > 0 {
+        if prev_kept && heading_like && next_kept && (work[i].cf.class != Class::Bad || f.md_heading > 0) {
             work[i].kept = true;
             work[i].label = Label::Heading;
             work[i].reason = Reason::Subheading;

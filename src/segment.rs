@@ -183,7 +183,7 @@ fn starts_item(text: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn texts<'a>(s: &'a str) -> Vec<&'a str> {
+    fn texts(s: &str) -> Vec<&str> {
         segment(s).iter().map(|l| &s[l.text.0..l.text.1]).collect()
     }
 

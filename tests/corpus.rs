@@ -45,12 +45,16 @@ fn corpora_stay_above_their_floors() {
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 
+/// A way of copying a page: its name and how it turns the text as copied
+/// into the text as pasted.
+type Style = (&'static str, fn(&str) -> String);
+
 /// Other ways of copying the same page: `innerText` without blank lines
 /// between paragraphs, a blank line after every line, Windows line ends.
 /// Each stays above the floors.
 #[test]
 fn paste_styles_stay_above_the_floors() {
-    let styles: [(&str, fn(&str) -> String); 3] = [
+    let styles: [Style; 3] = [
         ("no blank lines: ", |t| t.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n")),
         ("blank line after every line: ", |t| t.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n\n")),
         ("CRLF: ", |t| t.replace('\n', "\r\n")),
