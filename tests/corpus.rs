@@ -50,11 +50,17 @@ fn corpora_stay_above_their_floors() {
 type Style = (&'static str, fn(&str) -> String);
 
 /// Other ways of copying the same page: `innerText` without blank lines
-/// between paragraphs, a blank line after every line, Windows line ends.
-/// Each stays above the floors.
+/// between paragraphs, a blank line after every line, Windows line ends,
+/// old Mac line ends (lone CR), every line indented by a tab, blank lines
+/// that hold a no-break space, two trailing spaces on every line (a markdown
+/// line break). Each stays above the floors.
 #[test]
 fn paste_styles_stay_above_the_floors() {
-    let styles: [Style; 3] = [
+    let styles: [Style; 7] = [
+        ("indented: ", |t| t.lines().map(|l| if l.trim().is_empty() { String::new() } else { format!("\t{l}") }).collect::<Vec<_>>().join("\n")),
+        ("lone CR: ", |t| t.replace('\n', "\r")),
+        ("nbsp blank lines: ", |t| t.lines().map(|l| if l.trim().is_empty() { "\u{a0} ".to_string() } else { l.to_string() }).collect::<Vec<_>>().join("\n")),
+        ("trailing spaces: ", |t| t.lines().map(|l| format!("{l}  ")).collect::<Vec<_>>().join("\n")),
         ("no blank lines: ", |t| t.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n")),
         ("blank line after every line: ", |t| t.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n\n")),
         ("CRLF: ", |t| t.replace('\n', "\r\n")),
