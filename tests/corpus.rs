@@ -49,6 +49,11 @@ fn corpora_stay_above_their_floors() {
 /// into the text as pasted.
 type Style = (&'static str, fn(&str) -> String);
 
+/// The lines of `text` rewritten by `f` (`None` leaves a line out), joined by `sep`.
+fn relines(text: &str, sep: &str, f: impl FnMut(&str) -> Option<String>) -> String {
+    text.lines().filter_map(f).collect::<Vec<_>>().join(sep)
+}
+
 /// Other ways of copying the same page: `innerText` without blank lines
 /// between paragraphs, a blank line after every line, Windows line ends,
 /// old Mac line ends (lone CR), every line indented by a tab, blank lines
@@ -57,12 +62,12 @@ type Style = (&'static str, fn(&str) -> String);
 #[test]
 fn paste_styles_stay_above_the_floors() {
     let styles: [Style; 7] = [
-        ("indented: ", |t| t.lines().map(|l| if l.trim().is_empty() { String::new() } else { format!("\t{l}") }).collect::<Vec<_>>().join("\n")),
+        ("indented: ", |t| relines(t, "\n", |l| Some(if l.trim().is_empty() { String::new() } else { format!("\t{l}") }))),
         ("lone CR: ", |t| t.replace('\n', "\r")),
-        ("nbsp blank lines: ", |t| t.lines().map(|l| if l.trim().is_empty() { "\u{a0} ".to_string() } else { l.to_string() }).collect::<Vec<_>>().join("\n")),
-        ("trailing spaces: ", |t| t.lines().map(|l| format!("{l}  ")).collect::<Vec<_>>().join("\n")),
-        ("no blank lines: ", |t| t.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n")),
-        ("blank line after every line: ", |t| t.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n\n")),
+        ("nbsp blank lines: ", |t| relines(t, "\n", |l| Some(if l.trim().is_empty() { "\u{a0} ".to_string() } else { l.to_string() }))),
+        ("trailing spaces: ", |t| relines(t, "\n", |l| Some(format!("{l}  ")))),
+        ("no blank lines: ", |t| relines(t, "\n", |l| (!l.trim().is_empty()).then(|| l.to_string()))),
+        ("blank line after every line: ", |t| relines(t, "\n\n", |l| (!l.trim().is_empty()).then(|| l.to_string()))),
         ("CRLF: ", |t| t.replace('\n', "\r\n")),
     ];
     let failed: Vec<String> = styles.into_iter().flat_map(|(style, restyle)| below_floor(style, restyle, &["seeds"])).collect();
