@@ -251,24 +251,26 @@ pub(crate) struct Verdict {
     pub reason: Reason,
 }
 
-/// What the date patterns found in a line.
+/// What the text patterns (see `meta`) found in a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum DateKind {
+pub(crate) enum Found {
     None,
     /// A calendar date.
-    Absolute,
+    Date,
     /// A relative time at the start of the line: a comment's or a teaser's.
-    Relative,
+    RelativeTime,
+    /// A news dateline opens the line ("WASHINGTON (AP) — ").
+    Dateline,
 }
 
-/// Classifies one line from its features alone. `date` says what the date
+/// Classifies one line from its features alone. `found` says what the text
 /// patterns found in it.
 // Not inlined into `Cleaner::clean`: with it inlined, Node's WebAssembly
 // engine ran the whole clean about a quarter slower (`npm run bench`: 11.0–11.5
 // MB/s against 14.9–16.0 without, native unchanged).
 #[inline(never)]
-pub(crate) fn classify(f: &Features, date: DateKind, p: &Params) -> Verdict {
-    let is_date = date != DateKind::None;
+pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
+    let is_date = matches!(found, Found::Date | Found::RelativeTime);
     let bad = |label, reason| Verdict { class: Class::Bad, label, reason };
     let density = f.density();
     if f.markup {
@@ -294,7 +296,7 @@ pub(crate) fn classify(f: &Features, date: DateKind, p: &Params) -> Verdict {
         return bad(Label::Navigation, Reason::MenuLine { items });
     }
     if is_date && f.len <= p.max_meta_len && f.sentences <= 1 {
-        let reason = if date == DateKind::Relative { Reason::RelativeTime } else { Reason::DateLine };
+        let reason = if found == Found::RelativeTime { Reason::RelativeTime } else { Reason::DateLine };
         return bad(Label::Date, reason);
     }
     if f.len < p.length_low {
@@ -311,6 +313,10 @@ pub(crate) fn classify(f: &Features, date: DateKind, p: &Params) -> Verdict {
     if f.sentences >= p.many_sentences && f.terminal && f.len >= p.length_high && density >= p.stopwords_low / 2 {
         let reason = Reason::Sentences { sentences: f.sentences, density };
         return Verdict { class: Class::NearGood, label: Label::Content, reason };
+    }
+    // a wire story's lead, which names and places leave sparse in stopwords
+    if found == Found::Dateline && f.terminal {
+        return Verdict { class: Class::NearGood, label: Label::Content, reason: Reason::Dateline { density } };
     }
     bad(Label::Boilerplate, Reason::LowDensity { density })
 }
@@ -331,45 +337,45 @@ mod tests {
 
     #[test]
     fn long_dense_line_is_good() {
-        assert_eq!(classify(&prose(), DateKind::None, &p()).class, Class::Good);
+        assert_eq!(classify(&prose(), Found::None, &p()).class, Class::Good);
     }
 
     #[test]
     fn length_low_makes_short() {
         let f = Features { len: p().length_low - 1, ..prose() };
-        assert_eq!(classify(&f, DateKind::None, &p()).class, Class::Short);
+        assert_eq!(classify(&f, Found::None, &p()).class, Class::Short);
         let f = Features { len: p().length_low, ..prose() };
-        assert_ne!(classify(&f, DateKind::None, &p()).class, Class::Short);
+        assert_ne!(classify(&f, Found::None, &p()).class, Class::Short);
     }
 
     #[test]
     fn length_high_separates_good_from_near_good() {
         let f = Features { len: p().length_high - 1, ..prose() };
-        assert_eq!(classify(&f, DateKind::None, &p()).class, Class::NearGood);
+        assert_eq!(classify(&f, Found::None, &p()).class, Class::NearGood);
     }
 
     #[test]
     fn stopwords_high_separates_good_from_near_good() {
         // 319 per mille: below stopwords_high, above stopwords_low
         let f = Features { words: 1000, stopwords: u32::from(p().stopwords_high) - 1, ..prose() };
-        assert_eq!(classify(&f, DateKind::None, &p()).class, Class::NearGood);
+        assert_eq!(classify(&f, Found::None, &p()).class, Class::NearGood);
     }
 
     #[test]
     fn stopwords_low_separates_near_good_from_bad() {
         // one sentence: many sentences would lower the bar
         let f = Features { words: 1000, stopwords: u32::from(p().stopwords_low) - 1, sentences: 1, ..prose() };
-        let v = classify(&f, DateKind::None, &p());
+        let v = classify(&f, Found::None, &p());
         assert_eq!((v.class, v.label), (Class::Bad, Label::Boilerplate));
         let f = Features { stopwords: u32::from(p().stopwords_low), ..f };
-        assert_eq!(classify(&f, DateKind::None, &p()).class, Class::NearGood);
+        assert_eq!(classify(&f, Found::None, &p()).class, Class::NearGood);
     }
 
     #[test]
     fn many_sentences_make_sparse_prose_near_good() {
         // 200 per mille: below stopwords_low, above half of it
         let sparse = Features { words: 1000, stopwords: 200, sentences: p().many_sentences, ..prose() };
-        let v = classify(&sparse, DateKind::None, &p());
+        let v = classify(&sparse, Found::None, &p());
         assert_eq!((v.class, v.reason), (Class::NearGood, Reason::Sentences { sentences: 3, density: 200 }));
         for f in [
             Features { sentences: p().many_sentences - 1, ..sparse },
@@ -377,73 +383,85 @@ mod tests {
             Features { len: p().length_high - 1, ..sparse },
             Features { stopwords: u32::from(p().stopwords_low / 2) - 1, ..sparse },
         ] {
-            assert_eq!(classify(&f, DateKind::None, &p()).class, Class::Bad, "{f:?}");
+            assert_eq!(classify(&f, Found::None, &p()).class, Class::Bad, "{f:?}");
         }
+    }
+
+    #[test]
+    fn a_dateline_makes_a_sparse_sentence_a_lead() {
+        // one sentence, 18% stopwords: dropped alone, kept as a lead with a dateline
+        let lead = Features { len: 120, words: 22, stopwords: 4, sentences: 1, ..prose() };
+        assert_eq!(classify(&lead, Found::None, &p()).class, Class::Bad);
+        let v = classify(&lead, Found::Dateline, &p());
+        assert_eq!((v.class, v.label, v.reason), (Class::NearGood, Label::Content, Reason::Dateline { density: 181 }));
+        // not a sentence, or too short to be judged alone: the dateline does not count
+        assert_eq!(classify(&Features { terminal: false, ..lead }, Found::Dateline, &p()).class, Class::Bad);
+        assert_eq!(classify(&Features { len: p().length_low - 1, ..lead }, Found::Dateline, &p()).class, Class::Short);
     }
 
     #[test]
     fn whole_phrase_overrides_prose() {
         let f = Features { hit: Some(Hit { label: Label::Share, phrase: "share", place: Place::Whole, at: 0 }), ..prose() };
-        assert_eq!(classify(&f, DateKind::None, &p()).label, Label::Share);
+        assert_eq!(classify(&f, Found::None, &p()).label, Label::Share);
     }
 
     #[test]
     fn max_prefix_phrase_len_limits_prefix_phrases() {
         let hit = Some(Hit { label: Label::Related, phrase: "read more", place: Place::Prefix, at: 0 });
         let f = Features { hit, len: p().max_prefix_phrase_len, ..prose() };
-        assert_eq!(classify(&f, DateKind::None, &p()).label, Label::Related);
+        assert_eq!(classify(&f, Found::None, &p()).label, Label::Related);
         let f = Features { hit, len: p().max_prefix_phrase_len + 1, ..prose() };
-        assert_eq!(classify(&f, DateKind::None, &p()).label, Label::Content);
+        assert_eq!(classify(&f, Found::None, &p()).label, Label::Content);
     }
 
     #[test]
     fn max_anywhere_phrase_len_limits_anywhere_phrases() {
         let hit = Some(Hit { label: Label::Legal, phrase: "all rights reserved", place: Place::Anywhere, at: p().max_lead_in + 1 });
         let f = Features { hit, len: p().max_anywhere_phrase_len + 1, ..prose() };
-        assert_eq!(classify(&f, DateKind::None, &p()).label, Label::Content);
+        assert_eq!(classify(&f, Found::None, &p()).label, Label::Content);
         let f = Features { len: p().max_anywhere_phrase_len, ..f };
-        assert_eq!(classify(&f, DateKind::None, &p()).label, Label::Legal);
+        assert_eq!(classify(&f, Found::None, &p()).label, Label::Legal);
     }
 
     #[test]
     fn max_lead_in_lets_an_opening_phrase_mark_a_long_line() {
         let hit = Some(Hit { label: Label::Legal, phrase: "we use cookies", place: Place::Anywhere, at: p().max_lead_in });
         let f = Features { hit, len: p().max_anywhere_phrase_len + 1, ..prose() };
-        assert_eq!(classify(&f, DateKind::None, &p()).label, Label::Legal);
+        assert_eq!(classify(&f, Found::None, &p()).label, Label::Legal);
     }
 
     #[test]
     fn max_meta_len_limits_bylines_and_dates() {
         let hit = Some(Hit { label: Label::Byline, phrase: "by ", place: Place::Prefix, at: 0 });
         let short = Features { hit, len: 20, words: 3, terminal: false, ..prose() };
-        assert_eq!(classify(&short, DateKind::None, &p()).label, Label::Byline);
+        assert_eq!(classify(&short, Found::None, &p()).label, Label::Byline);
         let long = Features { len: p().max_meta_len + 1, ..short };
-        assert_ne!(classify(&long, DateKind::None, &p()).label, Label::Byline);
+        assert_ne!(classify(&long, Found::None, &p()).label, Label::Byline);
         let date = Features { len: p().max_meta_len, sentences: 0, ..prose() };
-        assert_eq!(classify(&date, DateKind::Absolute, &p()).label, Label::Date);
+        assert_eq!(classify(&date, Found::Date, &p()).label, Label::Date);
         let date = Features { len: p().max_meta_len + 1, ..date };
-        assert_ne!(classify(&date, DateKind::Absolute, &p()).label, Label::Date);
+        assert_ne!(classify(&date, Found::Date, &p()).label, Label::Date);
     }
 
     #[test]
     fn menu_min_separators_makes_a_menu_line() {
         let menu = Features { separators: p().menu_min_separators, words: 3 * p().menu_max_item_words, terminal: false, ..prose() };
-        assert_eq!(classify(&menu, DateKind::None, &p()).label, Label::Navigation);
+        assert_eq!(classify(&menu, Found::None, &p()).label, Label::Navigation);
         let one = Features { separators: p().menu_min_separators - 1, ..menu };
-        assert_ne!(classify(&one, DateKind::None, &p()).label, Label::Navigation);
+        assert_ne!(classify(&one, Found::None, &p()).label, Label::Navigation);
     }
 
     #[test]
     fn menu_max_item_words_keeps_prose_with_separators() {
         let items = p().menu_min_separators + 1;
         let long = Features { separators: p().menu_min_separators, words: items * p().menu_max_item_words + 1, terminal: false, ..prose() };
-        assert_ne!(classify(&long, DateKind::None, &p()).label, Label::Navigation);
+        assert_ne!(classify(&long, Found::None, &p()).label, Label::Navigation);
     }
 
     #[test]
     fn markup_is_bad() {
         let f = Features { markup: true, ..prose() };
-        assert_eq!(classify(&f, DateKind::None, &p()).reason, Reason::Markup);
+        assert_eq!(classify(&f, Found::None, &p()).reason, Reason::Markup);
     }
 
     #[test]

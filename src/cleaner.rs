@@ -1,10 +1,10 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
-use crate::classify::{classify, Class, DateKind, Params, Stage};
+use crate::classify::{classify, Class, Found, Params, Stage};
 use crate::features::{measure, Features, Scratch};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
-use crate::meta::{find_date, find_meta, is_relative_time, DATE_MIN_DIGITS};
+use crate::meta::{find_date, find_meta, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, Work};
 use crate::segment::{segment, unwrap, Line};
@@ -91,18 +91,20 @@ impl Cleaner {
             .zip(&texts)
             .map(|(f, t)| {
                 // classify reads the date of short lines of one sentence at most
-                // only; a date has DATE_MIN_DIGITS digits, and `f.digits` counts
-                // every digit (and other numerals)
-                let date = if f.len > p.max_meta_len || f.sentences > 1 {
-                    DateKind::None
-                } else if is_relative_time(t) {
-                    DateKind::Relative
-                } else if f.digits as usize >= DATE_MIN_DIGITS && find_date(t).is_some() {
-                    DateKind::Absolute
+                // only (a date has DATE_MIN_DIGITS digits, and `f.digits` counts
+                // every digit and other numerals), and the dateline of lines
+                // that would be dropped for their few stopwords only
+                let meta_line = f.len <= p.max_meta_len && f.sentences <= 1;
+                let found = if meta_line && is_relative_time(t) {
+                    Found::RelativeTime
+                } else if meta_line && f.digits as usize >= DATE_MIN_DIGITS && find_date(t).is_some() {
+                    Found::Date
+                } else if f.len >= p.length_low && f.terminal && f.density() < p.stopwords_low && opens_with_dateline(t) {
+                    Found::Dateline
                 } else {
-                    DateKind::None
+                    Found::None
                 };
-                Work::new(classify(f, date, p))
+                Work::new(classify(f, found, p))
             })
             .collect();
 

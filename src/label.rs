@@ -180,6 +180,11 @@ pub enum Reason {
     },
     /// A subheading followed by article text.
     Subheading,
+    /// Opens with a news dateline: a lead, however sparse in stopwords.
+    Dateline {
+        /// Stopwords among the words, in percent.
+        density: u16,
+    },
     /// Picked as the title.
     TitleLine,
     /// The standfirst under the title.
@@ -259,6 +264,7 @@ impl fmt::Display for Reason {
             Reason::Neighbours { good: true } => f.write_str("short, between prose"),
             Reason::Neighbours { good: false } => f.write_str("short, among boilerplate"),
             Reason::Subheading => f.write_str("subheading within the article"),
+            Reason::Dateline { density } => write!(f, "opens with a dateline, {}% stopwords", pct(density)),
             Reason::TitleLine => f.write_str("title"),
             Reason::StandfirstLine => f.write_str("standfirst under the title"),
             Reason::BylineLine => f.write_str("names the author"),
