@@ -1,7 +1,7 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
 use crate::classify::{classify, Class, Found, Params, Stage};
-use crate::features::{measure, Features, Scratch};
+use crate::features::{measure, without_invisible, Features, Scratch};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{find_date, find_meta, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
@@ -10,6 +10,7 @@ use crate::revise::{self, Work};
 use crate::segment::{segment, unwrap, Line};
 use regex::RegexSet;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Cleans texts with one set of [`Options`]. Build it once, use it for many
 /// texts, from many threads (it is `Send + Sync`).
@@ -84,11 +85,23 @@ impl Cleaner {
         if !p.on(Stage::Lexicon) {
             feats.iter_mut().for_each(|f| f.hit = None);
         }
+        // The lines as they read: without invisible chars (soft hyphens…),
+        // for the patterns (dates, title, user patterns); the output takes
+        // the lines as they are.
+        let visible: Vec<(usize, String)> =
+            feats.iter().enumerate().filter(|(_, f)| f.invisible).map(|(i, _)| (i, without_invisible(texts[i]))).collect();
+        let seen: Cow<[&str]> = if visible.is_empty() {
+            Cow::Borrowed(&texts)
+        } else {
+            let mut seen = texts.clone();
+            visible.iter().for_each(|(i, s)| seen[*i] = s);
+            Cow::Owned(seen)
+        };
         let calibrated = p.calibrated(&feats);
         let p = &calibrated;
         let mut work: Vec<Work> = feats
             .iter()
-            .zip(&texts)
+            .zip(seen.iter())
             .map(|(f, t)| {
                 // classify reads the date of short lines of one sentence at most
                 // only (a date has DATE_MIN_DIGITS digits, and `f.digits` counts
@@ -123,9 +136,9 @@ impl Cleaner {
             revise::drop_repeats(&feats, &mut work, p);
         }
         keep_all_if_nothing_to_drop(&feats, &mut work);
-        let found = find_meta(&texts, &feats, &mut work, p);
+        let found = find_meta(&seen, &feats, &mut work, p);
         self.apply_captions(&feats, &mut work);
-        self.apply_patterns(&texts, &mut work);
+        self.apply_patterns(&seen, &mut work);
 
         let mut text = String::new();
         let title = found.title.map(|t| one_line(clean_title(texts[t])));
@@ -160,7 +173,7 @@ impl Cleaner {
             text,
             title,
             byline: found.byline.map(|i| one_line(texts[i])),
-            date: found.date.and_then(|i| find_date(texts[i])).map(str::to_string),
+            date: found.date.and_then(|i| find_date(seen[i])).map(str::to_string),
             language: lang.map(|l| l.code.to_string()),
             blocks,
         }

@@ -37,6 +37,8 @@ pub(crate) struct Features {
     pub markup: bool,
     /// The first word starts with an uppercase letter or a digit.
     pub capital_start: bool,
+    /// The line holds an invisible char (see [`is_invisible`]).
+    pub invisible: bool,
     /// The boilerplate phrase the line holds.
     pub hit: Option<Hit>,
     /// Hash of the line's letters and digits, lowercased: equal lines (give or
@@ -60,6 +62,20 @@ impl Features {
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x2FA1F)
+}
+
+/// `line` without its invisible chars (see [`is_invisible`]).
+pub(crate) fn without_invisible(line: &str) -> String {
+    line.chars().filter(|&c| !is_invisible(c)).collect()
+}
+
+/// Invisible chars that text copied from a page keeps inside words: the soft
+/// hyphen of hyphenated text ("Stein\u{AD}ar\u{AD}te\u{AD}fakte"), the zero
+/// width space and word joiner of break hints, direction marks and the byte
+/// order mark. Words and phrases are read as if they were not there.
+#[inline]
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2060}' | '\u{FEFF}')
 }
 
 #[inline]
@@ -90,6 +106,7 @@ pub(crate) fn normalize(line: &str, buf: &mut String) -> (usize, usize) {
         rest = &rest[ascii..];
         if let Some(c) = rest.chars().next() {
             match char_table().get(c as usize) {
+                _ if is_invisible(c) => {}
                 Some(&e) if (e >> 24) as u8 & MULTI_LOWER == 0 => buf.push(char::from_u32(e & 0xFF_FFFF).unwrap_or(c)),
                 _ => buf.extend(c.to_lowercase()),
             }
@@ -252,7 +269,7 @@ impl Word {
             self.len as usize <= stop.table.long_max && {
                 long.clear();
                 let table = char_table();
-                long.extend(line[self.start..end].chars().map(|c| match table.get(c as usize) {
+                long.extend(line[self.start..end].chars().filter(|&c| !is_invisible(c)).map(|c| match table.get(c as usize) {
                     Some(&e) => char::from_u32(e & 0xFF_FFFF).unwrap_or(c),
                     None => first_lowercase(c),
                 }));
@@ -360,6 +377,10 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         let c = line[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
         let at = i;
         i += c.len_utf8();
+        if is_invisible(c) {
+            f.invisible = true;
+            continue;
+        }
         chars += 1;
         if let Some(&e) = table.get(c as usize) {
             let class = (e >> 24) as u8;
@@ -460,7 +481,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     f.markup = looks_like_markup(line);
     f.hit = if f.len <= LEXICON_FULL_SCAN_MAX_LEN {
         let core = normalize(line, &mut scratch.lower);
-        Lexicon::get().find(&scratch.lower, core)
+        Lexicon::get().find(&scratch.lower, line, core)
     } else {
         // Only an `Anywhere` phrase near the start can mark a line this long:
         // scan its lead-in alone. Its end is out of reach, so no `Whole` phrase matches.
@@ -469,7 +490,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
             cut -= 1;
         }
         let (start, _) = normalize(&line[..cut], &mut scratch.lower);
-        Lexicon::get().find(&scratch.lower, (start, usize::MAX)).filter(|h| h.place == crate::lexicon::Place::Anywhere)
+        Lexicon::get().find(&scratch.lower, &line[..cut], (start, usize::MAX)).filter(|h| h.place == crate::lexicon::Place::Anywhere)
     };
     f
 }
@@ -528,6 +549,21 @@ mod tests {
     fn equal_lines_have_equal_keys() {
         assert_eq!(m("Share this!").key, m("share  THIS").key);
         assert_ne!(m("Share this").key, m("Share that").key);
+    }
+
+    #[test]
+    fn invisible_chars_are_read_through() {
+        let plain = "The committee said that the government would publish the report tomorrow.";
+        let hyphenated = "The com\u{AD}mit\u{AD}tee said that the gov\u{AD}ern\u{AD}ment would pub\u{200B}lish the re\u{AD}port to\u{2060}mor\u{AD}row.";
+        let (a, b) = (m(plain), m(hyphenated));
+        assert_eq!((b.words, b.stopwords, b.len, b.key, b.letters), (a.words, a.stopwords, a.len, a.key, a.letters));
+        assert!(b.invisible && !a.invisible);
+        // a word too long to pack, and a phrase of the lexicon, split by soft hyphens
+        let long = "\u{FEFF}Donau\u{AD}dampf\u{AD}schiff\u{AD}fahrts\u{AD}gesellschaft";
+        assert_eq!(m(long).words, 1);
+        assert_eq!(m("Kom\u{AD}men\u{AD}ta\u{AD}re").hit.map(|h| h.label), m("Kommentare").hit.map(|h| h.label));
+        assert!(m("Kommentare").hit.is_some());
+        assert_eq!(without_invisible(hyphenated), plain);
     }
 
     #[test]

@@ -302,7 +302,7 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
             table.packed(lo, hi)
         } else if len as usize <= table.long_max {
             long.clear();
-            word.chars().for_each(|c| long.extend(c.to_lowercase()));
+            word.chars().filter(|&c| !crate::features::is_invisible(c)).for_each(|c| long.extend(c.to_lowercase()));
             table.get(&long)
         } else {
             0
@@ -344,6 +344,9 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
             let c = if b < 0x80 { char::from(b) } else { l[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
             let at = i;
             i += c.len_utf8();
+            if crate::features::is_invisible(c) {
+                continue;
+            }
             if c.is_ascii() {
                 // not a letter or digit: falls through to the vote
             } else if let Some(&e) = char_table.get(c as usize) {

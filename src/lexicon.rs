@@ -83,7 +83,7 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("artikel teilen", Whole, Share), ("beitrag teilen", Whole, Share), ("drucken", Whole, Share),
     ("teilen auf", Prefix, Share), ("auf facebook teilen", Whole, Share), ("per e-mail teilen", Whole, Share),
     ("partager", Whole, Share), ("partager sur", Prefix, Share), ("imprimer", Whole, Share), ("suivez-nous", Prefix, Share),
-    ("compartir", Whole, Share), ("compartir en", Prefix, Share), ("síguenos", Prefix, Share), ("imprimir", Whole, Share),
+    ("compartir", Whole, Share), ("compartir en", Prefix, Share), ("síguenos", Prefix, Share), ("siguenos", Prefix, Share), ("imprimir", Whole, Share),
     ("condividi", Whole, Share), ("seguici", Prefix, Share), ("compartilhar", Whole, Share), ("delen", Whole, Share),
     ("udostępnij", Whole, Share), ("drukuj", Whole, Share), ("поделиться", Whole, Share), ("分享", Whole, Share),
     // --- related and teasers
@@ -245,6 +245,19 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("siga-nos", Prefix, Share), ("nos siga", Prefix, Share), ("suivez-nous sur", Prefix, Share),
     ("folgen sie uns auf", Prefix, Share), ("follow us on", Prefix, Share), ("share on", Prefix, Share),
     ("teile diesen beitrag", Prefix, Share), ("diesen artikel teilen", Prefix, Share), ("jetzt teilen", Whole, Share),
+    // --- comment headers, comment form fields and help, blog post footers (what blog software writes)
+    ("comment by", Prefix, Comments), ("kommentar von", Prefix, Comments),
+    ("(will not be published)", Anywhere, Comments), ("(wird nicht veröffentlicht)", Anywhere, Comments),
+    ("(wird benötigt und nicht veröffentlicht)", Anywhere, Comments), ("(ne sera pas publié)", Anywhere, Comments),
+    ("(no será publicado)", Anywhere, Comments), ("(não será publicado)", Anywhere, Comments),
+    ("lines and paragraphs break automatically", Anywhere, Comments),
+    ("zeilenumbrüche und absätze werden automatisch erzeugt", Anywhere, Comments),
+    ("pour créer des paragraphes, laissez simplement des lignes vides", Anywhere, Comments),
+    ("this entry was posted in", Prefix, Navigation), ("dieser eintrag wurde veröffentlicht", Prefix, Navigation),
+    ("cette entrée a été publiée", Prefix, Navigation), ("esta entrada fue publicada", Prefix, Navigation),
+    ("questa voce è stata pubblicata", Prefix, Navigation),
+    ("sign up to our newsletter", Anywhere, Newsletter), ("sign up for our newsletter", Anywhere, Newsletter),
+    ("signing up to our newsletter", Anywhere, Newsletter), ("signing up for our newsletter", Anywhere, Newsletter),
     // --- more newsletter, paywall
     ("to view the full story", Prefix, Newsletter), ("subscribe now to", Prefix, Newsletter),
     ("for the full story", Anywhere, Newsletter),
@@ -335,11 +348,15 @@ impl Lexicon {
         })
     }
 
-    /// Finds the phrase that marks `lower`, the lowercased line; `core` is the
-    /// byte range of `lower` left after trimming punctuation, bullets and counts.
+    /// Finds the phrase that marks `lower`, the lowercased `line`; `core` is
+    /// the byte range of `lower` left after trimming punctuation, bullets and
+    /// counts.
     ///
     /// A `Whole` phrase wins over a `Prefix` one, which wins over `Anywhere`.
-    pub fn find(&self, lower: &str, core: (usize, usize)) -> Option<Hit> {
+    /// A phrase of words ends at a word boundary, or where the line goes on
+    /// with a capital right after a small letter: a link's text run into the
+    /// next one, as copied text often has it ("Previous postHow we…").
+    pub fn find(&self, lower: &str, line: &str, core: (usize, usize)) -> Option<Hit> {
         let mut best: Option<Hit> = None;
         // whether the line so far is nothing but whole-line phrases ("Share Tweet Email")
         let mut covered_to = Some(core.0);
@@ -352,8 +369,13 @@ impl Lexicon {
         for m in self.automaton.find_iter(lower) {
             let (phrase, place, label) = PHRASES[m.pattern().as_usize()];
             // Phrases of words match at word boundaries only.
-            let word_end = !ends_with_word_char(phrase) || !is_word_char_at(lower, m.end());
-            let word_start = !starts_with_word_char(phrase) || !is_word_char_before(lower, m.start());
+            let same_offsets = lower.len() == line.len();
+            let word_end = !ends_with_word_char(phrase)
+                || !is_word_char_at(lower, m.end())
+                || (same_offsets && is_camel_boundary(line, m.end()));
+            let word_start = !starts_with_word_char(phrase)
+                || !is_word_char_before(lower, m.start())
+                || (same_offsets && is_camel_boundary(line, m.start()));
             if !(word_end && word_start) {
                 continue;
             }
@@ -400,6 +422,13 @@ fn is_word_char_at(s: &str, i: usize) -> bool {
     s[i..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
+/// Whether a small letter ends `s[..i]` and a capital starts `s[i..]`.
+fn is_camel_boundary(s: &str, i: usize) -> bool {
+    s.is_char_boundary(i)
+        && s[i..].chars().next().is_some_and(char::is_uppercase)
+        && s[..i].chars().next_back().is_some_and(char::is_lowercase)
+}
+
 fn is_word_char_before(s: &str, i: usize) -> bool {
     s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
 }
@@ -412,13 +441,24 @@ mod tests {
     fn find(line: &str) -> Option<(Label, Place)> {
         let mut buf = String::new();
         let core = normalize(line, &mut buf);
-        Lexicon::get().find(&buf, core).map(|h| (h.label, h.place))
+        Lexicon::get().find(&buf, line, core).map(|h| (h.label, h.place))
     }
 
     #[test]
     fn whole_phrases_need_the_whole_line() {
         assert_eq!(find("Share"), Some((Share, Whole)));
         assert_eq!(find("• Comments (12)"), Some((Comments, Whole)));
+        assert_eq!(find("Share the load with your team"), None);
+    }
+
+    #[test]
+    fn a_capital_after_a_small_letter_ends_a_phrase() {
+        // link texts run together, as copied text often has them
+        assert_eq!(find("Previous postHow we built the new bridge"), Some((Related, Prefix)));
+        assert_eq!(find("Aviso LegalPrivacy Policy"), Some((Legal, Whole)));
+        // but a word goes on through small letters, and a capital alone is no boundary
+        assert_eq!(find("Previous postings of the council were lost"), None);
+        assert_eq!(find("SharePoint"), None);
         assert_eq!(find("Share the load with your team"), None);
     }
 

@@ -491,6 +491,42 @@ fn crlf_and_lone_cr_give_the_same_result_as_lf() {
     check_shape(&mixed, &c);
 }
 
+/// `text` with a soft hyphen (U+00AD) every three letters inside words of
+/// six letters or more, as pages that hyphenate with `&shy;` copy.
+fn soft_hyphenated(text: &str) -> String {
+    let mut out = String::new();
+    for (i, word) in text.split_inclusive(|c: char| !c.is_alphabetic()).enumerate() {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        for (k, c) in word.chars().enumerate() {
+            if letters >= 6 && k > 0 && k % 3 == 0 && k + 2 <= letters && (i + k) % 2 == 0 {
+                out.push('\u{AD}');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn soft_hyphens_change_nothing_but_themselves() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seeds");
+    let mut pages: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    pages.sort();
+    assert!(pages.len() >= 5);
+    let strip = |s: Option<&str>| s.map(|s| s.replace('\u{AD}', ""));
+    for path in pages {
+        let page = std::fs::read_to_string(&path).unwrap();
+        let hyphenated = soft_hyphenated(&page);
+        assert!(hyphenated.len() > page.len() + 100, "{path:?} got few soft hyphens");
+        let (plain, c) = (chaff::clean(&page), chaff::clean(&hyphenated));
+        check_shape(&hyphenated, &c);
+        assert_eq!(c.text().replace('\u{AD}', ""), plain.text(), "{path:?}");
+        assert_eq!((strip(c.title()), strip(c.byline()), strip(c.date())), (strip(plain.title()), strip(plain.byline()), strip(plain.date())), "{path:?}");
+        let labels = |c: &Cleaned| c.blocks().iter().map(|b| (b.label(), b.kept(), b.reason().to_string())).collect::<Vec<_>>();
+        assert_eq!(labels(&c), labels(&plain), "{path:?}");
+    }
+}
+
 #[test]
 fn a_page_that_is_all_menu_keeps_nothing() {
     let menu = "Home\nNews\nSport\nBusiness\nWeather\nContact us\nPrivacy policy\nTerms of use\nCookie settings\n\nHome | News | Sport | Business\n\nFollow us\nFacebook\nTwitter\nInstagram\n\n© 2024 Example Media. All rights reserved.\n";
