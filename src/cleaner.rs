@@ -1,7 +1,7 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
 use crate::classify::{classify, Class, Found, Params, Stage};
-use crate::features::{measure, without_invisible, Features, Scratch};
+use crate::features::{measure, visible, Features, Scratch};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{find_date, find_meta, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
@@ -85,16 +85,16 @@ impl Cleaner {
         if !p.on(Stage::Lexicon) {
             feats.iter_mut().for_each(|f| f.hit = None);
         }
-        // The lines as they read: without invisible chars (soft hyphens…),
-        // for the patterns (dates, title, user patterns); the output takes
-        // the lines as they are.
-        let visible: Vec<(usize, String)> =
-            feats.iter().enumerate().filter(|(_, f)| f.invisible).map(|(i, _)| (i, without_invisible(texts[i]))).collect();
-        let seen: Cow<[&str]> = if visible.is_empty() {
+        // The lines as they show: without invisible chars (soft hyphens…) and
+        // markdown link targets, for the patterns (dates, title, user
+        // patterns); the output takes the lines as they are.
+        let shown: Vec<(usize, String)> =
+            feats.iter().enumerate().filter(|(_, f)| f.hidden).map(|(i, _)| (i, visible(texts[i]))).collect();
+        let seen: Cow<[&str]> = if shown.is_empty() {
             Cow::Borrowed(&texts)
         } else {
             let mut seen = texts.clone();
-            visible.iter().for_each(|(i, s)| seen[*i] = s);
+            shown.iter().for_each(|(i, s)| seen[*i] = s);
             Cow::Owned(seen)
         };
         let calibrated = p.calibrated(&feats);

@@ -37,8 +37,9 @@ pub(crate) struct Features {
     pub markup: bool,
     /// The first word starts with an uppercase letter or a digit.
     pub capital_start: bool,
-    /// The line holds an invisible char (see [`is_invisible`]).
-    pub invisible: bool,
+    /// The line holds text that does not show: an invisible char (see
+    /// [`is_invisible`]) or a markdown link's target (see [`link_target_len`]).
+    pub hidden: bool,
     /// The boilerplate phrase the line holds.
     pub hit: Option<Hit>,
     /// Hash of the line's letters and digits, lowercased: equal lines (give or
@@ -64,9 +65,68 @@ pub(crate) fn is_cjk(c: char) -> bool {
         0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x2FA1F)
 }
 
-/// `line` without its invisible chars (see [`is_invisible`]).
-pub(crate) fn without_invisible(line: &str) -> String {
-    line.chars().filter(|&c| !is_invisible(c)).collect()
+/// `line` as it shows: without its invisible chars (see [`is_invisible`]),
+/// and its markdown links reduced to their text (see [`link_target_len`]).
+pub(crate) fn visible(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    // where in `out` the last `[` is, and the `[`s of links, to leave out
+    let (mut open, mut opens) = (None, Vec::new());
+    let mut i = 0;
+    while let Some(c) = line[i..].chars().next() {
+        if c == '(' && out.ends_with(']') {
+            if let Some(n) = link_target_len(&line.as_bytes()[i..]) {
+                out.pop();
+                opens.extend(open.take());
+                i += n;
+                continue;
+            }
+        }
+        if c == '[' {
+            open = Some(out.len());
+        }
+        if !is_invisible(c) {
+            out.push(c);
+        }
+        i += c.len_utf8();
+    }
+    if opens.is_empty() {
+        return out;
+    }
+    let mut shown = String::with_capacity(out.len());
+    let mut from = 0;
+    for at in opens {
+        // an image's `![`
+        let start = if at > from && out.as_bytes()[at - 1] == b'!' { at - 1 } else { at };
+        shown.push_str(&out[from..start]);
+        from = at + 1;
+    }
+    shown.push_str(&out[from..]);
+    shown
+}
+
+/// Bytes of `line` that its markdown links hide: their targets and the
+/// brackets around their text (`[text](https://…)` shows as `text`).
+pub(crate) fn link_bytes(line: &str) -> usize {
+    let b = line.as_bytes();
+    if memchr::memchr(b']', b).is_none() {
+        return 0;
+    }
+    memchr::memmem::find_iter(b, b"](").filter_map(|at| link_target_len(&b[at + 1..])).map(|n| n + 2).sum()
+}
+
+/// The length of the target of a markdown link or image at the start of
+/// `s`, brackets included: `(https://…)`, `(www.…)`, `(/path)`, `(#anchor)`,
+/// `(mailto:…)`, up to the first `)`, with no space before it. Scrapers that
+/// write markdown put one after each link's text (`[text](https://…)`); the
+/// page showed the text only.
+pub(crate) fn link_target_len(s: &[u8]) -> Option<usize> {
+    let rest = s.strip_prefix(b"(")?;
+    let starts = [&b"https://"[..], b"http://", b"www.", b"/", b"#", b"mailto:"];
+    if !starts.iter().any(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p)) {
+        return None;
+    }
+    let end = rest.iter().position(|&b| b == b')' || b.is_ascii_whitespace())?;
+    (rest[end] == b')').then_some(end + 2)
 }
 
 /// Invisible chars that text copied from a page keeps inside words: the soft
@@ -83,9 +143,12 @@ fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।')
 }
 
+/// Punctuation that may stand between a sentence's end and the next one:
+/// closing quotes and brackets, the quotes that also open (“, «), and the
+/// `[` that opens a markdown link.
 #[inline]
 fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '」' | '』' | '“')
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '[' | '」' | '』' | '“')
 }
 
 /// Lowercases `line` into `buf` and returns the byte range of `buf` left
@@ -168,7 +231,7 @@ static ASCII_CLASS: [u8; 128] = {
             ALNUM | ALPHABETIC
         } else if matches!(c, b'.' | b'!' | b'?') {
             SENTENCE_END
-        } else if matches!(c, b'"' | b'\'' | b')' | b']' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+        } else if matches!(c, b'"' | b'\'' | b')' | b']' | b'[' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
             CLOSING_OR_SPACE
         } else if c == b'|' {
             SEPARATOR
@@ -368,17 +431,29 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                 f.upper += upper;
                 continue;
             }
+            if b == b'(' && i > 0 && bytes[i - 1] == b']' {
+                if let Some(n) = link_target_len(&bytes[i..]) {
+                    // nor do the link text's brackets
+                    f.hidden = true;
+                    chars = chars.saturating_sub(2);
+                    i += n;
+                    continue;
+                }
+            }
             chars += 1;
             i += 1;
             word.end(line, i - 1, &stop, long, &mut f);
-            between_words(class, &mut last_sentence_end, &mut f);
+            // the `!` of a markdown image (`![alt](…)`) ends no sentence
+            if !(b == b'!' && bytes.get(i) == Some(&b'[')) {
+                between_words(class, &mut last_sentence_end, &mut f);
+            }
             continue;
         }
         let c = line[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
         let at = i;
         i += c.len_utf8();
         if is_invisible(c) {
-            f.invisible = true;
+            f.hidden = true;
             continue;
         }
         chars += 1;
@@ -466,6 +541,15 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     }
     f.len = chars + 2 * cjk;
     f.key = key;
+    // the rest reads the line as it shows (a copy, for the rare lines that
+    // hold hidden text)
+    let shown;
+    let line = if f.hidden {
+        shown = visible(line);
+        shown.as_str()
+    } else {
+        line
+    };
     let last = line.trim_end_matches(is_closing).chars().next_back();
     f.terminal = last.is_some_and(is_sentence_end);
     f.colon_end = line.ends_with(':') || line.ends_with('：');
@@ -557,13 +641,35 @@ mod tests {
         let hyphenated = "The com\u{AD}mit\u{AD}tee said that the gov\u{AD}ern\u{AD}ment would pub\u{200B}lish the re\u{AD}port to\u{2060}mor\u{AD}row.";
         let (a, b) = (m(plain), m(hyphenated));
         assert_eq!((b.words, b.stopwords, b.len, b.key, b.letters), (a.words, a.stopwords, a.len, a.key, a.letters));
-        assert!(b.invisible && !a.invisible);
+        assert!(b.hidden && !a.hidden);
         // a word too long to pack, and a phrase of the lexicon, split by soft hyphens
         let long = "\u{FEFF}Donau\u{AD}dampf\u{AD}schiff\u{AD}fahrts\u{AD}gesellschaft";
         assert_eq!(m(long).words, 1);
         assert_eq!(m("Kom\u{AD}men\u{AD}ta\u{AD}re").hit.map(|h| h.label), m("Kommentare").hit.map(|h| h.label));
         assert!(m("Kommentare").hit.is_some());
-        assert_eq!(without_invisible(hyphenated), plain);
+        assert_eq!(visible(hyphenated), plain);
+    }
+
+    #[test]
+    fn markdown_links_are_read_as_their_text() {
+        let plain = "The council met on Monday. The report was published by the city and the region.";
+        let linked = "The [council](https://example.org/council) met on Monday. [The report](/news/report-2024) was published by the [city](www.city.example) and the ![region](#region).";
+        let (a, b) = (m(plain), m(linked));
+        assert_eq!((b.words, b.stopwords, b.sentences, b.terminal, b.key), (a.words, a.stopwords, a.sentences, a.terminal, a.key));
+        // the `!` of the image stays counted in the length: one char
+        assert_eq!(b.len, a.len + 1);
+        assert!(b.hidden && !a.hidden);
+        assert_eq!(visible(linked), plain);
+        assert_eq!(link_bytes(linked), linked.len() - plain.len() - 1);
+        // a whole-line phrase behind a link is found
+        assert_eq!(m("[Share](https://example.org/share?u=1)").hit.map(|h| h.label), m("Share").hit.map(|h| h.label));
+        // not link targets: words in brackets, a space in the target, no `]` before it
+        for line in ["see (https://example.org)", "[a] (https://example.org)", "[a](not a link)", "[a](https://x y)"] {
+            assert!(!m(line).hidden, "{line}");
+            assert_eq!(visible(line), line);
+        }
+        assert_eq!(link_target_len(b"(https://a.b/c) d"), Some(15));
+        assert_eq!(link_target_len(b"(https://a.b/c"), None);
     }
 
     #[test]

@@ -341,6 +341,14 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
                 }
                 continue;
             }
+            if b == b'(' && i > 0 && bytes[i - 1] == b']' {
+                // a markdown link's target: its words are not the text's
+                if let Some(n) = crate::features::link_target_len(&bytes[i..]) {
+                    i += n;
+                    read -= n;
+                    continue;
+                }
+            }
             let c = if b < 0x80 { char::from(b) } else { l[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
             let at = i;
             i += c.len_utf8();

@@ -107,7 +107,8 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
                 // chars are the bytes that do not continue one: a loop the
                 // compiler turns into SIMD, where `chars().count()` in
                 // WebAssembly goes a word at a time
-                t.bytes().filter(|&b| (b as i8) >= -0x40).count().min(WRAP_MAX + 1)
+                let chars = t.bytes().filter(|&b| (b as i8) >= -0x40).count();
+                chars.saturating_sub(crate::features::link_bytes(t)).min(WRAP_MAX + 1)
             }
         })
         .collect();

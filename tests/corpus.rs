@@ -128,6 +128,53 @@ fn soft_hyphens_do_not_change_the_scores() {
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 
+/// `text` as a scraper that writes markdown gives it: every seventh word of
+/// each line of six words or more is a link, `[word](https://…)`.
+fn markdown_linked(text: &str) -> String {
+    relines(text, "\n", |l| {
+        let words: Vec<&str> = l.split(' ').collect();
+        if words.len() < 6 {
+            return Some(l.to_string());
+        }
+        let linked: Vec<String> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| if i % 7 == 3 && !w.is_empty() { format!("[{w}](https://www.example.com/news/2024/05/{i}/a-story-about-{i})") } else { w.to_string() })
+            .collect();
+        Some(linked.join(" "))
+    })
+}
+
+/// The link targets of markdown taken out, as `markdown_linked` put them.
+fn unlinked(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let Some(mid) = rest[open..].find("](https://www.example.com/") else { break };
+        let Some(close) = rest[open + mid..].find(')') else { break };
+        out.push_str(&rest[..open]);
+        out.push_str(&rest[open + 1..open + mid]);
+        rest = &rest[open + mid + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn markdown_links_do_not_change_the_scores() {
+    let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
+    let mut failed = Vec::new();
+    for name in ["aeb", "traf"] {
+        let plain = f1_restyled(name, &cleaner, str::to_string);
+        let linked = f1_restyled_then(name, &cleaner, markdown_linked, unlinked);
+        eprintln!("markdown links: {name}: f1={linked:.3} (plain {plain:.3})");
+        if linked < plain - 0.002 {
+            failed.push(format!("{name}: f1 {linked:.3} with markdown links against {plain:.3} without"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("; "));
+}
+
 #[test]
 fn modes_trade_precision_for_recall_on_aeb() {
     let corpus = score::load_aeb();

@@ -130,6 +130,8 @@ fn page_line() -> impl Strategy<Value = String> {
         Just("June 14, 2018, 16:10".to_string()),
         Just("Veröffentlicht am 3. Ok\u{AD}to\u{AD}ber 2021 von Ma\u{AD}ria Mül\u{AD}ler".to_string()),
         Just("Kom\u{AD}men\u{AD}ta\u{AD}re (3)".to_string()),
+        Just("The [harbour](https://example.org/harbour) reopened after the storm, and the ![first boats](/img/boats.jpg) left.".to_string()),
+        Just("[Share](https://example.org/share?u=1)".to_string()),
         Just("Photo: Reuters".to_string()),
         Just("# The harbour reopens".to_string()),
         Just("ALSO READ: Ten things to know".to_string()),
