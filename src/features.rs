@@ -108,10 +108,7 @@ pub(crate) fn visible(line: &str) -> String {
 /// brackets around their text (`[text](https://…)` shows as `text`).
 pub(crate) fn link_bytes(line: &str) -> usize {
     let b = line.as_bytes();
-    if memchr::memchr(b']', b).is_none() {
-        return 0;
-    }
-    memchr::memmem::find_iter(b, b"](").filter_map(|at| link_target_len(&b[at + 1..])).map(|n| n + 2).sum()
+    memchr::memchr_iter(b']', b).filter_map(|at| link_target_len(&b[at + 1..])).map(|n| n + 2).sum()
 }
 
 /// The length of the target of a markdown link or image at the start of

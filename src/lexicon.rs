@@ -422,11 +422,16 @@ fn is_word_char_at(s: &str, i: usize) -> bool {
     s[i..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
-/// Whether a small letter ends `s[..i]` and a capital starts `s[i..]`.
+/// Whether a small letter ends `s[..i]` and a capital starts `s[i..]`
+/// (letters of the alphabets in the char table; CJK has no case).
 fn is_camel_boundary(s: &str, i: usize) -> bool {
-    s.is_char_boundary(i)
-        && s[i..].chars().next().is_some_and(char::is_uppercase)
-        && s[..i].chars().next_back().is_some_and(char::is_lowercase)
+    use crate::features::{char_table, ALPHABETIC, UPPER};
+    let table = char_table();
+    // the class bits and the lowercase of `c`, for a char in the table
+    let entry = |c: char| table.get(c as usize).map(|&e| ((e >> 24) as u8, e & 0xFF_FFFF));
+    let capital = |c: char| entry(c).is_some_and(|(class, _)| class & UPPER != 0);
+    let small = |c: char| entry(c).is_some_and(|(class, lower)| class & (ALPHABETIC | UPPER) == ALPHABETIC && lower == c as u32);
+    s.is_char_boundary(i) && s[i..].chars().next().is_some_and(capital) && s[..i].chars().next_back().is_some_and(small)
 }
 
 fn is_word_char_before(s: &str, i: usize) -> bool {
