@@ -113,16 +113,19 @@ pub(crate) fn link_bytes(line: &str) -> usize {
 
 /// The length of the target of a markdown link or image at the start of
 /// `s`, brackets included: `(https://…)`, `(www.…)`, `(/path)`, `(#anchor)`,
-/// `(mailto:…)`, up to the first `)`, with no space before it. Scrapers that
-/// write markdown put one after each link's text (`[text](https://…)`); the
-/// page showed the text only.
+/// `(mailto:…)`, up to the first `)`, with no space or bracket before it.
+/// Scrapers that write markdown put one after each link's text
+/// (`[text](https://…)`); the page showed the text only.
+///
+/// The search stops at the first bracket, so the stretches searched after
+/// each `](` of a line never overlap: linear, whatever the line.
 pub(crate) fn link_target_len(s: &[u8]) -> Option<usize> {
     let rest = s.strip_prefix(b"(")?;
     let starts = [&b"https://"[..], b"http://", b"www.", b"/", b"#", b"mailto:"];
     if !starts.iter().any(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p)) {
         return None;
     }
-    let end = rest.iter().position(|&b| b == b')' || b.is_ascii_whitespace())?;
+    let end = rest.iter().position(|&b| matches!(b, b')' | b'(' | b'[' | b']') || b.is_ascii_whitespace())?;
     (rest[end] == b')').then_some(end + 2)
 }
 

@@ -634,6 +634,9 @@ fn shapes(n: usize) -> Vec<(&'static str, String)> {
         ("cjk paragraphs", fill(&format!("{}\n\n", lines(CHINESE)[1]))),
         ("combining marks", format!("a{}", fill("\u{301}"))),
         ("end markers", fill(&format!("{}\n\nLeave a Reply\n\n", long_line(300)))),
+        ("soft hyphens", fill("Ab\u{AD}satz\u{AD}ende ")),
+        ("markdown links", fill("the [word](https://example.org/a/b) ")),
+        ("unclosed link targets", fill("](/")),
     ]
 }
 
