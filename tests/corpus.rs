@@ -4,6 +4,8 @@
 
 #[path = "common/score.rs"]
 mod score;
+#[path = "common/restyle.rs"]
+mod restyle;
 #[path = "common/wrap.rs"]
 mod wrap;
 
@@ -80,52 +82,30 @@ fn paste_styles_stay_above_the_floors() {
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 
-/// `text` hyphenated as pages hyphenate with `&shy;`: a soft hyphen (U+00AD,
-/// invisible, kept by a copy) every three letters inside each word of six
-/// letters or more.
-fn soft_hyphenated(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 4);
-    let mut word = String::new();
-    let flush = |word: &mut String, out: &mut String| {
-        let n = word.chars().count();
-        for (i, c) in word.chars().enumerate() {
-            if n >= 6 && i > 0 && i % 3 == 0 && n - i >= 2 {
-                out.push('\u{AD}');
-            }
-            out.push(c);
-        }
-        word.clear();
-    };
-    for c in text.chars() {
-        if c.is_alphabetic() {
-            word.push(c);
-        } else {
-            flush(&mut word, &mut out);
-            out.push(c);
-        }
-    }
-    flush(&mut word, &mut out);
-    out
-}
-
 /// Text copied from pages that hyphenate with soft hyphens scores as the
 /// same text without them: words, stopwords and phrases are read through the
 /// invisible hyphens. (The outputs are scored with the soft hyphens taken
 /// out, as the scorer's `\w+` would split words at them.)
 #[test]
 fn soft_hyphens_do_not_change_the_scores() {
+    let failed = below_plain("soft hyphens", restyle::soft_hyphenated, |t| t.replace('\u{AD}', ""));
+    assert!(failed.is_empty(), "{}", failed.join("; "));
+}
+
+/// Scores aeb and traf, their texts rewritten by `restyle` and the outputs
+/// by `unstyle`, and names those more than 0.002 below the plain texts' F1.
+fn below_plain(style: &str, restyle: fn(&str) -> String, unstyle: fn(&str) -> String) -> Vec<String> {
     let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
-    let unhyphenate = |t: &str| t.replace('\u{AD}', "");
     let mut failed = Vec::new();
     for name in ["aeb", "traf"] {
         let plain = f1_restyled(name, &cleaner, str::to_string);
-        let hyphenated = f1_restyled_then(name, &cleaner, soft_hyphenated, unhyphenate);
-        eprintln!("soft hyphens: {name}: f1={hyphenated:.3} (plain {plain:.3})");
-        if hyphenated < plain - 0.002 {
-            failed.push(format!("{name}: f1 {hyphenated:.3} with soft hyphens against {plain:.3} without"));
+        let styled = f1_restyled_then(name, &cleaner, restyle, unstyle);
+        eprintln!("{style}: {name}: f1={styled:.3} (plain {plain:.3})");
+        if styled < plain - 0.002 {
+            failed.push(format!("{name}: f1 {styled:.3} with {style} against {plain:.3} without"));
         }
     }
-    assert!(failed.is_empty(), "{}", failed.join("; "));
+    failed
 }
 
 /// `text` as a scraper that writes markdown gives it: every seventh word of
@@ -162,16 +142,7 @@ fn unlinked(text: &str) -> String {
 
 #[test]
 fn markdown_links_do_not_change_the_scores() {
-    let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
-    let mut failed = Vec::new();
-    for name in ["aeb", "traf"] {
-        let plain = f1_restyled(name, &cleaner, str::to_string);
-        let linked = f1_restyled_then(name, &cleaner, markdown_linked, unlinked);
-        eprintln!("markdown links: {name}: f1={linked:.3} (plain {plain:.3})");
-        if linked < plain - 0.002 {
-            failed.push(format!("{name}: f1 {linked:.3} with markdown links against {plain:.3} without"));
-        }
-    }
+    let failed = below_plain("markdown links", markdown_linked, unlinked);
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 

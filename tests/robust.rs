@@ -7,6 +7,8 @@
 //! checks run in release builds only (`cargo test --release --test robust`);
 //! in debug builds they are ignored, to keep `cargo test` fast.
 
+#[path = "common/restyle.rs"]
+mod restyle;
 #[path = "common/score.rs"]
 mod score;
 
@@ -491,22 +493,6 @@ fn crlf_and_lone_cr_give_the_same_result_as_lf() {
     check_shape(&mixed, &c);
 }
 
-/// `text` with a soft hyphen (U+00AD) every three letters inside words of
-/// six letters or more, as pages that hyphenate with `&shy;` copy.
-fn soft_hyphenated(text: &str) -> String {
-    let mut out = String::new();
-    for (i, word) in text.split_inclusive(|c: char| !c.is_alphabetic()).enumerate() {
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        for (k, c) in word.chars().enumerate() {
-            if letters >= 6 && k > 0 && k % 3 == 0 && k + 2 <= letters && (i + k) % 2 == 0 {
-                out.push('\u{AD}');
-            }
-            out.push(c);
-        }
-    }
-    out
-}
-
 #[test]
 fn soft_hyphens_change_nothing_but_themselves() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seeds");
@@ -516,7 +502,7 @@ fn soft_hyphens_change_nothing_but_themselves() {
     let strip = |s: Option<&str>| s.map(|s| s.replace('\u{AD}', ""));
     for path in pages {
         let page = std::fs::read_to_string(&path).unwrap();
-        let hyphenated = soft_hyphenated(&page);
+        let hyphenated = restyle::soft_hyphenated(&page);
         assert!(hyphenated.len() > page.len() + 100, "{path:?} got few soft hyphens");
         let (plain, c) = (chaff::clean(&page), chaff::clean(&hyphenated));
         check_shape(&hyphenated, &c);
