@@ -248,7 +248,7 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     // --- comment headers, comment form fields and help, blog post footers (what blog software writes)
     ("comment by", Prefix, Comments), ("kommentar von", Prefix, Comments),
     ("(will not be published)", Anywhere, Comments), ("(wird nicht veröffentlicht)", Anywhere, Comments),
-    ("(wird benötigt und nicht veröffentlicht)", Anywhere, Comments), ("(ne sera pas publié)", Anywhere, Comments),
+    ("(ne sera pas publié)", Anywhere, Comments),
     ("(no será publicado)", Anywhere, Comments), ("(não será publicado)", Anywhere, Comments),
     ("lines and paragraphs break automatically", Anywhere, Comments),
     ("zeilenumbrüche und absätze werden automatisch erzeugt", Anywhere, Comments),
