@@ -331,10 +331,22 @@ pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params
 /// Drops a kept paragraph that repeats another kept one (a pull quote, a
 /// standfirst shown again). Of the two, the one that ends like a sentence
 /// stays, else the first. Short repeats are left alone: a refrain is text.
-pub(crate) fn drop_repeats(feats: &[Features], work: &mut [Work], p: &Params) {
+/// So is a question kept `RECURRING_MIN` times or more: the article's own
+/// pattern (an interview asks each guest the same question), where a pull
+/// quote or a standfirst shows twice. (Statements that recur that often are
+/// teasers and notices, and are kept once.)
+pub(crate) fn drop_repeats(texts: &[&str], feats: &[Features], work: &mut [Work], p: &Params) {
+    let repeatable = |w: &Work, f: &Features| w.kept && f.len >= p.length_low;
+    let mut times: rustc_hash::FxHashMap<u64, u32> = rustc_hash::FxHashMap::default();
+    for (w, f) in work.iter().zip(feats) {
+        if repeatable(w, f) {
+            *times.entry(f.key).or_default() += 1;
+        }
+    }
     let mut seen: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
     for i in 0..work.len() {
-        if !work[i].kept || feats[i].len < p.length_low {
+        let recurs = times.get(&feats[i].key).is_some_and(|&n| n >= RECURRING_MIN);
+        if !repeatable(&work[i], &feats[i]) || (recurs && is_question(texts[i])) {
             continue;
         }
         let drop = match seen.get(&feats[i].key) {
@@ -352,6 +364,16 @@ pub(crate) fn drop_repeats(feats: &[Features], work: &mut [Work], p: &Params) {
         work[drop].label = Label::Duplicate;
         work[drop].reason = Reason::RepeatsBody;
     }
+}
+
+/// How many times a kept question recurs for it to count as part of the
+/// article's pattern, not a copy (see `drop_repeats`).
+const RECURRING_MIN: u32 = 3;
+
+/// Whether `text` ends with a question mark (before closing quotes and brackets).
+fn is_question(text: &str) -> bool {
+    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']'))
+        .ends_with(['?', '？', '؟'])
 }
 
 #[cfg(test)]

@@ -66,14 +66,14 @@ fn gold_shortfalls(cleaner: &Cleaner) -> Vec<String> {
 // ---------------------------------------------------------------- 3. clean articles stay whole
 
 #[test]
-#[ignore = "fails: 5 of 126 gold bodies (all aeb: product lists beside \"Buy Now\" lines, a \"Leggi anche\" line, an app store blurb, an interview asking each guest the same question, a wire story's © line) score below 0.98"]
+#[ignore = "fails: 5 of 126 gold bodies (all aeb: product lists beside \"Buy Now\" lines, a \"Leggi anche\" line, an app store blurb, an interview's poll results and photo labels, a wire story's © line) score below 0.98"]
 fn gold_bodies_stay_whole() {
     let bad = gold_shortfalls(&Cleaner::new(Options::default()).unwrap());
     assert!(bad.is_empty(), "{} gold bodies lose text when cleaned:\n{}", bad.len(), bad.join("\n"));
 }
 
 #[test]
-#[ignore = "fails: 5 of 126 gold bodies (all aeb: product lists beside \"Buy Now\" lines, a \"Leggi anche\" line, an app store blurb, an interview asking each guest the same question, a wire story's © line) score below 0.98"]
+#[ignore = "fails: 4 of 126 gold bodies (all aeb: product lists beside \"Buy Now\" lines, a \"Leggi anche\" line, an app store blurb, a wire story's © line) score below 0.98"]
 fn gold_bodies_stay_whole_in_recall_mode() {
     let bad = gold_shortfalls(&Cleaner::new(Options { mode: Mode::Recall, ..Options::default() }).unwrap());
     assert!(bad.is_empty(), "{} gold bodies lose text when cleaned:\n{}", bad.len(), bad.join("\n"));
@@ -171,6 +171,48 @@ fn a_clean_article_pasted_twice_loses_nothing() {
             assert_nothing_lost(&id, &body, chaff::clean(&twice).text());
         }
     }
+}
+
+/// An interview that puts `question` to three guests, each answer a
+/// paragraph of prose, with `extra` after each of the first `times` answers.
+fn interview(question: &str, extra: &str, times: usize) -> String {
+    let mut text = String::from("Three bakers from the valley told us how they spend the hours before dawn, when the ovens are lit and the town is still asleep around them.\n\n");
+    let answers = [
+        "I start at three, with the rye, because it needs the longest in the oven and the longest to cool before anyone can cut it without ruining the crumb.",
+        "My mother did the same before me, and I still use her starter, which is older than the shop and has moved house with us twice in forty years.",
+        "I walk to work through the empty square and listen to the first birds, and by the time the baskets are full the sun is coming over the hills.",
+    ];
+    for (k, answer) in answers.iter().enumerate() {
+        text.push_str(&format!("{question}\n\n{answer}\n\n"));
+        if k < times {
+            text.push_str(&format!("{extra}\n\n"));
+        }
+    }
+    text
+}
+
+/// How many paragraphs of the cleaned `text` are `paragraph`.
+fn kept_times(text: &str, paragraph: &str) -> usize {
+    chaff::clean(text).text().split("\n\n").filter(|p| *p == paragraph).count()
+}
+
+const QUESTION: &str = "What do you do in the first hour of the working day, before the shop opens and the first customers are at the door?";
+
+/// A question an interview asks each guest is kept each time; a paragraph
+/// shown twice (a pull quote) is kept once.
+#[test]
+fn an_interview_keeps_each_question_and_one_pull_quote() {
+    let quote = "We never sell yesterday's bread as today's, and the people of this valley would know at once if we ever tried to do it.";
+    let text = interview(QUESTION, quote, 2);
+    assert_eq!((kept_times(&text, QUESTION), kept_times(&text, quote)), (3, 1), "{text}");
+}
+
+/// A statement that recurs three times (a notice, a teaser) is kept once.
+#[test]
+fn a_statement_that_recurs_is_kept_once() {
+    let notice = "This interview was first published in the spring issue of our magazine, which is still on sale in the shops of the valley.";
+    let text = interview(QUESTION, notice, 3);
+    assert_eq!((kept_times(&text, QUESTION), kept_times(&text, notice)), (3, 1), "{text}");
 }
 
 // ---------------------------------------------------------------- 4. short texts
