@@ -75,18 +75,27 @@ const WRAP_MIN: usize = 40;
 const WRAP_MAX: usize = 150;
 /// At most this share (per mille) of the lines may be longer than the width.
 const WRAP_OVER_MAX: usize = 20;
-/// The text is wrapped when, of the lines of at least half the width that
-/// another line follows with no blank line between, at least this share (per
-/// mille), and `WRAP_BROKEN_MIN` lines, could not have held the next line's
-/// first word: a wrap, not the writer, broke them. In a list of menu items or
-/// headlines of any length, few are that close to the longest.
+/// The text is wrapped when, of the lines near the width (`WRAP_NEAR_WIDTH`)
+/// that another line follows with no blank line between, at least this share
+/// (per mille), and `WRAP_BROKEN_MIN` lines, could not have held the next
+/// line's first word: a wrap, not the writer, broke them. In a list of menu
+/// items or headlines of any length, few are that close to the longest.
 const WRAP_BROKEN_SHARE: usize = 500;
 const WRAP_BROKEN_MIN: usize = 6;
+/// The lines that count for `WRAP_BROKEN_SHARE`: those of at least this share
+/// (per mille) of the width. A wrap leaves most lines near the width; taking
+/// the shorter ones too let a page's headlines and menu items outvote the
+/// wrapped lines of a short article.
+const WRAP_NEAR_WIDTH: usize = 750;
+/// Spaces in a line of more than twice the width for it to be a paragraph
+/// that was not wrapped (see `unwrap`), not a long word or link.
+const UNWRAPPED_MIN_SPACES: usize = 5;
 
 /// Joins the lines of hard-wrapped paragraphs into one block each (see the
 /// module's doc). The width `w` is the length that nearly all lines keep to;
-/// the text is taken as wrapped at `w` when most of its long lines could not
-/// have held the next line's first word (`WRAP_BROKEN_SHARE`). A line then
+/// the text is taken as wrapped at `w` when most of its lines near `w` could
+/// not have held the next line's first word (`WRAP_BROKEN_SHARE`), and no
+/// line of prose is more than twice as long (`UNWRAPPED_MIN_SPACES`). A line then
 /// continues on the next when no blank line stands between them, it is at
 /// least half the width, the next line does not open a list item, and the
 /// next line's first word would not have fit on it. Text that is not wrapped
@@ -95,27 +104,28 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     if lines.len() < WRAP_BROKEN_MIN {
         return lines;
     }
-    // each line's length in chars, up to WRAP_MAX + 1 (a line of more bytes
-    // than four times that is longer whatever its chars)
+    // each line's length in chars, up to LONG_MAX (a line of more bytes than
+    // four times that is longer whatever its chars)
+    const LONG_MAX: usize = 2 * WRAP_MAX + 1;
     let lens: Vec<usize> = lines
         .iter()
         .map(|l| {
             let t = &input[l.text.0..l.text.1];
-            if t.len() > 4 * (WRAP_MAX + 1) {
-                WRAP_MAX + 1
+            if t.len() > 4 * LONG_MAX {
+                LONG_MAX
             } else {
                 // chars are the bytes that do not continue one: a loop the
                 // compiler turns into SIMD, where `chars().count()` in
                 // WebAssembly goes a word at a time
                 let chars = t.bytes().filter(|&b| (b as i8) >= -0x40).count();
-                chars.saturating_sub(crate::features::link_bytes(t)).min(WRAP_MAX + 1)
+                chars.saturating_sub(crate::features::link_bytes(t)).min(LONG_MAX)
             }
         })
         .collect();
     // lengths up to WRAP_MAX, and the longer ones in the last bin
     let mut hist = [0usize; WRAP_MAX + 2];
     for &len in &lens {
-        hist[len] += 1;
+        hist[len.min(WRAP_MAX + 1)] += 1;
     }
     let n = lines.len();
     // the width: the smallest length with at most WRAP_OVER_MAX of the lines above it
@@ -131,6 +141,14 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     let Some(width) = width.filter(|w| (WRAP_MIN..=WRAP_MAX).contains(w)) else {
         return lines;
     };
+    // a paragraph on one line, more than twice the width: the text's
+    // paragraphs were not wrapped (its short lines are a page's menus)
+    let unwrapped_prose = |(l, &len): (&Line, &usize)| {
+        len > 2 * width && input[l.text.0..l.text.1].bytes().filter(|&b| b == b' ').count() >= UNWRAPPED_MIN_SPACES
+    };
+    if lines.iter().zip(&lens).any(unwrapped_prose) {
+        return lines;
+    }
     // a line the next may continue: no blank line after it, at least half the width
     let may_continue = |l: &Line, len: usize| l.gap_after == 0 && len >= width / 2;
     // the next line's first word would not have fit on a line of `len` chars
@@ -140,7 +158,7 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     };
     let (mut pairs, mut broke) = (0, 0);
     for (pair, &len) in lines.windows(2).zip(&lens) {
-        if may_continue(&pair[0], len) && len <= width {
+        if may_continue(&pair[0], len) && len >= width * WRAP_NEAR_WIDTH / 1000 && len <= width {
             pairs += 1;
             broke += usize::from(overflows(len, &pair[1]));
         }
@@ -266,6 +284,31 @@ mod tests {
         // paragraphs on one line each
         let text = format!("{PARAGRAPH}\n{PARAGRAPH}\n{PARAGRAPH}\n{PARAGRAPH}\n{PARAGRAPH}\n{PARAGRAPH}\n");
         assert_eq!(joined(&text).len(), 6);
+    }
+
+    /// A page's headlines of half to two thirds of the width, each followed
+    /// by one whose first word would have fit, around a short article
+    /// wrapped at 60 columns.
+    fn short_article_among_headlines(para: &str) -> String {
+        let headlines = "The river rises again after a week of rain\nA long day at the races ends in a tie\nA new school opens its doors in the valley\nA council vote on the budget is put off\nA bakery in the old town wins a prize\nA choir from the hills sings in the capital\nA storm closes the ferry port for a day\nA museum opens a room for the old maps\nIn brief";
+        format!("{headlines}\n\n{para}\n\n{para}\n\nShare this\n")
+    }
+
+    #[test]
+    fn a_short_wrapped_article_among_headlines_is_joined() {
+        let para = wrap(PARAGRAPH, 60);
+        let text = short_article_among_headlines(&para);
+        assert_eq!(joined(&text).iter().filter(|b| **b == para).count(), 2, "{:?}", joined(&text));
+    }
+
+    #[test]
+    fn a_paragraph_on_one_line_says_the_text_is_not_wrapped() {
+        // one line in fifty over the width, which the width allows for
+        let para = wrap(PARAGRAPH, 60);
+        let page = short_article_among_headlines(&para).repeat(4);
+        assert!(joined(&page).len() < texts(&page).len());
+        let text = format!("{page}{PARAGRAPH}\n");
+        assert_eq!(joined(&text), texts(&text));
     }
 
     #[test]
