@@ -151,7 +151,7 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '[' | '」' | '』' | '“')
 }
 
-/// Lowercases `line` into `buf` and returns the byte range of `buf` left
+/// Lowercases `line` into `buf`, with every space a plain one, and returns the byte range of `buf` left
 /// after trimming what is not a letter or a digit at both ends, and a count in
 /// brackets at the end ("Comments (12)").
 pub(crate) fn normalize(line: &str, buf: &mut String) -> (usize, usize) {
@@ -169,6 +169,9 @@ pub(crate) fn normalize(line: &str, buf: &mut String) -> (usize, usize) {
         rest = &rest[ascii..];
         if let Some(c) = rest.chars().next() {
             match char_table().get(c as usize) {
+                // a no-break or other Unicode space stands for a space: phrases
+                // are written with spaces ("Leave a\u{a0}Reply")
+                _ if c.is_whitespace() => buf.push(' '),
                 Some(&e) if (e >> 24) as u8 & MULTI_LOWER == 0 => buf.push(char::from_u32(e & 0xFF_FFFF).unwrap_or(c)),
                 _ => buf.extend(c.to_lowercase()),
             }

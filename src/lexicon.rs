@@ -450,6 +450,12 @@ mod tests {
     }
 
     #[test]
+    fn any_space_is_a_space() {
+        assert_eq!(find("Leave a\u{a0}Reply"), Some((Comments, Whole)));
+        assert_eq!(find("Partager\u{202f}sur Facebook"), Some((Share, Prefix)));
+    }
+
+    #[test]
     fn whole_phrases_need_the_whole_line() {
         assert_eq!(find("Share"), Some((Share, Whole)));
         assert_eq!(find("• Comments (12)"), Some((Comments, Whole)));

@@ -146,6 +146,16 @@ fn markdown_links_do_not_change_the_scores() {
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 
+/// Text whose words are joined by no-break spaces (pages that write `&nbsp;`
+/// between words; French typography puts one before `:`, `?` and `!`)
+/// scores as the same text with spaces: the lexicon reads any space as a
+/// space.
+#[test]
+fn no_break_spaces_do_not_change_the_scores() {
+    let failed = below_plain("no-break spaces", |t| t.replace(' ', "\u{a0}"), |t| t.replace('\u{a0}', " "));
+    assert!(failed.is_empty(), "{}", failed.join("; "));
+}
+
 #[test]
 fn modes_trade_precision_for_recall_on_aeb() {
     let corpus = score::load_aeb();
