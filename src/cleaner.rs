@@ -4,7 +4,7 @@ use crate::classify::{classify, Class, Found, Params, Stage};
 use crate::features::{measure, visible, Features, Scratch};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
-use crate::meta::{find_date, find_meta, has_date, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
+use crate::meta::{find_date, find_meta, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, Work};
 use crate::segment::{segment, unwrap, Line};
@@ -117,7 +117,7 @@ impl Cleaner {
                 let meta_line = f.len <= p.max_meta_len && f.sentences <= 1;
                 let found = if meta_line && is_relative_time(t) {
                     Found::RelativeTime
-                } else if meta_line && f.digits as usize >= DATE_MIN_DIGITS && has_date(t) {
+                } else if meta_line && f.digits as usize >= DATE_MIN_DIGITS && find_date(t).is_some() {
                     Found::Date
                 } else if f.len >= p.length_low && f.terminal && f.density() < p.stopwords_low && opens_with_dateline(t) {
                     Found::Dateline
