@@ -245,6 +245,18 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// `ASCII_CLASS` for every byte, 0 for those of multi-byte chars: the run of
+/// ASCII letters and digits stops at them with the one test.
+static ASCII_RUN: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII_CLASS[b];
+        b += 1;
+    }
+    t
+};
+
 /// Chars below this are looked up in the table of [`char_table`]: ASCII,
 /// the alphabets of two-byte UTF-8 (Latin, Greek, Cyrillic, Hebrew,
 /// Arabic…), the Indic scripts, and general punctuation (quotes, dashes).
@@ -412,21 +424,23 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
             if class & ALNUM != 0 {
                 word_starts(class, &mut last_sentence_end, &mut first_word_seen, &mut f);
                 // the run of ASCII letters and digits
-                let (mut digits, mut upper, start) = (0u32, 0u32, i);
+                // digits in the low half of `counts`, capitals in the high one
+                let (mut counts, start) = (0u64, i);
                 word.starts_at(i);
                 while let Some(&b) = bytes.get(i) {
-                    let class = ASCII_CLASS[usize::from(b & 0x7F)];
-                    if b >= 0x80 || class & ALNUM == 0 {
+                    let class = ASCII_RUN[usize::from(b)];
+                    if class & ALNUM == 0 {
                         break;
                     }
-                    digits += u32::from(class & DIGIT != 0);
-                    upper += u32::from(class & UPPER != 0);
+                    counts += u64::from(class & DIGIT != 0) | u64::from(class & UPPER != 0) << 32;
                     let lb = b | (class & UPPER);
                     key = (key ^ u64::from(lb)).wrapping_mul(FNV_PRIME);
-                    word.push(lb);
+                    crate::lang::pack(&mut word.lo, &mut word.hi, lb);
                     i += 1;
                 }
                 let run = (i - start) as u32;
+                let (digits, upper) = (counts as u32, (counts >> 32) as u32);
+                word.len += run;
                 chars += run;
                 f.digits += digits;
                 f.letters += run - digits;

@@ -337,10 +337,11 @@ pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params
 /// teasers and notices, and are kept once.)
 pub(crate) fn drop_repeats(texts: &[&str], feats: &[Features], work: &mut [Work], p: &Params) {
     let repeatable = |w: &Work, f: &Features| w.kept && f.len >= p.length_low;
-    let mut times: rustc_hash::FxHashMap<u64, u32> = rustc_hash::FxHashMap::default();
+    let mut times: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
     for (w, f) in work.iter().zip(feats) {
         if repeatable(w, f) {
-            *times.entry(f.key).or_default() += 1;
+            let n = times.get(&f.key).map_or(1, |n| n + 1);
+            times.insert(f.key, n);
         }
     }
     let mut seen: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
@@ -368,7 +369,7 @@ pub(crate) fn drop_repeats(texts: &[&str], feats: &[Features], work: &mut [Work]
 
 /// How many times a kept question recurs for it to count as part of the
 /// article's pattern, not a copy (see `drop_repeats`).
-const RECURRING_MIN: u32 = 3;
+const RECURRING_MIN: usize = 3;
 
 /// Whether `text` ends with a question mark (before closing quotes and brackets).
 fn is_question(text: &str) -> bool {
