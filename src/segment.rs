@@ -122,13 +122,20 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
             }
         })
         .collect();
-    // lengths up to WRAP_MAX, and the longer ones in the last bin
+    // lengths up to WRAP_MAX, and the longer ones in the last bin, of the
+    // lines a wrap could have broken: a line of ASCII without a space (a
+    // link, a long word) is as long as it is whatever the width (CJK text,
+    // which has no spaces, breaks anywhere)
     let mut hist = [0usize; WRAP_MAX + 2];
-    for &len in &lens {
-        hist[len.min(WRAP_MAX + 1)] += 1;
+    for (l, &len) in lines.iter().zip(&lens) {
+        let t = &input.as_bytes()[l.text.0..l.text.1];
+        if memchr::memchr(b' ', t).is_some() || !t.is_ascii() {
+            hist[len.min(WRAP_MAX + 1)] += 1;
+        }
     }
     let n = lines.len();
-    // the width: the smallest length with at most WRAP_OVER_MAX of the lines above it
+    // the width: the smallest length with at most WRAP_OVER_MAX of the lines
+    // (of any kind) above it
     let mut above = 0;
     let mut width = None;
     for len in (0..=WRAP_MAX + 1).rev() {
@@ -309,6 +316,14 @@ mod tests {
         assert!(joined(&page).len() < texts(&page).len());
         let text = format!("{page}{PARAGRAPH}\n");
         assert_eq!(joined(&text), texts(&text));
+    }
+
+    #[test]
+    fn links_longer_than_the_width_do_not_hide_the_wrap() {
+        let para = wrap(PARAGRAPH, 60);
+        let link = "https://www.example.com/news/2019/11/20/the-council-votes-to-rebuild-the-old-bridge";
+        let text = format!("Home\nNews\n\n{para}\n{link}\n\n{para}\n{link}\n\nShare this\n");
+        assert_eq!(joined(&text).iter().filter(|b| **b == para).count(), 2, "{:?}", joined(&text));
     }
 
     #[test]
