@@ -1,7 +1,7 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
 use crate::classify::{classify, Class, Found, Params, Stage};
-use crate::features::{measure, visible, Features, Scratch};
+use crate::features::{composed, measure, visible, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{find_date, find_meta, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
@@ -76,7 +76,32 @@ impl Cleaner {
         let lines = if p.on(Stage::Unwrap) { unwrap(input, segment(input)) } else { segment(input) };
         let text_of = |l: &Line| &input[l.text.0..l.text.1];
         let texts: Vec<&str> = lines.iter().map(text_of).collect();
-        let lang = self.language.or_else(|| lang::detect(texts.iter().copied()));
+        // The lines as they are read: text in NFD with its marks composed.
+        // The lines to compose hold a byte that leads the UTF-8 of a mark
+        // (see `may_hold_marks`): one search over the text finds them, and
+        // most texts have none. The output takes the lines as they are.
+        let mut nfd: Vec<(usize, String)> = Vec::new();
+        let (mut at, mut checked) = (0, usize::MAX);
+        for p in memchr::memchr3_iter(MARK_LEADS[0], MARK_LEADS[1], MARK_LEADS[2], input.as_bytes()) {
+            while at < lines.len() && lines[at].text.1 <= p {
+                at += 1;
+            }
+            if at == lines.len() {
+                break;
+            }
+            if lines[at].text.0 <= p && checked != at {
+                checked = at;
+                nfd.extend(composed(texts[at]).map(|c| (at, c)));
+            }
+        }
+        let read: Cow<[&str]> = if nfd.is_empty() {
+            Cow::Borrowed(&texts)
+        } else {
+            let mut read = texts.clone();
+            nfd.iter().for_each(|(i, s)| read[*i] = s);
+            Cow::Owned(read)
+        };
+        let lang = self.language.or_else(|| lang::detect(read.iter().copied()));
         let any = Lang { code: "", mask: lang::ANY_LANG };
         let stop = lang.filter(|_| p.on(Stage::Language)).unwrap_or(any).stopwords();
 
@@ -88,7 +113,7 @@ impl Cleaner {
         // quarter slower (12–14 against 16–17 MB per CPU second over the
         // corpus in Node).
         let measure = std::hint::black_box(measure as fn(&str, lang::Stopwords, &mut Scratch) -> Features);
-        let mut feats: Vec<Features> = texts.iter().map(|t| measure(t, stop, &mut scratch)).collect();
+        let mut feats: Vec<Features> = read.iter().map(|t| measure(t, stop, &mut scratch)).collect();
         if !p.on(Stage::Lexicon) {
             feats.iter_mut().for_each(|f| f.hit = None);
         }
@@ -96,11 +121,11 @@ impl Cleaner {
         // markdown link targets, for the patterns (dates, title, user
         // patterns); the output takes the lines as they are.
         let shown: Vec<(usize, String)> =
-            feats.iter().enumerate().filter(|(_, f)| f.hidden).map(|(i, _)| (i, visible(texts[i]))).collect();
+            feats.iter().enumerate().filter(|(_, f)| f.hidden).map(|(i, _)| (i, visible(read[i]))).collect();
         let seen: Cow<[&str]> = if shown.is_empty() {
-            Cow::Borrowed(&texts)
+            Cow::Borrowed(&read)
         } else {
-            let mut seen = texts.clone();
+            let mut seen = read.to_vec();
             shown.iter().for_each(|(i, s)| seen[*i] = s);
             Cow::Owned(seen)
         };

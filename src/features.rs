@@ -65,6 +65,62 @@ pub(crate) fn is_cjk(c: char) -> bool {
         0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x2FA1F)
 }
 
+mod compose_table {
+    include!("compose_table.rs");
+}
+
+/// `line` with each char and the combining mark after it written as one
+/// char where Unicode composes them into a char of the char table: Latin,
+/// Greek and Cyrillic letters with the accents of U+0300–U+036F ("e\u{301}"
+/// is "é"), Arabic letters with madda and hamza (U+0653–U+0655); `None` when
+/// nothing composes. Text in NFD, as some systems copy it, then reads as the
+/// same words, stopwords and phrases as the same text in NFC. Allocates only
+/// for a line that changes.
+pub(crate) fn composed(line: &str) -> Option<String> {
+    let mut out: Option<String> = None;
+    // before the first composition: the last char read, and where it starts
+    let mut last: Option<(usize, char)> = None;
+    for (i, c) in line.char_indices() {
+        if let Some(o) = out.as_mut() {
+            match o.chars().next_back().and_then(|base| composition(base, c)) {
+                Some(k) => {
+                    o.pop();
+                    o.push(k);
+                }
+                None => o.push(c),
+            }
+        } else if let Some((at, k)) = last.and_then(|(at, base)| Some((at, composition(base, c)?))) {
+            let mut o = String::with_capacity(line.len());
+            o.push_str(&line[..at]);
+            o.push(k);
+            out = Some(o);
+        } else {
+            last = Some((i, c));
+        }
+    }
+    out
+}
+
+/// The bytes that lead the UTF-8 of the marks of the composition table
+/// (U+0300–U+033F, U+0340–U+037F, U+0640–U+067F): a line without any has
+/// nothing to compose.
+pub(crate) const MARK_LEADS: [u8; 3] = [0xCC, 0xCD, 0xD9];
+
+/// The char that `base` and `mark` compose into, if they do.
+fn composition(base: char, mark: char) -> Option<char> {
+    use compose_table::{COMPOSED, COMPOSE_KEYS, MARKS};
+    // the ranges of MARKS (a test checks), told before any search
+    if !matches!(mark, '\u{300}'..='\u{36F}' | '\u{653}'..='\u{655}') {
+        return None;
+    }
+    let (base, mark) = (u16::try_from(base as u32).ok()?, u16::try_from(mark as u32).ok()?);
+    if MARKS.binary_search(&mark).is_err() {
+        return None;
+    }
+    let k = COMPOSE_KEYS.binary_search(&(u32::from(base) << 16 | u32::from(mark))).ok()?;
+    char::from_u32(u32::from(COMPOSED[k]))
+}
+
 /// `line` as it shows: without its invisible chars (see [`is_invisible`]),
 /// and its markdown links reduced to their text (see [`link_target_len`]).
 pub(crate) fn visible(line: &str) -> String {
@@ -734,6 +790,50 @@ mod tests {
         let tr = parse_hint("tr").unwrap().stopwords();
         // 'İ' lowercases to two chars; a word takes the first only
         assert_eq!(measure("İçin", tr, &mut Scratch::default()).stopwords, 1);
+    }
+
+    #[test]
+    fn combining_marks_compose() {
+        assert_eq!(composed("Cafe\u{301} cre\u{300}me"), Some("Café crème".to_string()));
+        assert_eq!(composed("Vie\u{302}\u{301}t"), Some("Vi\u{1EBF}t".to_string()));
+        assert_eq!(composed("\u{301}a"), None);
+        assert_eq!(composed("\u{627}\u{655}\u{645}\u{627}\u{631}\u{627}\u{62A}"), Some("\u{625}\u{645}\u{627}\u{631}\u{627}\u{62A}".to_string()));
+        assert_eq!(composed("plain text, and NFC: Grüße"), None);
+    }
+
+    /// Against the Unicode normalization crate: every composition of the
+    /// table is NFC's, and every line of the corpora written in NFD comes back
+    /// as its NFC (but for those whose NFD holds other marks: kana, Indic
+    /// vowel signs, Hangul jamo, which the table leaves out).
+    #[test]
+    fn composing_nfd_gives_nfc() {
+        use unicode_normalization::UnicodeNormalization;
+        for (k, &key) in compose_table::COMPOSE_KEYS.iter().enumerate() {
+let pair: String = [char::from_u32(key >> 16).unwrap(), char::from_u32(key & 0xFFFF).unwrap()].into_iter().collect();
+            assert_eq!(pair.nfc().collect::<String>(), char::from_u32(u32::from(compose_table::COMPOSED[k])).unwrap().to_string());
+        }
+        // every pair of the table composes (the quick range test lets it by)
+        for (k, &key) in compose_table::COMPOSE_KEYS.iter().enumerate() {
+            let (base, mark) = (char::from_u32(key >> 16).unwrap(), char::from_u32(key & 0xFFFF).unwrap());
+            assert_eq!(composition(base, mark), char::from_u32(u32::from(compose_table::COMPOSED[k])), "{key:X}");
+        }
+        let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+        let mut lines = 0;
+        for dir in ["seeds", "aeb/text", "traf/text"] {
+            for path in std::fs::read_dir(format!("{data}/{dir}")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")) {
+                let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
+                for line in text.lines() {
+                    let nfd: String = line.nfd().collect();
+                    let other_marks = |c: char| unicode_normalization::char::is_combining_mark(c) && !matches!(c, '\u{300}'..='\u{36F}' | '\u{653}'..='\u{655}');
+                    if nfd.chars().any(|c| other_marks(c) || ('\u{1100}'..='\u{11FF}').contains(&c)) {
+                        continue;
+                    }
+                    assert_eq!(composed(&nfd).unwrap_or(nfd), line.nfc().collect::<String>());
+                    lines += 1;
+                }
+            }
+        }
+        assert!(lines > 100_000, "{lines} lines");
     }
 
     #[test]

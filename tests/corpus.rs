@@ -156,6 +156,16 @@ fn no_break_spaces_do_not_change_the_scores() {
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 
+/// Text in NFD (accents as combining marks, as some systems copy text)
+/// scores as the same text in NFC: its lines are read composed. (The outputs
+/// are scored in NFC, as the gold is.)
+#[test]
+fn nfd_text_does_not_change_the_scores() {
+    use unicode_normalization::UnicodeNormalization;
+    let failed = below_plain("NFD", |t| t.nfd().collect(), |t| t.nfc().collect());
+    assert!(failed.is_empty(), "{}", failed.join("; "));
+}
+
 #[test]
 fn modes_trade_precision_for_recall_on_aeb() {
     let corpus = score::load_aeb();
