@@ -165,7 +165,7 @@ impl Cleaner {
             revise::keep_subheadings(&feats, &mut work, p);
         }
         if p.on(Stage::Repeats) {
-            revise::drop_repeats(&seen, &feats, &mut work, p);
+            revise::drop_repeats(&feats, &mut work, p);
         }
         keep_all_if_nothing_to_drop(&feats, &mut work);
         let found = find_meta(&seen, &feats, &mut work, p);

@@ -25,6 +25,9 @@ pub(crate) struct Features {
     /// Whether the line ends like a sentence (`.`, `!`, `?`, `…`, `。`, or a
     /// closing quote after one).
     pub terminal: bool,
+    /// Whether the line ends with a question mark (`?`, `？`, `؟`, or a
+    /// closing quote after one).
+    pub question: bool,
     /// Whether the line ends with `:`, as a label or a lead-in to a list does.
     pub colon_end: bool,
     /// Separators typical of menus and breadcrumbs: `|`, `·`, `•`, `»`, `›`.
@@ -207,7 +210,8 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '[' | '」' | '』' | '“')
 }
 
-/// Lowercases `line` into `buf`, with every space a plain one, and returns the byte range of `buf` left
+/// Lowercases `line` into `buf`, with every space beyond ASCII (no-break,
+/// narrow, thin…) a plain one, and returns the byte range of `buf` left
 /// after trimming what is not a letter or a digit at both ends, and a count in
 /// brackets at the end ("Comments (12)").
 pub(crate) fn normalize(line: &str, buf: &mut String) -> (usize, usize) {
@@ -275,9 +279,10 @@ pub(crate) const ALPHABETIC: u8 = 0x40;
 pub(crate) const MULTI_LOWER: u8 = 0x80;
 
 /// The class bits of the ASCII chars, for the tight loop over runs of ASCII
-/// letters and digits (equal to the char table's, a test checks).
-static ASCII_CLASS: [u8; 128] = {
-    let mut t = [0u8; 128];
+/// letters and digits (equal to the char table's, a test checks), and 0 for
+/// the bytes of multi-byte chars, so that a run stops at them on one test.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -296,18 +301,6 @@ static ASCII_CLASS: [u8; 128] = {
         } else {
             0
         };
-        b += 1;
-    }
-    t
-};
-
-/// `ASCII_CLASS` for every byte, 0 for those of multi-byte chars: the run of
-/// ASCII letters and digits stops at them with the one test.
-static ASCII_RUN: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = ASCII_CLASS[b];
         b += 1;
     }
     t
@@ -484,7 +477,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                 let (mut counts, start) = (0u64, i);
                 word.starts_at(i);
                 while let Some(&b) = bytes.get(i) {
-                    let class = ASCII_RUN[usize::from(b)];
+                    let class = ASCII_CLASS[usize::from(b)];
                     if class & ALNUM == 0 {
                         break;
                     }
@@ -624,6 +617,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     };
     let last = line.trim_end_matches(is_closing).chars().next_back();
     f.terminal = last.is_some_and(is_sentence_end);
+    f.question = matches!(last, Some('?' | '？' | '؟'));
     f.colon_end = line.ends_with(':') || line.ends_with('：');
     let first = line.chars().next().unwrap_or(' ');
     f.bullet = matches!(first, '•' | '·' | '-' | '*' | '–' | '►' | '▶' | '»' | '›' | '>' | '■' | '□' | '◦' | '‣' | '✓' | '✔')
@@ -683,6 +677,19 @@ mod tests {
         assert_eq!(f.density(), 500);
         assert!(f.terminal);
         assert_eq!(f.sentences, 1);
+    }
+
+    #[test]
+    fn counts_letters_digits_and_capitals() {
+        let f = m("ABc12 XY3 Ünd 4");
+        assert_eq!((f.letters, f.digits, f.upper, f.len), (8, 4, 5, 15));
+    }
+
+    #[test]
+    fn tells_questions_through_closing_quotes() {
+        assert!(m("„Was machen Sie morgens?“").question);
+        assert!(m("「朝は何をしますか？」").question);
+        assert!(!m("Was machen Sie morgens.").question);
     }
 
     #[test]

@@ -366,16 +366,17 @@ impl Lexicon {
             Prefix => 1,
             Anywhere => 2,
         };
+        let mut offsets = LineOffsets::new(lower, line);
         for m in self.automaton.find_iter(lower) {
             let (phrase, place, label) = PHRASES[m.pattern().as_usize()];
-            // Phrases of words match at word boundaries only.
-            let same_offsets = lower.len() == line.len();
-            let word_end = !ends_with_word_char(phrase)
-                || !is_word_char_at(lower, m.end())
-                || (same_offsets && is_camel_boundary(line, m.end()));
+            // Phrases of words match at word boundaries only (start, then
+            // end: the offsets are looked up in order).
             let word_start = !starts_with_word_char(phrase)
                 || !is_word_char_before(lower, m.start())
-                || (same_offsets && is_camel_boundary(line, m.start()));
+                || offsets.to_line(m.start()).is_some_and(|i| is_camel_boundary(line, i));
+            let word_end = !ends_with_word_char(phrase)
+                || !is_word_char_at(lower, m.end())
+                || offsets.to_line(m.end()).is_some_and(|i| is_camel_boundary(line, i));
             if !(word_end && word_start) {
                 continue;
             }
@@ -402,6 +403,42 @@ impl Lexicon {
             }
         }
         best
+    }
+}
+
+/// The offset in `line` of an offset in `lower`, its lowercase (see
+/// `features::normalize`: a no-break space there is a plain one, one byte
+/// fewer). The two are walked together, char for char, forward only, so the
+/// lookups of one line in increasing order cost one walk; only a line whose
+/// lowercase is longer in chars ('İ' lowercases to two) has no answer.
+struct LineOffsets<'a> {
+    lower: &'a str,
+    line: &'a str,
+    /// A char boundary of both, at the same char.
+    at: (usize, usize),
+    /// Whether the two go char for char (found out at the first lookup).
+    paired: Option<bool>,
+}
+
+impl<'a> LineOffsets<'a> {
+    fn new(lower: &'a str, line: &'a str) -> Self {
+        LineOffsets { lower, line, at: (0, 0), paired: None }
+    }
+
+    fn to_line(&mut self, i: usize) -> Option<usize> {
+        let paired = *self.paired.get_or_insert_with(|| !self.line.contains('İ'));
+        if !paired || i < self.at.0 {
+            return None;
+        }
+        if self.line.is_ascii() {
+            return Some(i);
+        }
+        while self.at.0 < i {
+            let a = self.lower[self.at.0..].chars().next()?;
+            let b = self.line[self.at.1..].chars().next()?;
+            self.at = (self.at.0 + a.len_utf8(), self.at.1 + b.len_utf8());
+        }
+        (self.at.0 == i).then_some(self.at.1)
     }
 }
 
@@ -452,6 +489,9 @@ mod tests {
     #[test]
     fn any_space_is_a_space() {
         assert_eq!(find("Leave a\u{a0}Reply"), Some((Comments, Whole)));
+        // and a capital after a small letter still ends a phrase
+        assert_eq!(find("Previous postHow we built the new\u{a0}bridge"), Some((Related, Prefix)));
+        assert_eq!(find("İ this site uses akismetsXy\u{a0}z"), find("İ this site uses akismetsXy z"));
         assert_eq!(find("Partager\u{202f}sur Facebook"), Some((Share, Prefix)));
     }
 

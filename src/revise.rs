@@ -335,7 +335,7 @@ pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params
 /// pattern (an interview asks each guest the same question), where a pull
 /// quote or a standfirst shows twice. (Statements that recur that often are
 /// teasers and notices, and are kept once.)
-pub(crate) fn drop_repeats(texts: &[&str], feats: &[Features], work: &mut [Work], p: &Params) {
+pub(crate) fn drop_repeats(feats: &[Features], work: &mut [Work], p: &Params) {
     let repeatable = |w: &Work, f: &Features| w.kept && f.len >= p.length_low;
     let mut times: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
     for (w, f) in work.iter().zip(feats) {
@@ -347,7 +347,7 @@ pub(crate) fn drop_repeats(texts: &[&str], feats: &[Features], work: &mut [Work]
     let mut seen: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
     for i in 0..work.len() {
         let recurs = times.get(&feats[i].key).is_some_and(|&n| n >= RECURRING_MIN);
-        if !repeatable(&work[i], &feats[i]) || (recurs && is_question(texts[i])) {
+        if !repeatable(&work[i], &feats[i]) || (recurs && feats[i].question) {
             continue;
         }
         let drop = match seen.get(&feats[i].key) {
@@ -370,12 +370,6 @@ pub(crate) fn drop_repeats(texts: &[&str], feats: &[Features], work: &mut [Work]
 /// How many times a kept question recurs for it to count as part of the
 /// article's pattern, not a copy (see `drop_repeats`).
 const RECURRING_MIN: usize = 3;
-
-/// Whether `text` ends with a question mark (before closing quotes and brackets).
-fn is_question(text: &str) -> bool {
-    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']'))
-        .ends_with(['?', '？', '؟'])
-}
 
 #[cfg(test)]
 mod tests {

@@ -87,8 +87,8 @@ const WRAP_BROKEN_MIN: usize = 6;
 /// the shorter ones too let a page's headlines and menu items outvote the
 /// wrapped lines of a short article.
 const WRAP_NEAR_WIDTH: usize = 750;
-/// Spaces in a line of more than twice the width for it to be a paragraph
-/// that was not wrapped (see `unwrap`), not a long word or link.
+/// Spaces (any white space) in a line of more than twice the width for it to
+/// be a paragraph that was not wrapped (see `unwrap`), not a long word or link.
 const UNWRAPPED_MIN_SPACES: usize = 5;
 
 /// Joins the lines of hard-wrapped paragraphs into one block each (see the
@@ -104,22 +104,18 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     if lines.len() < WRAP_BROKEN_MIN {
         return lines;
     }
-    // each line's length in chars, up to LONG_MAX (a line of more bytes than
-    // four times that is longer whatever its chars)
+    // each line's length in chars as it shows (markdown link targets left
+    // out), up to LONG_MAX
     const LONG_MAX: usize = 2 * WRAP_MAX + 1;
     let lens: Vec<usize> = lines
         .iter()
         .map(|l| {
             let t = &input[l.text.0..l.text.1];
-            if t.len() > 4 * LONG_MAX {
-                LONG_MAX
-            } else {
-                // chars are the bytes that do not continue one: a loop the
-                // compiler turns into SIMD, where `chars().count()` in
-                // WebAssembly goes a word at a time
-                let chars = t.bytes().filter(|&b| (b as i8) >= -0x40).count();
-                chars.saturating_sub(crate::features::link_bytes(t)).min(LONG_MAX)
-            }
+            // chars are the bytes that do not continue one: a loop the
+            // compiler turns into SIMD, where `chars().count()` in
+            // WebAssembly goes a word at a time
+            let chars = t.bytes().filter(|&b| (b as i8) >= -0x40).count();
+            chars.saturating_sub(crate::features::link_bytes(t)).min(LONG_MAX)
         })
         .collect();
     // lengths up to WRAP_MAX, and the longer ones in the last bin, of the
@@ -135,7 +131,7 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     }
     let n = lines.len();
     // the width: the smallest length with at most WRAP_OVER_MAX of the lines
-    // (of any kind) above it
+    // (of all lines) above it, counting the lines of the histogram only
     let mut above = 0;
     let mut width = None;
     for len in (0..=WRAP_MAX + 1).rev() {
@@ -151,7 +147,7 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     // a paragraph on one line, more than twice the width: the text's
     // paragraphs were not wrapped (its short lines are a page's menus)
     let unwrapped_prose = |(l, &len): (&Line, &usize)| {
-        len > 2 * width && input[l.text.0..l.text.1].bytes().filter(|&b| b == b' ').count() >= UNWRAPPED_MIN_SPACES
+        len > 2 * width && input[l.text.0..l.text.1].split_whitespace().nth(UNWRAPPED_MIN_SPACES).is_some()
     };
     if lines.iter().zip(&lens).any(unwrapped_prose) {
         return lines;
@@ -293,7 +289,7 @@ mod tests {
         assert_eq!(joined(&text).len(), 6);
     }
 
-    /// A page's headlines of half to two thirds of the width, each followed
+    /// A page's headlines of half to three quarters of the width, each followed
     /// by one whose first word would have fit, around a short article
     /// wrapped at 60 columns.
     fn short_article_among_headlines(para: &str) -> String {
@@ -324,6 +320,16 @@ mod tests {
         let link = "https://www.example.com/news/2019/11/20/the-council-votes-to-rebuild-the-old-bridge";
         let text = format!("Home\nNews\n\n{para}\n{link}\n\n{para}\n{link}\n\nShare this\n");
         assert_eq!(joined(&text).iter().filter(|b| **b == para).count(), 2, "{:?}", joined(&text));
+    }
+
+    #[test]
+    fn a_long_menu_of_markdown_links_is_no_paragraph() {
+        let para = wrap(PARAGRAPH, 60);
+        let menu: Vec<String> = (0..14).map(|i| format!("[News {i}](https://www.example.com/section/{i}/a-long-path-to-the-page-of-the-section-number-{i})")).collect();
+        let page = short_article_among_headlines(&para).repeat(4);
+        let text = format!("{}\n{page}", menu.join(" "));
+        assert!(text.lines().next().unwrap().len() > 4 * (2 * WRAP_MAX + 1));
+        assert!(joined(&text).len() < texts(&text).len(), "{:?}", &joined(&text)[..3]);
     }
 
     #[test]
