@@ -427,11 +427,17 @@ impl<'a> LineOffsets<'a> {
 
     fn to_line(&mut self, i: usize) -> Option<usize> {
         let paired = *self.paired.get_or_insert_with(|| !self.line.contains('İ'));
-        if !paired || i < self.at.0 {
+        if !paired {
             return None;
         }
-        if self.line.is_ascii() {
+        // Of the same length, the two go byte for byte: the other lowercases
+        // keep the length of their chars, but for a few rare letters (Ⱥ, Ⱦ,
+        // the Kelvin sign), left aside.
+        if self.lower.len() == self.line.len() {
             return Some(i);
+        }
+        if i < self.at.0 {
+            return None;
         }
         while self.at.0 < i {
             let a = self.lower[self.at.0..].chars().next()?;
