@@ -94,13 +94,7 @@ impl Cleaner {
                 nfd.extend(composed(texts[at]).map(|c| (at, c)));
             }
         }
-        let read: Cow<[&str]> = if nfd.is_empty() {
-            Cow::Borrowed(&texts)
-        } else {
-            let mut read = texts.clone();
-            nfd.iter().for_each(|(i, s)| read[*i] = s);
-            Cow::Owned(read)
-        };
+        let read = with_replaced(&texts, &nfd);
         let lang = self.language.or_else(|| lang::detect(read.iter().copied()));
         let any = Lang { code: "", mask: lang::ANY_LANG };
         let stop = lang.filter(|_| p.on(Stage::Language)).unwrap_or(any).stopwords();
@@ -122,13 +116,7 @@ impl Cleaner {
         // patterns); the output takes the lines as they are.
         let shown: Vec<(usize, String)> =
             feats.iter().enumerate().filter(|(_, f)| f.hidden).map(|(i, _)| (i, visible(read[i]))).collect();
-        let seen: Cow<[&str]> = if shown.is_empty() {
-            Cow::Borrowed(&read)
-        } else {
-            let mut seen = read.to_vec();
-            shown.iter().for_each(|(i, s)| seen[*i] = s);
-            Cow::Owned(seen)
-        };
+        let seen = with_replaced(&read, &shown);
         let calibrated = p.calibrated(&feats);
         let p = &calibrated;
         let mut work: Vec<Work> = feats
@@ -241,6 +229,17 @@ impl Cleaner {
             }
         }
     }
+}
+
+/// `lines` with line `i` read as `s` for each `(i, s)` of `replaced`: borrowed
+/// when there is none to replace, as for most texts.
+fn with_replaced<'a>(lines: &'a [&'a str], replaced: &'a [(usize, String)]) -> Cow<'a, [&'a str]> {
+    if replaced.is_empty() {
+        return Cow::Borrowed(lines);
+    }
+    let mut out = lines.to_vec();
+    replaced.iter().for_each(|(i, s)| out[*i] = s);
+    Cow::Owned(out)
 }
 
 /// Page furniture: the labels that only menus, share bars, comment forms,

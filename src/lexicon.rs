@@ -373,10 +373,10 @@ impl Lexicon {
             // end: the offsets are looked up in order).
             let word_start = !starts_with_word_char(phrase)
                 || !is_word_char_before(lower, m.start())
-                || offsets.to_line(m.start()).is_some_and(|i| is_camel_boundary(line, i));
+                || offsets.line_offset(m.start()).is_some_and(|i| is_camel_boundary(line, i));
             let word_end = !ends_with_word_char(phrase)
                 || !is_word_char_at(lower, m.end())
-                || offsets.to_line(m.end()).is_some_and(|i| is_camel_boundary(line, i));
+                || offsets.line_offset(m.end()).is_some_and(|i| is_camel_boundary(line, i));
             if !(word_end && word_start) {
                 continue;
             }
@@ -425,7 +425,7 @@ impl<'a> LineOffsets<'a> {
         LineOffsets { lower, line, at: (0, 0), paired: None }
     }
 
-    fn to_line(&mut self, i: usize) -> Option<usize> {
+    fn line_offset(&mut self, i: usize) -> Option<usize> {
         let paired = *self.paired.get_or_insert_with(|| !self.line.contains('İ'));
         if !paired {
             return None;

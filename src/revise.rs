@@ -346,8 +346,8 @@ pub(crate) fn drop_repeats(feats: &[Features], work: &mut [Work], p: &Params) {
     }
     let mut seen: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
     for i in 0..work.len() {
-        let recurs = times.get(&feats[i].key).is_some_and(|&n| n >= RECURRING_MIN);
-        if !repeatable(&work[i], &feats[i]) || (recurs && feats[i].question) {
+        let recurs = || times.get(&feats[i].key).is_some_and(|&n| n >= RECURRING_MIN);
+        if !repeatable(&work[i], &feats[i]) || (feats[i].question && recurs()) {
             continue;
         }
         let drop = match seen.get(&feats[i].key) {

@@ -105,8 +105,13 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
         return lines;
     }
     // each line's length in chars as it shows (markdown link targets left
-    // out), up to LONG_MAX
+    // out), up to LONG_MAX; and the histogram of the lengths, up to WRAP_MAX
+    // and the longer ones in the last bin, of the lines a wrap could have
+    // broken: a line of ASCII without a space (a link, a long word) is as
+    // long as it is whatever the width (CJK text, which has no spaces, breaks
+    // anywhere)
     const LONG_MAX: usize = 2 * WRAP_MAX + 1;
+    let mut hist = [0usize; WRAP_MAX + 2];
     let lens: Vec<usize> = lines
         .iter()
         .map(|l| {
@@ -115,20 +120,13 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
             // compiler turns into SIMD, where `chars().count()` in
             // WebAssembly goes a word at a time
             let chars = t.bytes().filter(|&b| (b as i8) >= -0x40).count();
-            chars.saturating_sub(crate::features::link_bytes(t)).min(LONG_MAX)
+            let len = chars.saturating_sub(crate::features::link_bytes(t)).min(LONG_MAX);
+            if memchr::memchr(b' ', t.as_bytes()).is_some() || !t.is_ascii() {
+                hist[len.min(WRAP_MAX + 1)] += 1;
+            }
+            len
         })
         .collect();
-    // lengths up to WRAP_MAX, and the longer ones in the last bin, of the
-    // lines a wrap could have broken: a line of ASCII without a space (a
-    // link, a long word) is as long as it is whatever the width (CJK text,
-    // which has no spaces, breaks anywhere)
-    let mut hist = [0usize; WRAP_MAX + 2];
-    for (l, &len) in lines.iter().zip(&lens) {
-        let t = &input.as_bytes()[l.text.0..l.text.1];
-        if memchr::memchr(b' ', t).is_some() || !t.is_ascii() {
-            hist[len.min(WRAP_MAX + 1)] += 1;
-        }
-    }
     let n = lines.len();
     // the width: the smallest length with at most WRAP_OVER_MAX of the lines
     // (of all lines) above it, counting the lines of the histogram only
