@@ -3,7 +3,7 @@
 //! `NearGood`, short ones are left to their neighbours (`Short`), and the rest
 //! is `Bad`. Lexicon phrases, markup, dates and bylines override the measure.
 
-use crate::features::Features;
+use crate::features::{is_invisible, Features};
 use crate::label::{Label, Reason};
 use crate::lexicon::Place;
 use crate::options::Mode;
@@ -261,6 +261,35 @@ pub(crate) enum Found {
     RelativeTime,
     /// A news dateline opens the line ("WASHINGTON (AP) — ").
     Dateline,
+    /// Words that are most of them capitalized, with no sentence end, in a
+    /// long line (see [`is_run_together`]).
+    RunTogether,
+}
+
+/// Lines this long or longer are tested by [`is_run_together`].
+pub(crate) const RUN_TOGETHER_MIN_LEN: u32 = 200;
+
+/// Whether `line` (measured as `f`) is a long run of words, at least 80% of
+/// them capitalized, without one sentence end: menu items or headlines run
+/// together, as an inline menu copies ("Home News Sport Business Weather
+/// Local News Back To Main Menu …"). Prose has sentence ends and small
+/// words; German prose, whose nouns are capitalized, has fewer than half
+/// its words so. Scripts without case never match.
+pub(crate) fn is_run_together(line: &str, f: &Features) -> bool {
+    f.len >= RUN_TOGETHER_MIN_LEN && f.sentences == 0 && !f.terminal && capitalized_words(line) * 10 >= f.words * 8
+}
+
+/// Words (runs of letters and digits) of `line` that open with an uppercase
+/// letter.
+fn capitalized_words(line: &str) -> u32 {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in line.chars().filter(|&c| !is_invisible(c)) {
+        let alnum = c.is_alphanumeric();
+        n += u32::from(alnum && !in_word && c.is_uppercase());
+        in_word = alnum;
+    }
+    n
 }
 
 /// Classifies one line from its features alone. `found` says what the text
@@ -301,6 +330,9 @@ pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
     }
     if f.len < p.length_low {
         return Verdict { class: Class::Short, label: Label::Short, reason: Reason::ShortText };
+    }
+    if found == Found::RunTogether {
+        return bad(Label::Boilerplate, Reason::RunTogether { words: f.words });
     }
     if density >= p.stopwords_high && f.len >= p.length_high {
         return Verdict { class: Class::Good, label: Label::Content, reason: Reason::Prose { density } };
@@ -369,6 +401,48 @@ mod tests {
         assert_eq!((v.class, v.label), (Class::Bad, Label::Boilerplate));
         let f = Features { stopwords: u32::from(p().stopwords_low), ..f };
         assert_eq!(classify(&f, Found::None, &p()).class, Class::NearGood);
+    }
+
+    /// `line` measured with the stoplist of language `lang`.
+    fn measured(line: &str, lang: &str) -> Features {
+        let stop = crate::lang::parse_hint(lang).unwrap().stopwords();
+        crate::features::measure(line, stop, &mut crate::features::Scratch::default())
+    }
+
+    #[test]
+    fn capitalized_words_without_a_sentence_run_together() {
+        let menu = "Skip to Article Menu Home News Back To Main Menu Metro Local News Weather Health & Medical \
+                    Sports Browns Cavaliers Indians High School Sports Business Entertainment Movies Music TV \
+                    Food & Drink Opinion Editorials Letters Obituaries Jobs Real Estate Cars Classifieds";
+        let f = measured(menu, "en");
+        assert!(f.len >= RUN_TOGETHER_MIN_LEN && f.density() >= p().stopwords_high / 2, "{f:?}");
+        assert!(is_run_together(menu, &f));
+        let v = classify(&f, Found::RunTogether, &p());
+        assert_eq!((v.class, v.label, v.reason), (Class::Bad, Label::Boilerplate, Reason::RunTogether { words: f.words }));
+        // one sentence end is enough to read it as text
+        let ended = format!("{menu}.");
+        assert!(!is_run_together(&ended, &measured(&ended, "en")));
+        // as is a short line of capitalized words (a headline)
+        let headline = "Three Things We Learned From The Big Game On Sunday Night In The Rain";
+        assert!(!is_run_together(headline, &measured(headline, "en")));
+    }
+
+    #[test]
+    fn prose_without_a_final_stop_does_not_run_together() {
+        // a paragraph cut before its full stop, in English and in German,
+        // whose nouns are capitalized
+        for (line, lang) in [
+            ("In addition, they agreed to take active measures in various fields to raise the level of mutually \
+              beneficial bilateral trade and economic relations, and to further intensify the work of the joint \
+              intergovernmental commission for commercial, economic, scientific and technological cooperation", "en"),
+            ("Dank der Kompatibilität mit den Erweiterungsmodulen und der Verfügbarkeit eines Datenkonzentrators \
+              lassen sich die Energiezähler mit den gängigsten Kommunikationssystemen der Gebäudetechnik verbinden \
+              und über Jahre hinweg zuverlässig in bestehende Anlagen einbinden", "de"),
+        ] {
+            let f = measured(line, lang);
+            assert!(f.len >= RUN_TOGETHER_MIN_LEN && f.sentences == 0 && !f.terminal, "{f:?}");
+            assert!(!is_run_together(line, &f), "{line}");
+        }
     }
 
     #[test]

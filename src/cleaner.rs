@@ -1,6 +1,6 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
-use crate::classify::{classify, Class, Found, Params, Stage};
+use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
 use crate::features::{composed, measure, visible, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
@@ -134,6 +134,8 @@ impl Cleaner {
                     Found::Date
                 } else if f.len >= p.length_low && f.terminal && f.density() < p.stopwords_low && opens_with_dateline(t) {
                     Found::Dateline
+                } else if is_run_together(t, f) {
+                    Found::RunTogether
                 } else {
                     Found::None
                 };

@@ -159,6 +159,12 @@ pub enum Reason {
         /// How many items it has.
         items: u32,
     },
+    /// A long run of words, most of them capitalized, with no sentence end:
+    /// menu items or headlines run together on one line.
+    RunTogether {
+        /// How many words it has.
+        words: u32,
+    },
     /// One of a run of short lines, as menus are.
     ShortRun {
         /// How many lines the run has.
@@ -257,6 +263,7 @@ impl fmt::Display for Reason {
                 write!(f, "{kind}: {phrase}")
             }
             Reason::MenuLine { items } => write!(f, "menu line of {items} items"),
+            Reason::RunTogether { words } => write!(f, "{words} capitalized words and no sentence: items run together"),
             Reason::ShortRun { lines } => write!(f, "run of {lines} short lines"),
             Reason::Repeated { times } => write!(f, "appears {times} times"),
             Reason::RepeatsTitle => f.write_str("repeats the title"),
