@@ -312,7 +312,7 @@ pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
             Place::Prefix if hit.label == Label::Byline => {
                 f.len <= p.max_meta_len && f.words <= 8 && !f.terminal
             }
-            Place::Prefix => f.len <= p.max_prefix_phrase_len,
+            Place::Prefix | Place::Counted => f.len <= p.max_prefix_phrase_len,
             Place::Anywhere => f.len <= p.max_anywhere_phrase_len || hit.at <= p.max_lead_in,
         };
         if applies {

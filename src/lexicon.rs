@@ -5,6 +5,9 @@
 //! * `Whole`: the line is the phrase and nothing else, save punctuation,
 //!   bullets and a count ("Share", "Comments (12)", "Impressum").
 //! * `Prefix`: the line starts with the phrase ("ALSO READ: …", "Photo: …").
+//! * `Counted`: the line starts with a count, then the phrase: the heading
+//!   blog software puts over comments ("12 thoughts on “…”", "Ein Kommentar
+//!   zu „…“"), which without its count could open a sentence.
 //! * `Anywhere`: the phrase is specific enough to mark any line that holds it
 //!   ("you are commenting using your", "all rights reserved").
 //!
@@ -20,6 +23,7 @@ use std::sync::OnceLock;
 pub(crate) enum Place {
     Whole,
     Prefix,
+    Counted,
     Anywhere,
 }
 
@@ -30,6 +34,24 @@ use Place::*;
 #[rustfmt::skip]
 pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     // --- comments and comment forms
+    // the heading over the comments: "12 thoughts on “Title”", in the words
+    // of the common blog themes and their translations
+    ("thoughts on", Counted, Comments), ("thought on", Counted, Comments), ("responses to", Counted, Comments),
+    ("response to", Counted, Comments), ("replies to", Counted, Comments), ("reply to", Counted, Comments),
+    ("replies on", Counted, Comments), ("reply on", Counted, Comments), ("comments on", Counted, Comments),
+    ("comment on", Counted, Comments), ("gedanken zu", Counted, Comments), ("gedanke zu", Counted, Comments),
+    ("antworten zu", Counted, Comments), ("antwort zu", Counted, Comments), ("kommentare zu", Counted, Comments),
+    ("kommentar zu", Counted, Comments), ("réflexions sur", Counted, Comments), ("réflexion sur", Counted, Comments),
+    ("réponses à", Counted, Comments), ("réponse à", Counted, Comments), ("commentaires sur", Counted, Comments),
+    ("commentaire sur", Counted, Comments), ("comentarios en", Counted, Comments), ("comentario en", Counted, Comments),
+    ("respuestas a", Counted, Comments), ("respuesta a", Counted, Comments), ("commenti su", Counted, Comments),
+    ("commento su", Counted, Comments), ("risposte a", Counted, Comments), ("risposta a", Counted, Comments),
+    ("pensieri su", Counted, Comments), ("reacties op", Counted, Comments), ("reactie op", Counted, Comments),
+    ("gedachten over", Counted, Comments), ("comentários em", Counted, Comments), ("comentário em", Counted, Comments),
+    ("comentários sobre", Counted, Comments), ("comentário sobre", Counted, Comments),
+    ("respostas para", Counted, Comments), ("resposta para", Counted, Comments),
+    ("komentarzy do", Counted, Comments), ("komentarze do", Counted, Comments), ("komentarz do", Counted, Comments),
+    ("комментариев к", Counted, Comments), ("комментария к", Counted, Comments), ("комментарий к", Counted, Comments),
     ("leave a reply", Whole, Comments), ("leave a comment", Whole, Comments),
     ("post a comment", Whole, Comments), ("add a comment", Whole, Comments),
     ("write a comment", Whole, Comments), ("comments", Whole, Comments), ("comment", Whole, Comments),
@@ -363,7 +385,7 @@ impl Lexicon {
         let mut first_whole: Option<Hit> = None;
         let rank = |p: Place| match p {
             Whole => 0,
-            Prefix => 1,
+            Prefix | Counted => 1,
             Anywhere => 2,
         };
         let mut offsets = LineOffsets::new(lower, line);
@@ -389,6 +411,7 @@ impl Lexicon {
             let ok = match place {
                 Whole => m.start() <= core.0 && m.end() >= core.1,
                 Prefix => m.start() <= core.0,
+                Counted => m.start() > core.0 && is_count(&lower[core.0..m.start()]),
                 Anywhere => true,
             };
             if ok && best.map_or(true, |h| rank(place) < rank(h.place)) {
@@ -448,6 +471,15 @@ impl<'a> LineOffsets<'a> {
     }
 }
 
+/// Whether `s` is a count and one space: "12 ", "one ", "ein ".
+fn is_count(s: &str) -> bool {
+    /// "one" in the languages of the `Counted` phrases.
+    const ONE: [&str; 18] =
+        ["one", "a", "ein", "eine", "une", "un", "uno", "una", "um", "uma", "één", "een", "jeden", "jedna", "один", "одна", "одно", "1"];
+    let Some(n) = s.strip_suffix(' ') else { return false };
+    (!n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit())) || ONE.contains(&n)
+}
+
 /// Whether `s` holds no letter or digit.
 fn only_separators(s: &str) -> bool {
     !s.chars().any(char::is_alphanumeric)
@@ -490,6 +522,30 @@ mod tests {
         let mut buf = String::new();
         let core = normalize(line, &mut buf);
         Lexicon::get().find(&buf, line, core).map(|h| (h.label, h.place))
+    }
+
+    #[test]
+    fn a_count_then_a_comments_phrase_heads_the_comments() {
+        for line in [
+            "12 thoughts on “How we built the bridge”",
+            "One thought on “How we built the bridge”",
+            "3 Responses to How we built the bridge",
+            "Ein Kommentar zu „Wie wir die Brücke bauten“",
+            "45 Gedanken zu „Wie wir die Brücke bauten“",
+            "2 réflexions sur « Comment nous avons construit le pont »",
+            "7 комментариев к «Как мы строили мост»",
+        ] {
+            assert_eq!(find(line), Some((Comments, Counted)), "{line}");
+        }
+        // without a count, the words may open a sentence
+        for line in [
+            "Thoughts on the budget differ between the two parties",
+            "Responses to the survey came from every county",
+            "The 12 thoughts on the bridge were all written down",
+            "1. Reply to every message within a day",
+        ] {
+            assert_eq!(find(line), None, "{line}");
+        }
     }
 
     #[test]
