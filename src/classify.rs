@@ -186,19 +186,28 @@ impl Params {
     /// `CALIBRATE_TYPICAL`, every density threshold is scaled by the ratio,
     /// down to `CALIBRATE_FLOOR`. Lines are counted in a histogram, so this
     /// costs one pass and no allocation.
-    pub fn calibrated(&self, feats: &[Features]) -> Params {
+    ///
+    /// A text in a language none of the stoplists knows (`known_language`
+    /// false: Thai, Amharic, Swahili…) is measured against the stoplists of
+    /// every language, which find few of its words or none. Its densities
+    /// say only how its lines compare with each other: the lines of at
+    /// least `length_high` chars count too (a script without spaces has few
+    /// words a line), one is enough, and the thresholds are scaled by half
+    /// the median, with no floor (to 0 when no line has a stopword: then
+    /// length, phrases and position decide).
+    pub fn calibrated(&self, feats: &[Features], known_language: bool) -> Params {
         if !self.on(Stage::Calibrate) {
             return *self;
         }
         let mut hist = [0u32; 101];
         let mut n = 0u32;
         for f in feats {
-            if f.words >= CALIBRATE_MIN_WORDS {
+            if f.words >= CALIBRATE_MIN_WORDS || (!known_language && f.len >= self.length_high) {
                 hist[usize::from(f.density().min(1000) / 10)] += 1;
                 n += 1;
             }
         }
-        if n < CALIBRATE_MIN_LINES {
+        if n < if known_language { CALIBRATE_MIN_LINES } else { 1 } {
             return *self;
         }
         let mut seen = 0;
@@ -206,14 +215,19 @@ impl Params {
         for (bin, &c) in hist.iter().enumerate() {
             seen += c;
             if 2 * seen >= n {
-                median = bin as u32 * 10 + 5;
+                // the bin's middle; its lower end for an unknown language,
+                // so that lines with no stopword reach a threshold of 0
+                median = bin as u32 * 10 + if known_language { 5 } else { 0 };
                 break;
             }
         }
         if median >= CALIBRATE_TYPICAL {
             return *self;
         }
-        let scale = median.max(CALIBRATE_TYPICAL * CALIBRATE_FLOOR / 1000);
+        // with few stopwords found, a line's density is a count of two or
+        // three words, so an unknown language's thresholds go to half the
+        // scale: a paragraph a little below the median still reads as prose
+        let scale = if known_language { median.max(CALIBRATE_TYPICAL * CALIBRATE_FLOOR / 1000) } else { median / 2 };
         let s = |v: u16| (u32::from(v) * scale / CALIBRATE_TYPICAL) as u16;
         Params {
             stopwords_low: s(self.stopwords_low),
@@ -564,29 +578,44 @@ mod tests {
     fn sparse_prose_lowers_the_density_thresholds() {
         // median 300 per mille of 450: thresholds scaled to 0.7 (the floor
         // is 0.7 too)
-        let c = p().calibrated(&lines(5, 40, 12));
+        let c = p().calibrated(&lines(5, 40, 12), true);
         assert!(c.stopwords_low < p().stopwords_low && c.stopwords_high < p().stopwords_high);
         assert_eq!(u32::from(c.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR / 1000);
         // median 400 per mille: scaled by about 400/450
-        let c = p().calibrated(&lines(5, 40, 16));
+        let c = p().calibrated(&lines(5, 40, 16), true);
         let want = u32::from(p().stopwords_low) * 405 / CALIBRATE_TYPICAL;
         assert_eq!(u32::from(c.stopwords_low), want);
     }
 
     #[test]
     fn dense_prose_short_lines_and_few_lines_leave_the_thresholds_alone() {
-        assert_eq!(p().calibrated(&lines(5, 40, 20)), p()); // median 500
-        assert_eq!(p().calibrated(&lines(5, CALIBRATE_MIN_WORDS - 1, 2)), p()); // too short to count
-        assert_eq!(p().calibrated(&lines(CALIBRATE_MIN_LINES as usize - 1, 40, 4)), p()); // too few
+        assert_eq!(p().calibrated(&lines(5, 40, 20), true), p()); // median 500
+        assert_eq!(p().calibrated(&lines(5, CALIBRATE_MIN_WORDS - 1, 2), true), p()); // too short to count
+        assert_eq!(p().calibrated(&lines(CALIBRATE_MIN_LINES as usize - 1, 40, 4), true), p()); // too few
         let mut off = p();
         off.off[Stage::Calibrate as usize] = true;
-        assert_eq!(off.calibrated(&lines(5, 40, 4)), off);
+        assert_eq!(off.calibrated(&lines(5, 40, 4), true), off);
+    }
+
+    #[test]
+    fn without_a_known_language_the_text_is_its_own_reference() {
+        // one long line without a stopword (Thai, say): every threshold 0
+        let thai = vec![Features { words: 6, stopwords: 0, len: 250, ..prose() }];
+        assert_eq!(p().calibrated(&thai, true), p());
+        let c = p().calibrated(&thai, false);
+        assert_eq!((c.stopwords_low, c.stopwords_high, c.sentence_min_density), (0, 0, 0));
+        // a median of 80 per mille: scaled by 40/450, below the floor of a
+        // known language
+        let c = p().calibrated(&lines(5, 50, 4), false);
+        assert_eq!(u32::from(c.stopwords_low), u32::from(p().stopwords_low) * 40 / CALIBRATE_TYPICAL);
+        let known = p().calibrated(&lines(5, 50, 4), true);
+        assert_eq!(u32::from(known.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR / 1000);
     }
 
     #[test]
     fn the_median_is_not_moved_by_a_few_sparse_lines() {
         let mut f = lines(6, 40, 20); // 500 per mille
         f.extend(lines(5, 40, 0));
-        assert_eq!(p().calibrated(&f), p());
+        assert_eq!(p().calibrated(&f, true), p());
     }
 }

@@ -117,7 +117,7 @@ impl Cleaner {
         let shown: Vec<(usize, String)> =
             feats.iter().enumerate().filter(|(_, f)| f.hidden).map(|(i, _)| (i, visible(read[i]))).collect();
         let seen = with_replaced(&read, &shown);
-        let calibrated = p.calibrated(&feats);
+        let calibrated = p.calibrated(&feats, lang.is_some() || !p.on(Stage::Language));
         let p = &calibrated;
         let mut work: Vec<Work> = feats
             .iter()

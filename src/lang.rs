@@ -273,6 +273,10 @@ const DETECT_SAMPLE_BYTES: usize = 4096;
 const DETECT_LINE_MIN_BYTES: usize = 60;
 /// Fewest stopwords for a vote to name a language.
 const DETECT_MIN_VOTES: u32 = 3;
+/// Share (per mille) of the sample's words that the winner's stopwords must
+/// be to name it. Prose in a language of the stoplists is 35–55% stopwords;
+/// Swahili, which has no stoplist, is 6–8% Czech stopwords ("a", "na").
+const DETECT_MIN_SHARE: u64 = 150;
 /// Share (per mille) of the sample's letters that must be CJK for the text to
 /// be taken as Chinese, Japanese or Korean.
 const CJK_SHARE_MIN: u32 = 300;
@@ -297,7 +301,9 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
     // the word being read: its packed lowercase bytes, their count, and where it starts in the line
     let (mut lo, mut hi, mut len, mut start) = (0u64, 0u64, 0u32, 0usize);
     let mut long = String::new();
+    let mut words = 0u32;
     let mut vote = |word: &str, lo: u64, hi: u64, len: u32| {
+        words += 1;
         let mut carry = if len <= PACKED_MAX {
             table.packed(lo, hi)
         } else if len as usize <= table.long_max {
@@ -436,7 +442,9 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
         return Some(Lang { code, mask: mask_of(code) });
     }
     let (best, &n) = votes.iter().enumerate().take(LANGS.len()).max_by_key(|&(i, v)| (*v, std::cmp::Reverse(i)))?;
-    if n < DETECT_MIN_VOTES {
+    // a language whose stopwords are few of the words is one that shares a
+    // few short words with the text's, which has no stoplist here
+    if n < DETECT_MIN_VOTES || u64::from(n) * 1000 < u64::from(words) * DETECT_MIN_SHARE {
         return None;
     }
     Some(Lang { code: LANGS[best].0, mask: 1u64 << best })
@@ -494,6 +502,18 @@ mod tests {
         assert_eq!(detect(zh.into_iter()).unwrap().code, "zho");
         let ja = ["東京都は水曜日に、来年からすべての新築住宅に太陽熱温水器の設置を義務付けると発表しました。"];
         assert_eq!(detect(ja.into_iter()).unwrap().code, "jpn");
+    }
+
+    #[test]
+    fn a_few_shared_short_words_name_no_language() {
+        // Swahili: "na", "ya", "za" are stopwords of Czech, Spanish, Serbian…,
+        // 7 of its 104 words
+        let sw = [
+            "Serikali ya Tanzania imetangaza mpango mpya wa kusambaza maji safi na salama katika vijiji zaidi ya mia tano kote nchini.",
+            "Waziri wa Maji alisema kwamba mradi huo utagharimu mabilioni ya shilingi na utatekelezwa kwa awamu tatu katika kipindi cha miaka mitano ijayo.",
+            "Wakazi wa kijiji cha Mwanga walieleza furaha yao baada ya kusikia habari hizo, wakisema kwamba kwa muda mrefu wamekuwa wakitembea umbali mrefu.",
+        ];
+        assert_eq!(detect(sw.into_iter()), None);
     }
 
     #[test]
