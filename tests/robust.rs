@@ -496,6 +496,26 @@ fn languages_without_a_stoplist_keep_their_article() {
     check_foreign("swahili", SWAHILI, None, 100, Some("Related articles"));
 }
 
+/// A Hindi page with its menu and share bar in English. Hindi's stopwords
+/// ("ने", "में", "की", "है") hold vowel signs; the stoplist once left them out,
+/// and the page came out empty.
+const HINDI: &str = "\
+होम
+समाचार
+Share
+Facebook
+प्रधानमंत्री ने आज राजधानी में एक नई योजना की घोषणा की, जिसके तहत देश के सभी गांवों में स्वच्छ पेयजल पहुंचाने का लक्ष्य रखा गया है। उन्होंने कहा कि यह योजना अगले पांच वर्षों में पूरी की जाएगी।
+सरकार के अनुसार इस परियोजना पर हजारों करोड़ रुपये खर्च किए जाएंगे और स्थानीय लोगों को रोजगार के नए अवसर भी मिलेंगे। विशेषज्ञों का मानना है कि इससे ग्रामीण क्षेत्रों में स्वास्थ्य की स्थिति में सुधार होगा।
+गांव के लोगों ने इस घोषणा का स्वागत किया है। कई महिलाओं ने बताया कि उन्हें हर दिन पानी लाने के लिए कई किलोमीटर पैदल चलना पड़ता है, जिससे बच्चों की पढ़ाई और खेती के काम पर असर पड़ता है।
+Related articles
+Privacy Policy
+";
+
+#[test]
+fn hindi_is_kept() {
+    check_foreign("hindi", HINDI, Some("hin"), 100, Some("Related articles"));
+}
+
 #[test]
 fn hebrew_is_not_emptied() {
     for c in every_mode(HEBREW) {
