@@ -314,7 +314,7 @@ pub(crate) const TABLE_END: usize = 0x2100;
 /// The class bits of `c`.
 fn class_of(c: char) -> u8 {
     let mut class = 0;
-    if c.is_alphanumeric() {
+    if c.is_alphanumeric() || is_word_mark(c) {
         class |= ALNUM;
     }
     if c.is_numeric() {
@@ -339,6 +339,17 @@ fn class_of(c: char) -> u8 {
         class |= MULTI_LOWER;
     }
     class
+}
+
+/// The marks of the scripts of South and Southeast Asia that Unicode does
+/// not count as letters: viramas, nuktas, Thai and Lao tone marks. They
+/// stand inside a word ("प्रधानमंत्री" is one word, not four), so they are read
+/// as part of it. `scripts/gen_stoplists.py` counts them in words too.
+pub(crate) fn is_word_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x093C | 0x094D | 0x0951..=0x0954 | 0x09BC | 0x09CD | 0x09FE | 0x0A3C | 0x0A4D | 0x0ABC | 0x0ACD
+        | 0x0AFD..=0x0AFF | 0x0B3C | 0x0B4D | 0x0B55 | 0x0BCD | 0x0C3C | 0x0C4D | 0x0CBC | 0x0CCD
+        | 0x0D3B | 0x0D3C | 0x0D4D | 0x0DCA | 0x0E47..=0x0E4C | 0x0E4E | 0x0EBA | 0x0EC8..=0x0ECC)
 }
 
 /// For each char below `TABLE_END`: its class bits (see `class_of`) in the
@@ -677,6 +688,17 @@ mod tests {
         assert_eq!(f.density(), 500);
         assert!(f.terminal);
         assert_eq!(f.sentences, 1);
+    }
+
+    #[test]
+    fn a_virama_is_inside_a_word() {
+        let hi = parse_hint("hi").unwrap().stopwords();
+        // प्रधानमंत्री (prime minister) has three viramas; ने, की are stopwords
+        let f = measure("प्रधानमंत्री ने घोषणा की", hi, &mut Scratch::default());
+        assert_eq!((f.words, f.stopwords), (4, 2));
+        // so does a Bengali conjunct
+        let bn = parse_hint("bn").unwrap().stopwords();
+        assert_eq!(measure("স্বাস্থ্য", bn, &mut Scratch::default()).words, 1);
     }
 
     #[test]
