@@ -20,10 +20,11 @@ except ImportError:
 
 # chaff's tokens are runs of the chars Rust's `char::is_alphanumeric` accepts,
 # Alphabetic or Numeric, and of the marks `features::is_word_mark` adds
-# (viramas, nuktas, Thai and Lao tone marks): the vowel signs and viramas of
-# Indic scripts are inside a word (Python's \w would leave them out, and with
-# them most Hindi stopwords). Entries that are not one such token never match.
-WORD_MARKS = ("\u093C\u094D\u0951-\u0954\u09BC\u09CD\u09FE\u0A3C\u0A4D\u0ABC\u0ACD\u0AFD-\u0AFF"
+# (viramas, nuktas, Thai and Lao tone marks, the zero-width non-joiner): the
+# vowel signs and viramas of Indic scripts are inside a word (Python's \w
+# would leave them out, and with them most Hindi stopwords). Entries that are
+# not one such token never match (src/lang.rs tests that each is one word).
+WORD_MARKS = ("\u200C\u093C\u094D\u0951-\u0954\u09BC\u09CD\u09FE\u0A3C\u0A4D\u0ABC\u0ACD\u0AFD-\u0AFF"
               "\u0B3C\u0B4D\u0B55\u0BCD\u0C3C\u0C4D\u0CBC\u0CCD\u0D3B\u0D3C\u0D4D\u0DCA"
               "\u0E47-\u0E4C\u0E4E\u0EBA\u0EC8-\u0ECC")
 WORD = regex.compile(r"[\p{Alphabetic}\p{N}" + WORD_MARKS + r"]+")

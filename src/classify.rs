@@ -3,7 +3,7 @@
 //! `NearGood`, short ones are left to their neighbours (`Short`), and the rest
 //! is `Bad`. Lexicon phrases, markup, dates and bylines override the measure.
 
-use crate::features::{is_invisible, Features};
+use crate::features::{char_table, is_invisible, Features, ALNUM, UPPER};
 use crate::label::{Label, Reason};
 use crate::lexicon::Place;
 use crate::options::Mode;
@@ -43,6 +43,12 @@ pub(crate) struct Params {
     /// items of at most `menu_max_item_words` words is a menu or breadcrumb.
     pub menu_min_separators: u32,
     pub menu_max_item_words: u32,
+    /// A line this long or longer, of at least `run_together_min_words`
+    /// words, with no sentence end, of which this share (per mille) is
+    /// capitalized, is menu items run together (see [`is_run_together`]).
+    pub run_together_min_len: u32,
+    pub run_together_min_words: u32,
+    pub run_together_capitalized: u32,
     /// Lines shorter than this count toward a run of short lines.
     pub run_line_max: u32,
     /// This many short lines in a row, with no blank line between them, make a
@@ -98,6 +104,9 @@ impl Params {
             max_meta_len: 100,
             menu_min_separators: 2,
             menu_max_item_words: 3,
+            run_together_min_len: 200,
+            run_together_min_words: 8,
+            run_together_capitalized: 800,
             run_line_max: 40,
             run_min: 5,
             max_heading_len: 150,
@@ -280,27 +289,35 @@ pub(crate) enum Found {
     RunTogether,
 }
 
-/// Lines this long or longer are tested by [`is_run_together`].
-pub(crate) const RUN_TOGETHER_MIN_LEN: u32 = 200;
-
-/// Whether `line` (measured as `f`) is a long run of words, at least 80% of
-/// them capitalized, without one sentence end: menu items or headlines run
-/// together, as an inline menu copies ("Home News Sport Business Weather
-/// Local News Back To Main Menu …"). Prose has sentence ends and small
-/// words; German prose, whose nouns are capitalized, has fewer than half
-/// its words so. Scripts without case never match.
-pub(crate) fn is_run_together(line: &str, f: &Features) -> bool {
-    f.len >= RUN_TOGETHER_MIN_LEN && f.sentences == 0 && !f.terminal && capitalized_words(line) * 10 >= f.words * 8
+/// Whether `line` (measured as `f`) is a long run of words, most of them
+/// capitalized (`run_together_capitalized`), without one sentence end: menu
+/// items or headlines run together, as an inline menu copies ("Home News
+/// Sport Business Weather Local News Back To Main Menu …"). Prose has
+/// sentence ends and small words; German prose, whose nouns are
+/// capitalized, has fewer than half its words so. Scripts without case
+/// never match. The words are counted only for the rare lines that pass the
+/// other tests.
+pub(crate) fn is_run_together(line: &str, f: &Features, p: &Params) -> bool {
+    f.len >= p.run_together_min_len
+        && f.words >= p.run_together_min_words
+        && f.sentences == 0
+        && !f.terminal
+        && u64::from(capitalized_words(line)) * 1000 >= u64::from(f.words) * u64::from(p.run_together_capitalized)
 }
 
-/// Words (runs of letters and digits) of `line` that open with an uppercase
-/// letter.
+/// Words of `line` (runs of letters and digits, as `measure` reads them)
+/// that open with an uppercase letter.
 fn capitalized_words(line: &str) -> u32 {
+    let table = char_table();
     let mut n = 0;
     let mut in_word = false;
     for c in line.chars().filter(|&c| !is_invisible(c)) {
-        let alnum = c.is_alphanumeric();
-        n += u32::from(alnum && !in_word && c.is_uppercase());
+        let class = table.get(c as usize).map_or_else(
+            || (u8::from(c.is_alphanumeric()) * ALNUM) | (u8::from(c.is_uppercase()) * UPPER),
+            |&e| (e >> 24) as u8,
+        );
+        let alnum = class & ALNUM != 0;
+        n += u32::from(alnum && !in_word && class & UPPER != 0);
         in_word = alnum;
     }
     n
@@ -429,16 +446,19 @@ mod tests {
                     Sports Browns Cavaliers Indians High School Sports Business Entertainment Movies Music TV \
                     Food & Drink Opinion Editorials Letters Obituaries Jobs Real Estate Cars Classifieds";
         let f = measured(menu, "en");
-        assert!(f.len >= RUN_TOGETHER_MIN_LEN && f.density() >= p().stopwords_high / 2, "{f:?}");
-        assert!(is_run_together(menu, &f));
+        assert!(f.len >= p().run_together_min_len && f.density() >= p().stopwords_high / 2, "{f:?}");
+        assert!(is_run_together(menu, &f, &p()));
         let v = classify(&f, Found::RunTogether, &p());
         assert_eq!((v.class, v.label, v.reason), (Class::Bad, Label::Boilerplate, Reason::RunTogether { words: f.words }));
         // one sentence end is enough to read it as text
         let ended = format!("{menu}.");
-        assert!(!is_run_together(&ended, &measured(&ended, "en")));
+        assert!(!is_run_together(&ended, &measured(&ended, "en"), &p()));
         // as is a short line of capitalized words (a headline)
         let headline = "Three Things We Learned From The Big Game On Sunday Night In The Rain";
-        assert!(!is_run_together(headline, &measured(headline, "en")));
+        assert!(!is_run_together(headline, &measured(headline, "en"), &p()));
+        // and a long line with no word at all (a rule of dashes, stars)
+        let rule = "★ ".repeat(120);
+        assert!(!is_run_together(&rule, &measured(&rule, "en"), &p()));
     }
 
     #[test]
@@ -454,8 +474,8 @@ mod tests {
               und über Jahre hinweg zuverlässig in bestehende Anlagen einbinden", "de"),
         ] {
             let f = measured(line, lang);
-            assert!(f.len >= RUN_TOGETHER_MIN_LEN && f.sentences == 0 && !f.terminal, "{f:?}");
-            assert!(!is_run_together(line, &f), "{line}");
+            assert!(f.len >= p().run_together_min_len && f.sentences == 0 && !f.terminal, "{f:?}");
+            assert!(!is_run_together(line, &f, &p()), "{line}");
         }
     }
 

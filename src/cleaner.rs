@@ -134,7 +134,7 @@ impl Cleaner {
                     Found::Date
                 } else if f.len >= p.length_low && f.terminal && f.density() < p.stopwords_low && opens_with_dateline(t) {
                     Found::Dateline
-                } else if is_run_together(t, f) {
+                } else if is_run_together(t, f, p) {
                     Found::RunTogether
                 } else {
                     Found::None

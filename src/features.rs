@@ -342,12 +342,14 @@ fn class_of(c: char) -> u8 {
 }
 
 /// The marks of the scripts of South and Southeast Asia that Unicode does
-/// not count as letters: viramas, nuktas, Thai and Lao tone marks. They
-/// stand inside a word ("प्रधानमंत्री" is one word, not four), so they are read
-/// as part of it. `scripts/gen_stoplists.py` counts them in words too.
+/// not count as letters: viramas, nuktas, Thai and Lao tone marks; and the
+/// zero-width non-joiner, which Persian and the Indic scripts write inside
+/// words ("می‌شود"). They stand inside a word ("प्रधानमंत्री" is one word, not
+/// four), so they are read as part of it. `scripts/gen_stoplists.py` counts
+/// them in words too.
 pub(crate) fn is_word_mark(c: char) -> bool {
     matches!(c as u32,
-        0x093C | 0x094D | 0x0951..=0x0954 | 0x09BC | 0x09CD | 0x09FE | 0x0A3C | 0x0A4D | 0x0ABC | 0x0ACD
+        0x200C | 0x093C | 0x094D | 0x0951..=0x0954 | 0x09BC | 0x09CD | 0x09FE | 0x0A3C | 0x0A4D | 0x0ABC | 0x0ACD
         | 0x0AFD..=0x0AFF | 0x0B3C | 0x0B4D | 0x0B55 | 0x0BCD | 0x0C3C | 0x0C4D | 0x0CBC | 0x0CCD
         | 0x0D3B | 0x0D3C | 0x0D4D | 0x0DCA | 0x0E47..=0x0E4C | 0x0E4E | 0x0EBA | 0x0EC8..=0x0ECC)
 }

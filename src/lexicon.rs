@@ -411,7 +411,7 @@ impl Lexicon {
             let ok = match place {
                 Whole => m.start() <= core.0 && m.end() >= core.1,
                 Prefix => m.start() <= core.0,
-                Counted => m.start() > core.0 && is_count(&lower[core.0..m.start()]),
+                Counted => m.start() > core.0 && heads_comments(&lower[core.0..m.start()], &lower[m.end()..]),
                 Anywhere => true,
             };
             if ok && best.map_or(true, |h| rank(place) < rank(h.place)) {
@@ -471,13 +471,25 @@ impl<'a> LineOffsets<'a> {
     }
 }
 
-/// Whether `s` is a count and one space: "12 ", "one ", "ein ".
-fn is_count(s: &str) -> bool {
+/// Whether a `Counted` phrase between `count` and `rest` heads the comments,
+/// as blog themes print it: a count of digits or a "one" ("12 ", "Ein "),
+/// then the title in quotes ("12 thoughts on “Title”"); or, with a count in
+/// digits, a title with no sentence end ("3 Responses to Title"). Without
+/// quotes, "A response to the letter was sent…" and "2 responses to the
+/// survey stood out." are sentences.
+fn heads_comments(count: &str, rest: &str) -> bool {
     /// "one" in the languages of the `Counted` phrases.
-    const ONE: [&str; 18] =
-        ["one", "a", "ein", "eine", "une", "un", "uno", "una", "um", "uma", "één", "een", "jeden", "jedna", "один", "одна", "одно", "1"];
-    let Some(n) = s.strip_suffix(' ') else { return false };
-    (!n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit())) || ONE.contains(&n)
+    const ONE: [&str; 17] =
+        ["one", "a", "ein", "eine", "une", "un", "uno", "una", "um", "uma", "één", "een", "jeden", "jedna", "один", "одна", "одно"];
+    let Some(n) = count.strip_suffix(' ') else { return false };
+    let digits = !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit());
+    if !digits && !ONE.contains(&n) {
+        return false;
+    }
+    let title = rest.trim();
+    let quoted = title.starts_with(['“', '"', '«', '„', '‘', '\'', '‹', '「', '»']);
+    let sentence_end = |s: &str| s.contains(". ") || s.contains("! ") || s.contains("? ") || s.ends_with(['.', '!', '?', '…']);
+    quoted || (digits && !title.is_empty() && !sentence_end(title))
 }
 
 /// Whether `s` holds no letter or digit.
@@ -537,12 +549,17 @@ mod tests {
         ] {
             assert_eq!(find(line), Some((Comments, Counted)), "{line}");
         }
-        // without a count, the words may open a sentence
+        // without a count, the words may open a sentence, and so they may
+        // after an article or a count when no quoted title follows
         for line in [
             "Thoughts on the budget differ between the two parties",
             "Responses to the survey came from every county",
             "The 12 thoughts on the bridge were all written down",
             "1. Reply to every message within a day",
+            "A response to the letter was sent by the mayor on Friday",
+            "Une réponse à la crise s'impose",
+            "Eine Antwort zu finden ist nicht leicht",
+            "2 responses to the survey stood out. Both came from teachers.",
         ] {
             assert_eq!(find(line), None, "{line}");
         }
