@@ -3,7 +3,7 @@
 //! `NearGood`, short ones are left to their neighbours (`Short`), and the rest
 //! is `Bad`. Lexicon phrases, markup, dates and bylines override the measure.
 
-use crate::features::{char_table, is_invisible, Features, ALNUM, UPPER};
+use crate::features::{class, is_invisible, Features, ALNUM, UPPER};
 use crate::label::{Label, Reason};
 use crate::lexicon::Place;
 use crate::options::Mode;
@@ -216,7 +216,8 @@ impl Params {
                 n += 1;
             }
         }
-        if n < if known_language { CALIBRATE_MIN_LINES } else { 1 } {
+        let min_lines = if known_language { CALIBRATE_MIN_LINES } else { 1 };
+        if n < min_lines {
             return *self;
         }
         let mut seen = 0;
@@ -308,16 +309,12 @@ pub(crate) fn is_run_together(line: &str, f: &Features, p: &Params) -> bool {
 /// Words of `line` (runs of letters and digits, as `measure` reads them)
 /// that open with an uppercase letter.
 fn capitalized_words(line: &str) -> u32 {
-    let table = char_table();
     let mut n = 0;
     let mut in_word = false;
     for c in line.chars().filter(|&c| !is_invisible(c)) {
-        let class = table.get(c as usize).map_or_else(
-            || (u8::from(c.is_alphanumeric()) * ALNUM) | (u8::from(c.is_uppercase()) * UPPER),
-            |&e| (e >> 24) as u8,
-        );
-        let alnum = class & ALNUM != 0;
-        n += u32::from(alnum && !in_word && class & UPPER != 0);
+        let bits = class(c);
+        let alnum = bits & ALNUM != 0;
+        n += u32::from(alnum && !in_word && bits & UPPER != 0);
         in_word = alnum;
     }
     n

@@ -354,6 +354,12 @@ pub(crate) fn is_word_mark(c: char) -> bool {
         | 0x0D3B | 0x0D3C | 0x0D4D | 0x0DCA | 0x0E47..=0x0E4C | 0x0E4E | 0x0EBA | 0x0EC8..=0x0ECC)
 }
 
+/// The class bits of any char: from the char table below `TABLE_END`, from
+/// the Unicode predicates beyond it.
+pub(crate) fn class(c: char) -> u8 {
+    char_table().get(c as usize).map_or_else(|| class_of(c), |&e| (e >> 24) as u8)
+}
+
 /// For each char below `TABLE_END`: its class bits (see `class_of`) in the
 /// top byte, and the first char of its lowercase below. Built once per
 /// process, so the Unicode tables are searched once per char, not once per use.
