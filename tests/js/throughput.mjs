@@ -44,7 +44,7 @@ const median = (xs) => {
 };
 
 /** Both sides over the same texts, taking turns `rounds` times. */
-export function measure(seconds = 2, rounds = 3) {
+export function measure(seconds = 1, rounds = 3) {
   const dirs = Object.values(dataDirs);
   const wasmRun = wasmRunner(dirs);
   const native = [];
@@ -71,7 +71,7 @@ export function summary(r) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const r = measure(Number(process.argv[2] ?? 2), Number(process.argv[3] ?? 3));
+  const r = measure(Number(process.argv[2] ?? 1), Number(process.argv[3] ?? 3));
   console.log(`corpus: ${r.wasm[0].docs} docs, ${(r.wasm[0].bytes / 1e6).toFixed(2)} MB; ${summary(r)}`);
   console.log(JSON.stringify(r));
 }
