@@ -15,7 +15,9 @@
 //! their furniture; never a phrase seen on one page only.
 
 use crate::label::Label;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, Match, MatchKind};
 use std::sync::OnceLock;
 
 /// Where a phrase must stand in the line.
@@ -354,19 +356,58 @@ pub(crate) struct Hit {
 
 /// The compiled lexicon: one automaton, built once per process.
 pub(crate) struct Lexicon {
-    automaton: AhoCorasick,
+    dfa: DFA,
+    /// The state an unanchored search starts in.
+    start: StateID,
 }
 
 impl Lexicon {
     pub fn get() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         LEX.get_or_init(|| {
-            let automaton = AhoCorasickBuilder::new()
+            let dfa = aho_corasick::dfa::Builder::new()
                 .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::DFA))
                 .build(PHRASES.iter().map(|p| p.0))
                 .expect("the lexicon's phrases are valid");
-            Lexicon { automaton }
+            let start = dfa.start_state(Anchored::No).expect("an unanchored DFA has an unanchored start state");
+            Lexicon { dfa, start }
+        })
+    }
+
+    /// The leftmost-longest match in `hay[from..]`.
+    ///
+    /// What `AhoCorasick::find_iter` does for a DFA, as a loop of its own:
+    /// the search is run on every line, most of which are a few dozen bytes,
+    /// so the set-up of the library's generic search cost as much as the
+    /// search itself. The automaton goes on past a match for a longer one
+    /// until it reaches the dead state, and the last match seen wins.
+    #[inline]
+    fn next_match(&self, hay: &[u8], from: usize) -> Option<Match> {
+        let dfa = &self.dfa;
+        let mut sid = self.start;
+        let mut found = None;
+        for (i, &b) in hay.iter().enumerate().skip(from) {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let pattern = dfa.match_pattern(sid, 0);
+                    found = Some(Match::new(pattern, i + 1 - dfa.pattern_len(pattern)..i + 1));
+                }
+            }
+        }
+        found
+    }
+
+    /// The matches of `hay`, leftmost-longest and not overlapping, in order.
+    fn matches<'a>(&'a self, hay: &'a [u8]) -> impl Iterator<Item = Match> + 'a {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let m = self.next_match(hay, at)?;
+            at = m.end();
+            Some(m)
         })
     }
 
@@ -389,7 +430,7 @@ impl Lexicon {
             Anywhere => 2,
         };
         let mut offsets = LineOffsets::new(lower, line);
-        for m in self.automaton.find_iter(lower) {
+        for m in self.matches(lower.as_bytes()) {
             let (phrase, place, label) = PHRASES[m.pattern().as_usize()];
             // Phrases of words match at word boundaries only (start, then
             // end: the offsets are looked up in order).
@@ -534,6 +575,46 @@ mod tests {
         let mut buf = String::new();
         let core = normalize(line, &mut buf);
         Lexicon::get().find(&buf, line, core).map(|h| (h.label, h.place))
+    }
+
+    /// The search loop of `Lexicon::matches` finds what aho-corasick's own
+    /// search finds with the same settings: every phrase, phrases run
+    /// together and overlapping, and random texts made of phrases, parts of
+    /// phrases (which lead the automaton deep before it falls back) and
+    /// other chars.
+    #[test]
+    fn the_search_loop_agrees_with_aho_corasick() {
+        let reference = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(PHRASES.iter().map(|p| p.0))
+            .expect("the phrases are valid");
+        let lex = Lexicon::get();
+        let check = |hay: &str| {
+            let ours: Vec<Match> = lex.matches(hay.as_bytes()).collect();
+            let theirs: Vec<Match> = reference.find_iter(hay).collect();
+            assert_eq!(ours, theirs, "{hay:?}");
+            ours.len()
+        };
+        let mut found = 0;
+        for (i, &(a, ..)) in PHRASES.iter().enumerate() {
+            let b = PHRASES[(i + 1) % PHRASES.len()].0;
+            found += check(a);
+            check(&format!("{a}{b}"));
+            check(&format!("x{a} {b}y {a}{a}"));
+            check(&a[..a.char_indices().last().map_or(0, |(i, _)| i)]);
+        }
+        assert!(found >= PHRASES.len(), "each phrase alone matches");
+        let piece = (0..PHRASES.len(), 0..60usize, "[a-z .,:()’é0-9]{0,5}");
+        proptest::proptest!(|(pieces in proptest::collection::vec(piece, 0..10))| {
+            let mut hay = String::new();
+            for (i, cut, filler) in pieces {
+                let phrase = PHRASES[i].0;
+                let end = phrase.char_indices().map(|(at, _)| at).chain([phrase.len()]).find(|&at| at >= cut).unwrap_or(phrase.len());
+                hay.push_str(&phrase[..end]);
+                hay.push_str(&filler);
+            }
+            check(&hay);
+        });
     }
 
     #[test]
