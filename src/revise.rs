@@ -256,8 +256,14 @@ pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
             break;
         }
     }
-    let in_kept_run = |i: usize| {
-        runs.iter().any(|&(sum, s, e)| (s..e).contains(&i) && sum * 1000 >= best * i64::from(p.run_keep_share) && e <= end.max(s))
+    // The runs are disjoint and in order: the one that may hold block `i` is
+    // the first that ends after it, found by walking along with `i`.
+    let mut next_run = 0;
+    let mut in_kept_run = |i: usize| {
+        while runs.get(next_run).is_some_and(|r| r.2 <= i) {
+            next_run += 1;
+        }
+        runs.get(next_run).is_some_and(|&(sum, s, e)| (s..e).contains(&i) && sum * 1000 >= best * i64::from(p.run_keep_share) && e <= end.max(s))
     };
     for (i, w) in work.iter_mut().enumerate() {
         if !w.kept || (start..end).contains(&i) {

@@ -111,6 +111,12 @@ fn linear_one_char_lines() {
     check(&case("100,000 one-char lines"));
 }
 
+#[test]
+#[ignore = "timing: run in release with --ignored"]
+fn linear_many_runs() {
+    check(&case("20,000 runs"));
+}
+
 /// What each case must come out as, checked without timing (so it runs in
 /// every `cargo test`): a fast cleaner that got these wrong would be no use.
 #[test]
@@ -123,4 +129,8 @@ fn linear_cases_clean_as_expected() {
     assert!(same.blocks().iter().filter(|b| b.kept()).count() <= 1, "repeats of one line are dropped");
     let chars = cleaner.clean(&inputs::one_char_lines(1000));
     assert_eq!(chars.blocks().len(), 1000);
+    // paragraphs (the densest run and those before it) are kept, menu lines not
+    let runs = cleaner.clean(&inputs::runs(1000));
+    let kept: Vec<&str> = runs.text().split("\n\n").collect();
+    assert!(kept.len() > 1 && kept.iter().all(|p| p.starts_with("Report ")), "{:?}", &kept[..kept.len().min(3)]);
 }

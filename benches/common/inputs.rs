@@ -93,7 +93,23 @@ pub fn one_char_lines(n: usize) -> String {
     "a\n".repeat(n)
 }
 
-/// The five cases of the issue, each with its reference.
+/// A menu of short lines: more boilerplate than a [`PROSE_LINE`] is prose,
+/// for the dense-run search.
+pub const MENU: &str = "Home\nNews\nSport\nWeather\nBusiness\nCulture\nTravel\nSearch\n\
+    Contact us\nAbout us\nCareers\nAdvertise\nPrivacy policy\nCookie policy\nTerms of use\nSitemap\n";
+
+/// `n` times [`MENU`], a blank line and a paragraph of prose, each paragraph
+/// different (numbered): a page of as many dense runs as paragraphs.
+pub fn runs(n: usize) -> String {
+    let mut s = String::with_capacity(n * (PROSE_LINE.len() + MENU.len() + 16));
+    for k in 0..n {
+        s.push_str(&format!("{MENU}\nReport {k}. {PROSE_LINE}\n"));
+    }
+    s
+}
+
+/// The five cases of the issue, each with its reference, and a page of many
+/// dense runs.
 pub fn cases() -> Vec<Case> {
     let all = corpus_pages();
     vec![
@@ -102,5 +118,6 @@ pub fn cases() -> Vec<Case> {
         Case { name: "1,000,000 blank lines", large: blank_lines(1_000_000), reference: blank_lines(100_000) },
         Case { name: "100,000 identical lines", large: identical_lines(100_000), reference: identical_lines(10_000) },
         Case { name: "100,000 one-char lines", large: one_char_lines(100_000), reference: one_char_lines(10_000) },
+        Case { name: "20,000 runs", large: runs(20_000), reference: runs(2_000) },
     ]
 }
