@@ -6,7 +6,7 @@ use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{find_date, find_meta, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
 use crate::options::{Error, ErrorKind, Options};
-use crate::revise::{self, Work};
+use crate::revise::{self, is_end_marker, Work};
 use crate::segment::{segment, unwrap, Line};
 use regex::RegexSet;
 use serde::Serialize;
@@ -266,9 +266,11 @@ fn is_furniture(label: Label) -> bool {
 ///    run of short lines: an article already clean, a poem, a short note) is
 ///    kept whole;
 /// 2. a text that opens with a paragraph of prose is an article copied without
-///    its page (a reader view, an extracted body; pasted pages open with their
-///    header): all of it is kept but the lines a furniture phrase marks and
-///    what follows the article's end;
+///    its page header (a reader view, an extracted body, a selection from the
+///    first paragraph down; pasted pages open with their header): it is kept
+///    but the lines a furniture phrase marks, what follows the first end
+///    marker, and, when a furniture phrase stands after the last block of
+///    prose (the selection ran on to the foot of the page), all after it;
 /// 3. otherwise, when nothing was kept, the lines that alone looked like prose
 ///    are kept;
 /// 4. when there are none and no furniture phrase was found (a table, a list:
@@ -290,7 +292,16 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
         return keep_whole(work);
     }
     if work.first().is_some_and(|w| w.cf.class == Class::Good) {
-        for (i, w) in work.iter_mut().enumerate() {
+        // The paste may run on past the article to the foot of the page
+        // (selected from the first paragraph down): what follows the last
+        // block that is prose (kept, or prose alone) is kept only when no
+        // furniture phrase stands among it, and nothing from the first end
+        // marker on.
+        let last_prose = work.iter().rposition(|w| w.kept || matches!(w.cf.class, Class::Good | Class::NearGood)).map_or(work.len(), |i| i + 1);
+        let tail_phrase = (last_prose..work.len()).any(|i| phrase(i, &work[i]));
+        let marker = work.iter().zip(feats).position(|(w, f)| is_end_marker(f, w)).unwrap_or(work.len());
+        let upto = if tail_phrase { last_prose } else { work.len() }.min(marker);
+        for (i, w) in work.iter_mut().enumerate().take(upto) {
             let dropped_for_cause = phrase(i, w) || matches!(w.reason, Reason::AfterEnd { .. } | Reason::RepeatsBody);
             if !w.kept && !dropped_for_cause {
                 w.kept = true;

@@ -224,7 +224,7 @@ pub(crate) fn dense_runs(feats: &[Features], work: &[Work], p: &Params) -> Vec<(
 /// An end-of-article marker: a comment form, a "Related articles" or author
 /// box heading (a whole-line phrase, not an inline "Read more: …"), or a
 /// relative time as comment headers carry.
-fn is_end_marker(f: &Features, w: &Work) -> bool {
+pub(crate) fn is_end_marker(f: &Features, w: &Work) -> bool {
     let phrase = w.cf.label.ends_article() && f.hit.is_some_and(|h| h.place != crate::lexicon::Place::Prefix);
     phrase || w.cf.reason == Reason::RelativeTime
 }

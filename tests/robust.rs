@@ -118,6 +118,23 @@ Buy Now
 Prices change often, so check the retailer before you buy; we will update this list as new deals appear during the week and remove the ones that have expired.
 ";
 
+/// The same article selected from its first paragraph down to the foot of
+/// the page: the foot's lines go, phrase or not, and the article stays.
+#[test]
+fn a_text_opening_with_prose_drops_the_foot_of_the_page() {
+    let foot = "\nShare this:\nFacebook\nTwitter\n\nMore deals\nTen ways to save on heating this winter\n\
+        Why the bridge closed again\nThe best phones under 300\n\nHome\nNews\nDeals\nReviews\n\n© 2024 The Daily Paper\n";
+    let text = format!("{BODY_WITH_WIDGETS}{foot}");
+    let c = chaff::clean(&text);
+    let out = c.text();
+    for kept in ["The best deals", "Wireless earbuds", "Water resistant", "Prices change often"] {
+        assert!(out.contains(kept), "{kept:?} was dropped:\n{out}");
+    }
+    for dropped in ["Share this", "Facebook", "More deals", "Ten ways to save", "The best phones", "Reviews", "The Daily Paper"] {
+        assert!(!out.contains(dropped), "{dropped:?} was kept:\n{out}");
+    }
+}
+
 #[test]
 fn a_text_opening_with_prose_keeps_all_but_phrases() {
     let c = chaff::clean(BODY_WITH_WIDGETS);
