@@ -283,6 +283,8 @@ pub(crate) enum Found {
     Date,
     /// A relative time at the start of the line: a comment's or a teaser's.
     RelativeTime,
+    /// A reading time on a line of its own ("5 min read").
+    ReadingTime,
     /// A news dateline opens the line ("WASHINGTON (AP) — ").
     Dateline,
     /// Words that are most of them capitalized, with no sentence end, in a
@@ -351,6 +353,9 @@ pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
     let items = f.separators + 1;
     if f.separators >= p.menu_min_separators && f.words <= items * p.menu_max_item_words && !f.terminal {
         return bad(Label::Navigation, Reason::MenuLine { items });
+    }
+    if found == Found::ReadingTime {
+        return bad(Label::Boilerplate, Reason::ReadingTime);
     }
     if is_date && f.len <= p.max_meta_len && f.sentences <= 1 {
         let reason = if found == Found::RelativeTime { Reason::RelativeTime } else { Reason::DateLine };

@@ -4,7 +4,7 @@ use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
 use crate::features::{composed, measure, visible, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
-use crate::meta::{find_date, find_meta, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
+use crate::meta::{find_date, find_meta, is_reading_time, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, is_end_marker, Work};
 use crate::segment::{segment, unwrap, Line};
@@ -132,6 +132,8 @@ impl Cleaner {
                     Found::RelativeTime
                 } else if meta_line && f.digits as usize >= DATE_MIN_DIGITS && find_date(t).is_some() {
                     Found::Date
+                } else if meta_line && f.digits > 0 && is_reading_time(t) {
+                    Found::ReadingTime
                 } else if f.len >= p.length_low && f.terminal && f.density() < p.stopwords_low && opens_with_dateline(t) {
                     Found::Dateline
                 } else if is_run_together(t, f, p) {
@@ -285,7 +287,7 @@ fn is_furniture(label: Label) -> bool {
 fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
     let phrase = |i: usize, w: &Work| is_furniture(w.cf.label) && feats[i].hit.is_some();
     let any_phrase = work.iter().enumerate().any(|(i, w)| phrase(i, w));
-    let any_furniture = any_phrase || work.iter().any(|w| is_furniture(w.cf.label));
+    let any_furniture = any_phrase || work.iter().any(|w| is_furniture(w.cf.label) || w.cf.reason == Reason::ReadingTime);
     let keep_whole = |work: &mut [Work]| {
         for w in work.iter_mut().filter(|w| w.reason != Reason::RepeatsBody) {
             w.kept = true;

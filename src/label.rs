@@ -201,6 +201,8 @@ pub enum Reason {
     DateLine,
     /// A relative time ("2 days ago"), as comments and teasers show.
     RelativeTime,
+    /// A reading time ("5 min read") on a line of its own.
+    ReadingTime,
     /// A photo credit or caption marker.
     PhotoCredit,
     /// Before the article's dense core.
@@ -277,6 +279,7 @@ impl fmt::Display for Reason {
             Reason::BylineLine => f.write_str("names the author"),
             Reason::DateLine => f.write_str("date line"),
             Reason::RelativeTime => f.write_str("relative time, as comments and teasers show"),
+            Reason::ReadingTime => f.write_str("reading time, as article pages show"),
             Reason::PhotoCredit => f.write_str("photo credit"),
             Reason::BeforeCore => f.write_str("before the article"),
             Reason::AfterEnd { marker } => write!(f, "after the article's end ({marker})"),

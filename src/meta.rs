@@ -80,6 +80,44 @@ pub(crate) fn is_relative_time(line: &str) -> bool {
     may_start && relative_time_regex().is_match(line)
 }
 
+/// Lines longer than this (in bytes) are no reading time.
+const READING_TIME_MAX_BYTES: usize = 60;
+
+/// A reading time on a line of its own, as article pages and reader views
+/// show it under the title: "5 min read", "Reading time: 4 minutes",
+/// "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "3 minuti di
+/// lettura", "Время чтения: 5 минут", or a range of minutes alone ("6–8
+/// minutes"). A number of minutes alone ("10 minutes") is not one: recipes
+/// give their times so.
+fn reading_time_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let unit = r"(?:min|mins|minute|minutes|minuten|minuti|minutos|minut|minuty|мин|минут[ауы]?)\.?";
+        let read = r"(?:read|reading|de lecture|di lettura|de lectura|de leitura|czytania|чтения|leestijd|lesezeit)";
+        let label = r"(?:reading time|read time|time to read|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|время чтения|время прочтения)";
+        let n = r"\d+(?:\s*[-–]\s*\d+)?";
+        let forms = [
+            format!(r"{n}\s*{unit}\s*{read}"),
+            format!(r"{label}\s*:?\s*(?:about\s+|ca\.\s*|~\s*)?{n}\s*{unit}"),
+            format!(r"\d+\s*[-–]\s*\d+\s*{unit}"),
+        ];
+        let pattern = format!(r"(?i)^[\W_]*(?:{})[\W_]*$", forms.join("|"));
+        Regex::new(&pattern).expect("the reading time pattern is valid")
+    })
+}
+
+/// Whether `line` is a reading time (see [`reading_time_regex`]): a line of
+/// at most `READING_TIME_MAX_BYTES` with an ASCII digit, and "min" (every
+/// unit of the pattern starts so, or with "мин") or a char beyond ASCII, is
+/// tested against the pattern. Out of line, so that `Cleaner::clean`, which
+/// calls it, does not grow (see `classify`).
+#[inline(never)]
+pub(crate) fn is_reading_time(line: &str) -> bool {
+    let b = line.as_bytes();
+    let minutes = || !line.is_ascii() || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"min"));
+    b.len() <= READING_TIME_MAX_BYTES && b.iter().any(u8::is_ascii_digit) && minutes() && reading_time_regex().is_match(line)
+}
+
 /// Whether `line` starts with `word` (ASCII, lowercase), ignoring ASCII case,
 /// or has a non-ASCII byte before it differs from it.
 fn may_start_with(line: &[u8], word: &[u8]) -> bool {
@@ -471,6 +509,50 @@ mod tests {
             assert_eq!(find_date(line), Some(date), "{line}");
         }
         assert_eq!(find_date("He scored 14 goals in 2018"), None);
+    }
+
+    #[test]
+    fn finds_reading_times_on_lines_of_their_own() {
+        for line in [
+            "5 min read",
+            "12 MIN READ",
+            "· 4 min. read",
+            "Reading time: 4 minutes",
+            "Lesezeit: 3 Minuten",
+            "Lesedauer ca. 5 Min.",
+            "Temps de lecture : 4 min",
+            "4 min de lecture",
+            "Tiempo de lectura: 3 minutos",
+            "3 minuti di lettura",
+            "Czas czytania: 4 min",
+            "Время чтения: 5 минут",
+            "Leestijd 4 minuten",
+            "6–8 minutes",
+        ] {
+            assert!(is_reading_time(line), "{line}");
+        }
+        for line in [
+            "10 minutes",
+            "Prep time: 10 minutes",
+            "5 min",
+            "It took 5 minutes to read the report.",
+            "Reading time is short for most children",
+            "Read 5 minutes a day",
+        ] {
+            assert!(!is_reading_time(line), "{line}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The cheap tests before the reading time pattern never change
+        /// what it finds.
+        #[test]
+        fn reading_time_prefilter_agrees_with_the_pattern(
+            line in "[·| ]{0,2}([0-9]{1,2}([-–][0-9])?|Reading time:|Lesezeit|Время чтения:|x)[ ]?([0-9]{1,2}|)[ ]?(min|MIN|Min\\.|minutes|Minuten|минут|mn|)[ ]?(read|de lecture|чтения|Lesezeit|x|)[ .]{0,2}"
+        ) {
+            let by_pattern = line.len() <= READING_TIME_MAX_BYTES && reading_time_regex().is_match(&line) && line.bytes().any(|b| b.is_ascii_digit());
+            proptest::prop_assert_eq!(is_reading_time(&line), by_pattern, "{}", line);
+        }
     }
 
     #[test]

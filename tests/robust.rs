@@ -118,6 +118,22 @@ Buy Now
 Prices change often, so check the retailer before you buy; we will update this list as new deals appear during the week and remove the ones that have expired.
 ";
 
+/// An article as a reader view copies it: title, author and reading time
+/// over the text. The reading time is page furniture, so the text is cleaned
+/// rather than kept whole: the header goes, every paragraph stays.
+#[test]
+fn a_reader_view_copy_loses_its_header_and_keeps_its_text() {
+    for reading_time in ["5 min read", "Lesezeit: 3 Minuten", "6–8 minutes"] {
+        let text = format!("Council votes to reopen the old railway path\n\nJane Doe\n\n{reading_time}\n\n{PLAIN_ARTICLE}");
+        let c = chaff::clean(&text);
+        let out = c.text();
+        assert!(!out.contains(reading_time), "{reading_time:?} was kept:\n{out}");
+        for para in PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+            assert!(out.contains(para), "{:?} was dropped", &para[..40]);
+        }
+    }
+}
+
 /// The same article selected from its first paragraph down to the foot of
 /// the page: the foot's lines go, phrase or not, and the article stays.
 #[test]
