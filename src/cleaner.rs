@@ -271,8 +271,10 @@ fn is_furniture(label: Label) -> bool {
 ///    its page header (a reader view, an extracted body, a selection from the
 ///    first paragraph down; pasted pages open with their header): it is kept
 ///    but the lines a furniture phrase marks, what follows the first end
-///    marker, and, when a furniture phrase stands after the last block of
-///    prose (the selection ran on to the foot of the page), all after it;
+///    marker after the last kept block (but a "Related" heading with more
+///    prose after it than before), and, when a furniture phrase stands
+///    after the last block of prose (the selection ran on to the foot of the
+///    page), all after it;
 /// 3. otherwise, when nothing was kept, the lines that alone looked like prose
 ///    are kept;
 /// 4. when there are none and no furniture phrase was found (a table, a list:
@@ -303,10 +305,25 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
         // (selected from the first paragraph down): what follows the last
         // block that is prose (kept, or prose alone) is kept only when no
         // furniture phrase stands among it, and nothing from the first end
-        // marker on.
-        let last_prose = work.iter().rposition(|w| w.kept || matches!(w.cf.class, Class::Good | Class::NearGood)).map_or(work.len(), |i| i + 1);
+        // marker after the last kept block on. As in `apply_core`, a
+        // "Related" heading with more prose after it than before is an
+        // inline box, not the end.
+        let is_prose = |w: &Work| w.kept || matches!(w.cf.class, Class::Good | Class::NearGood);
+        let last_prose = work.iter().rposition(is_prose).map_or(0, |i| i + 1);
         let tail_phrase = (last_prose..work.len()).any(|i| phrase(i, &work[i]));
-        let marker = work.iter().zip(feats).position(|(w, f)| is_end_marker(f, w)).unwrap_or(work.len());
+        let last_kept = work.iter().rposition(|w| w.kept).map_or(0, |i| i + 1);
+        let prose_total: u64 = work.iter().zip(feats).filter(|(w, _)| is_prose(w)).map(|(_, f)| u64::from(f.len)).sum();
+        let mut prose_before = 0u64;
+        let mut marker = work.len();
+        for (i, (w, f)) in work.iter().zip(feats).enumerate() {
+            if i >= last_kept && is_end_marker(f, w) && !(w.cf.label == Label::Related && prose_total - prose_before > prose_before) {
+                marker = i;
+                break;
+            }
+            if is_prose(w) {
+                prose_before += u64::from(f.len);
+            }
+        }
         let upto = if tail_phrase { last_prose } else { work.len() }.min(marker);
         for (i, w) in work.iter_mut().enumerate().take(upto) {
             let dropped_for_cause = phrase(i, w) || matches!(w.reason, Reason::AfterEnd { .. } | Reason::RepeatsBody);

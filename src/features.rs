@@ -817,11 +817,13 @@ mod tests {
     }
 
     #[test]
-    fn ascii_classes_agree_with_the_char_table() {
+    fn ascii_tables_agree_with_the_char_table() {
         for b in 0u8..128 {
             assert_eq!(ASCII_CLASS[usize::from(b)], (char_table()[usize::from(b)] >> 24) as u8, "{b}");
             assert_eq!(char_table()[usize::from(b)] & 0xFF_FFFF, u32::from(b.to_ascii_lowercase()), "{b}");
             assert_eq!(b | (ASCII_CLASS[usize::from(b)] & UPPER), b.to_ascii_lowercase(), "{b}");
+            let class = ASCII_CLASS[usize::from(b)];
+            assert_eq!(ASCII_COUNT[usize::from(b)], u64::from(class & DIGIT != 0) | u64::from(class & UPPER != 0) << 32, "{b}");
         }
     }
 

@@ -365,8 +365,11 @@ impl Lexicon {
     pub fn get() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         LEX.get_or_init(|| {
+            // No prefilter: `next_match` does not use one (with one, the
+            // start state would be special and take the slow branch).
             let dfa = aho_corasick::dfa::Builder::new()
                 .match_kind(MatchKind::LeftmostLongest)
+                .prefilter(false)
                 .build(PHRASES.iter().map(|p| p.0))
                 .expect("the lexicon's phrases are valid");
             let start = dfa.start_state(Anchored::No).expect("an unanchored DFA has an unanchored start state");
@@ -595,15 +598,13 @@ mod tests {
             assert_eq!(ours, theirs, "{hay:?}");
             ours.len()
         };
-        let mut found = 0;
         for (i, &(a, ..)) in PHRASES.iter().enumerate() {
             let b = PHRASES[(i + 1) % PHRASES.len()].0;
-            found += check(a);
+            assert!(check(a) >= 1, "{a:?} alone is not found");
             check(&format!("{a}{b}"));
             check(&format!("x{a} {b}y {a}{a}"));
             check(&a[..a.char_indices().last().map_or(0, |(i, _)| i)]);
         }
-        assert!(found >= PHRASES.len(), "each phrase alone matches");
         let piece = (0..PHRASES.len(), 0..60usize, "[a-z .,:()’é0-9]{0,5}");
         proptest::proptest!(|(pieces in proptest::collection::vec(piece, 0..10))| {
             let mut hay = String::new();

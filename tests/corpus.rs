@@ -306,11 +306,12 @@ fn from_first_paragraph(corpus: &score::Corpus) -> Vec<(String, String)> {
 /// Pages selected from the article's first paragraph down: the text opens
 /// with prose, as an article copied without its page does, but runs on to
 /// the foot of the page. Before the foot was told apart (what follows the
-/// last block of prose, when a furniture phrase stands in it), aeb measured
-/// 0.871 and traf 0.777 this way. Floors: the figures measured minus 0.005.
+/// last block of prose, when a furniture phrase stands in it, and the end
+/// marker), aeb measured 0.871 and traf 0.777 this way. Floors: the figures
+/// measured (0.909, 0.836) minus 0.005.
 #[test]
 fn pastes_from_the_first_paragraph_stay_above_the_floors() {
-    const FROM_FIRST_FLOORS: [(&str, f64); 2] = [("aeb", 0.906), ("traf", 0.832)];
+    const FROM_FIRST_FLOORS: [(&str, f64); 2] = [("aeb", 0.904), ("traf", 0.831)];
     let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
     let mut failed = Vec::new();
     for (name, floor) in FROM_FIRST_FLOORS {

@@ -118,6 +118,25 @@ Buy Now
 Prices change often, so check the retailer before you buy; we will update this list as new deals appear during the week and remove the ones that have expired.
 ";
 
+/// A "Related" box inside an article that opens with prose does not end it:
+/// the list further on, between two phrases, is still brought back.
+#[test]
+fn a_related_box_inside_an_article_opening_with_prose_does_not_end_it() {
+    let (first, rest) = BODY_WITH_WIDGETS.split_once("\n\n").unwrap();
+    let text = format!(
+        "{first}\n\nRelated\nThe best phones under 300\n\n\
+         Shoppers have already cleared the shelves of the cheapest televisions in several towns, and the retailers say that more stock will arrive on Thursday morning before the doors open.\n\n{rest}\n\
+         The deals end on Sunday night, and most of the retailers have said that they will not extend them this year, whatever the weather does to the numbers of shoppers.\n"
+    );
+    let out = chaff::clean(&text).text().to_string();
+    for kept in ["Shoppers have already", "Wireless earbuds", "Water resistant", "Prices change often", "The deals end"] {
+        assert!(out.contains(kept), "{kept:?} was dropped:\n{out}");
+    }
+    for dropped in ["Related", "Advertisement", "Buy Now"] {
+        assert!(!out.contains(dropped), "{dropped:?} was kept:\n{out}");
+    }
+}
+
 /// An article as a reader view copies it: title, author and reading time
 /// over the text. The reading time is page furniture, so the text is cleaned
 /// rather than kept whole: the header goes, every paragraph stays.
