@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { measure, summary } from './throughput.mjs';
 
 test('throughput: wasm in Node beside native, over the corpus', (t) => {
-  const r = measure(Number(process.env.CHAFF_BENCH_SECONDS ?? 1), Number(process.env.CHAFF_BENCH_ROUNDS ?? 3));
+  const r = measure(Number(process.env.CHAFF_BENCH_SECONDS ?? 1), Number(process.env.CHAFF_BENCH_ROUNDS ?? 5));
   t.diagnostic(summary(r));
   for (let i = 0; i < r.wasm.length; i++) {
     assert.equal(r.wasm[i].docs, r.native[i].docs);
