@@ -6,7 +6,7 @@ use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{find_date, find_meta, is_reading_time, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
 use crate::options::{Error, ErrorKind, Options};
-use crate::revise::{self, is_end_marker, Work};
+use crate::revise::{self, is_end_marker, is_inline_box, Work};
 use crate::segment::{segment, unwrap, Line};
 use regex::RegexSet;
 use serde::Serialize;
@@ -316,7 +316,7 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
         let mut prose_before = 0u64;
         let mut marker = work.len();
         for (i, (w, f)) in work.iter().zip(feats).enumerate() {
-            if i >= last_kept && is_end_marker(f, w) && !(w.cf.label == Label::Related && prose_total - prose_before > prose_before) {
+            if i >= last_kept && is_end_marker(f, w) && !is_inline_box(w, prose_before, prose_total) {
                 marker = i;
                 break;
             }

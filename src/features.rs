@@ -707,7 +707,12 @@ mod tests {
     use crate::lang::parse_hint;
 
     fn m(line: &str) -> Features {
-        measure(line, parse_hint("en").unwrap().stopwords(), &mut Scratch::default())
+        measured_in("en", line)
+    }
+
+    /// `line` measured with the stoplist of language `code`.
+    fn measured_in(code: &str, line: &str) -> Features {
+        measure(line, parse_hint(code).unwrap().stopwords(), &mut Scratch::default())
     }
 
     #[test]
@@ -721,13 +726,11 @@ mod tests {
 
     #[test]
     fn a_virama_is_inside_a_word() {
-        let hi = parse_hint("hi").unwrap().stopwords();
         // प्रधानमंत्री (prime minister) has three viramas; ने, की are stopwords
-        let f = measure("प्रधानमंत्री ने घोषणा की", hi, &mut Scratch::default());
+        let f = measured_in("hi", "प्रधानमंत्री ने घोषणा की");
         assert_eq!((f.words, f.stopwords), (4, 2));
         // so does a Bengali conjunct
-        let bn = parse_hint("bn").unwrap().stopwords();
-        assert_eq!(measure("স্বাস্থ্য", bn, &mut Scratch::default()).words, 1);
+        assert_eq!(measured_in("bn", "স্বাস্থ্য").words, 1);
     }
 
     #[test]
@@ -753,8 +756,7 @@ mod tests {
 
     #[test]
     fn cjk_counts_triple_and_per_char() {
-        let zh = parse_hint("zh").unwrap().stopwords();
-        let f = measure("我的猫。", zh, &mut Scratch::default());
+        let f = measured_in("zh", "我的猫。");
         assert_eq!(f.len, 4 + 2 * 4 - 2); // 3 ideographs and the ideographic full stop
         assert_eq!((f.words, f.stopwords), (3, 2)); // 我 and 的
     }
@@ -843,13 +845,11 @@ mod tests {
 
     #[test]
     fn long_words_and_odd_lowercases_are_looked_up_whole() {
-        let ru = parse_hint("ru").unwrap().stopwords();
         // "благодаря" is 18 bytes: past the packed words
-        let f = measure("БЛАГОДАРЯ и Только", ru, &mut Scratch::default());
+        let f = measured_in("ru", "БЛАГОДАРЯ и Только");
         assert_eq!((f.words, f.stopwords), (3, 3));
-        let tr = parse_hint("tr").unwrap().stopwords();
         // 'İ' lowercases to two chars; a word takes the first only
-        assert_eq!(measure("İçin", tr, &mut Scratch::default()).stopwords, 1);
+        assert_eq!(measured_in("tr", "İçin").stopwords, 1);
     }
 
     #[test]

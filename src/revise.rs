@@ -229,6 +229,12 @@ pub(crate) fn is_end_marker(f: &Features, w: &Work) -> bool {
     phrase || w.cf.reason == Reason::RelativeTime
 }
 
+/// A "Related" box inside the article is followed by more of it than came
+/// before (`before` of `total`); the one that ends it is not.
+pub(crate) fn is_inline_box(w: &Work, before: u64, total: u64) -> bool {
+    w.cf.label == Label::Related && total - before > before
+}
+
 /// Drops what is kept outside the dense runs that hold at least
 /// `run_keep_share` of the core's net prose, and what comes after the first
 /// end-of-article marker in the core.
@@ -246,9 +252,7 @@ pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
         if work[i].kept {
             before += u64::from(feats[i].len);
         } else if end_markers && is_end_marker(&feats[i], &work[i]) && before * 1000 >= total * u64::from(p.end_marker_after) {
-            // A "Related" box inside the article is followed by more of it than
-            // came before; the one that ends it is not.
-            if work[i].cf.label == Label::Related && (total - before) > before {
+            if is_inline_box(&work[i], before, total) {
                 continue;
             }
             marker = Some(work[i].cf.label);

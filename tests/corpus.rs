@@ -32,19 +32,25 @@ fn f1_restyled_then(name: &str, cleaner: &chaff::Cleaner, restyle: impl Fn(&str)
     corpus.score(&outputs).f1
 }
 
-/// Scores each corpus but the excluded ones, its texts rewritten by
-/// `restyle`, and names those below their floor.
-fn below_floor(style: &str, restyle: fn(&str) -> String, skip: &[&str]) -> Vec<String> {
-    let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
+/// Scores each corpus of `floors` with `f1`, prints the figures after
+/// `style`, and names those below their floor.
+fn under_floors<'a>(style: &str, floors: impl IntoIterator<Item = (&'a str, f64)>, mut f1: impl FnMut(&str) -> f64) -> Vec<String> {
     let mut failed = Vec::new();
-    for (name, floor) in FLOORS.into_iter().filter(|(n, _)| !skip.contains(n)) {
-        let f = f1_restyled(name, &cleaner, restyle);
+    for (name, floor) in floors {
+        let f = f1(name);
         eprintln!("{style}{name}: f1={f:.3} (floor {floor:.3})");
         if f < floor {
             failed.push(format!("{style}{name}: f1 {f:.3} < floor {floor:.3}"));
         }
     }
     failed
+}
+
+/// Scores each corpus but the excluded ones, its texts rewritten by
+/// `restyle`, and names those below their floor.
+fn below_floor(style: &str, restyle: fn(&str) -> String, skip: &[&str]) -> Vec<String> {
+    let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
+    under_floors(style, FLOORS.into_iter().filter(|(n, _)| !skip.contains(n)), |name| f1_restyled(name, &cleaner, restyle))
 }
 
 #[test]
@@ -262,14 +268,7 @@ fn menus_run_together(text: &str) -> String {
 fn menus_run_together_stay_above_the_floors() {
     const RUN_TOGETHER_FLOORS: [(&str, f64); 2] = [("aeb", 0.877), ("traf", 0.856)];
     let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
-    let mut failed = Vec::new();
-    for (name, floor) in RUN_TOGETHER_FLOORS {
-        let f = f1_restyled(name, &cleaner, menus_run_together);
-        eprintln!("menus run together: {name}: f1={f:.3} (floor {floor:.3})");
-        if f < floor {
-            failed.push(format!("menus run together: {name}: f1 {f:.3} < floor {floor:.3}"));
-        }
-    }
+    let failed = under_floors("menus run together: ", RUN_TOGETHER_FLOORS, |name| f1_restyled(name, &cleaner, menus_run_together));
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 
@@ -313,18 +312,14 @@ fn from_first_paragraph(corpus: &score::Corpus) -> Vec<(String, String)> {
 fn pastes_from_the_first_paragraph_stay_above_the_floors() {
     const FROM_FIRST_FLOORS: [(&str, f64); 2] = [("aeb", 0.904), ("traf", 0.831)];
     let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
-    let mut failed = Vec::new();
-    for (name, floor) in FROM_FIRST_FLOORS {
+    let failed = under_floors("from the first paragraph: ", FROM_FIRST_FLOORS, |name| {
         let corpus = if name == "aeb" { score::load_aeb() } else { score::load_traf() };
-        let outputs: HashMap<String, String> =
-            from_first_paragraph(&corpus).iter().map(|(id, text)| (id.clone(), cleaner.clean(text).text().to_string())).collect();
-        let cut = corpus.docs.iter().zip(from_first_paragraph(&corpus)).filter(|((_, a), (_, b))| a.len() > b.len()).count();
-        let f = corpus.score(&outputs).f1;
-        eprintln!("from the first paragraph: {name}: f1={f:.3} (floor {floor:.3}; {cut} of {} texts cut)", corpus.docs.len());
+        let pastes = from_first_paragraph(&corpus);
+        let cut = corpus.docs.iter().zip(&pastes).filter(|((_, a), (_, b))| a.len() > b.len()).count();
+        eprintln!("from the first paragraph: {name}: {cut} of {} texts cut", corpus.docs.len());
         assert!(cut * 10 >= corpus.docs.len() * 9, "{name}: the article's start was found in {cut} texts only");
-        if f < floor {
-            failed.push(format!("from the first paragraph: {name}: f1 {f:.3} < floor {floor:.3}"));
-        }
-    }
+        let outputs: HashMap<String, String> = pastes.iter().map(|(id, text)| (id.clone(), cleaner.clean(text).text().to_string())).collect();
+        corpus.score(&outputs).f1
+    });
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
