@@ -337,6 +337,42 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("was sind cookies", Prefix, Legal), ("angaben ohne gewähr", Anywhere, Legal),
     ("enthält werbung", Anywhere, Advertising), ("enthält affiliate-links", Anywhere, Advertising),
     ("contains affiliate links", Anywhere, Advertising), ("may contain affiliate links", Anywhere, Advertising),
+    // --- cookie notices in more languages, licence lines
+    ("nous utilisons des cookies", Anywhere, Legal), ("utilise des cookies", Anywhere, Legal),
+    ("utilizziamo i cookie", Anywhere, Legal), ("utilizza i cookie", Anywhere, Legal), ("utilizza cookie", Anywhere, Legal),
+    ("usamos cookies", Anywhere, Legal), ("utiliza cookies", Anywhere, Legal),
+    ("wij gebruiken cookies", Anywhere, Legal), ("we gebruiken cookies", Anywhere, Legal), ("gebruikt cookies", Anywhere, Legal),
+    ("używamy plików cookie", Anywhere, Legal), ("korzystamy z plików cookie", Anywhere, Legal),
+    ("korzystamy z cookies", Anywhere, Legal), ("używa plików cookie", Anywhere, Legal),
+    ("мы используем файлы cookie", Anywhere, Legal), ("использует файлы cookie", Anywhere, Legal),
+    ("some rights reserved", Anywhere, Legal), ("datenschutzeinstellungen", Prefix, Legal),
+    ("externe inhalte angezeigt werden", Anywhere, Legal),
+    // --- notices about the browser
+    ("please enable javascript", Anywhere, Boilerplate), ("enable javascript", Prefix, Boilerplate),
+    ("javascript is disabled", Anywhere, Boilerplate), ("javascript is required", Anywhere, Boilerplate),
+    ("you are using an outdated browser", Anywhere, Boilerplate),
+    ("your browser is out of date", Anywhere, Boilerplate), ("your browser does not support", Anywhere, Boilerplate),
+    ("update your browser", Anywhere, Boilerplate), ("upgrade your browser", Anywhere, Boilerplate),
+    ("javascript aktivieren", Anywhere, Boilerplate), ("javascript ist deaktiviert", Anywhere, Boilerplate),
+    ("ihr browser ist veraltet", Anywhere, Boilerplate), ("activer javascript", Anywhere, Boilerplate),
+    ("activez javascript", Anywhere, Boilerplate), ("habilite javascript", Anywhere, Boilerplate),
+    ("включите javascript", Anywhere, Boilerplate),
+    // --- comment form fields ("Name (required)") and notices
+    ("(required)", Anywhere, Comments), ("(erforderlich)", Anywhere, Comments),
+    ("(pflichtfeld)", Anywhere, Comments), ("(obligatoire)", Anywhere, Comments), ("(obligatorio)", Anywhere, Comments),
+    ("(obbligatorio)", Anywhere, Comments), ("(obrigatório)", Anywhere, Comments), ("(wymagane)", Anywhere, Comments),
+    ("benachrichtigung bei weiteren kommentaren", Anywhere, Comments), ("benachrichtige mich über", Anywhere, Comments),
+    ("enter your email address to follow", Anywhere, Newsletter), ("um diesem blog zu folgen", Anywhere, Newsletter),
+    ("turn on notifications", Prefix, Newsletter), ("benachrichtigungen aktivieren", Prefix, Newsletter),
+    // --- more teaser headings
+    ("lesen sie hier", Prefix, Related), ("dowiedz się więcej", Prefix, Related), ("przeczytaj także", Prefix, Related),
+    ("przeczytaj też", Prefix, Related), ("czytaj również", Prefix, Related), ("zobacz również", Prefix, Related),
+    ("per saperne di più", Prefix, Related), ("könnte dir auch gefallen", Anywhere, Related),
+    ("könnte ihnen auch gefallen", Anywhere, Related), ("könnte euch auch gefallen", Anywhere, Related),
+    ("weitere artikel zum", Prefix, Related), ("weitere beiträge zum", Prefix, Related),
+    // --- audio players, gift and save links, credit lines
+    ("listen to this article", Whole, Share), ("artikel anhören", Whole, Share), ("gift this article", Whole, Share),
+    ("save article", Whole, Share), ("beitragsbild:", Prefix, Caption), ("bildnachweis", Prefix, Caption),
     // --- bylines
     ("by ", Prefix, Byline), ("written by", Prefix, Byline), ("posted by", Prefix, Byline),
     ("author:", Prefix, Byline), ("von ", Prefix, Byline), ("autor:", Prefix, Byline), ("autorin:", Prefix, Byline),
@@ -690,6 +726,18 @@ mod tests {
     fn a_line_of_whole_phrases_is_whole() {
         assert_eq!(find("Share  Tweet | Email"), Some((Share, Whole)));
         assert_eq!(find("Share our Tweet"), None);
+    }
+
+    #[test]
+    fn notices_and_form_fields_are_found_in_running_text() {
+        assert_eq!(find("Please enable JavaScript to view the comments."), Some((Boilerplate, Anywhere)));
+        assert_eq!(find("Informujemy, że korzystamy z cookies."), Some((Legal, Anywhere)));
+        assert_eq!(find("Nous utilisons des cookies pour mesurer l'audience."), Some((Legal, Anywhere)));
+        assert_eq!(find("Email (required)"), Some((Comments, Anywhere)));
+        assert_eq!(find("Name (erforderlich)"), Some((Comments, Anywhere)));
+        assert_eq!(find("Das könnte dir auch gefallen"), Some((Related, Anywhere)));
+        // a form field word alone in prose is no field
+        assert_eq!(find("The permit is required before any work starts."), None);
     }
 
     #[test]
