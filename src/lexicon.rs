@@ -373,6 +373,78 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     // --- audio players, gift and save links, credit lines
     ("listen to this article", Whole, Share), ("artikel anhören", Whole, Share), ("gift this article", Whole, Share),
     ("save article", Whole, Share), ("beitragsbild:", Prefix, Caption), ("bildnachweis", Prefix, Caption),
+    // --- the same furniture in more languages: share, teaser headings, comments, rights and cookie notices, ads, search and home
+    // Swedish, Danish, Norwegian
+    ("dela", Whole, Share), ("läs mer", Prefix, Related), ("läs också", Prefix, Related),
+    ("relaterade artiklar", Whole, Related), ("mest lästa", Prefix, Related), ("kommentarer", Whole, Comments),
+    ("lämna en kommentar", Whole, Comments), ("alla rättigheter förbehållna", Anywhere, Legal),
+    ("vi använder cookies", Anywhere, Legal), ("annons", Whole, Advertising), ("prenumerera", Whole, Newsletter),
+    ("sök", Whole, Navigation), ("meny", Whole, Navigation), ("startsida", Whole, Navigation),
+    ("læs mere", Prefix, Related), ("læs også", Prefix, Related), ("relaterede artikler", Whole, Related),
+    ("mest læste", Prefix, Related), ("skriv en kommentar", Whole, Comments),
+    ("alle rettigheder forbeholdes", Anywhere, Legal), ("vi bruger cookies", Anywhere, Legal),
+    ("annonce", Whole, Advertising), ("søg", Whole, Navigation), ("forside", Whole, Navigation),
+    ("les mer", Prefix, Related), ("les også", Prefix, Related), ("relaterte artikler", Whole, Related),
+    ("mest lest", Prefix, Related), ("legg igjen en kommentar", Whole, Comments),
+    ("alle rettigheter reservert", Anywhere, Legal), ("vi bruker cookies", Anywhere, Legal),
+    ("vi bruker informasjonskapsler", Anywhere, Legal), ("annonse", Whole, Advertising), ("søk", Whole, Navigation),
+    ("forsiden", Whole, Navigation),
+    // Finnish, Hungarian
+    ("jaa", Whole, Share), ("lue lisää", Prefix, Related), ("lue myös", Prefix, Related),
+    ("luetuimmat", Prefix, Related), ("kommentit", Whole, Comments), ("jätä kommentti", Whole, Comments),
+    ("kaikki oikeudet pidätetään", Anywhere, Legal), ("käytämme evästeitä", Anywhere, Legal),
+    ("mainos", Whole, Advertising), ("tilaa", Whole, Newsletter), ("haku", Whole, Navigation),
+    ("etusivu", Whole, Navigation), ("megosztás", Whole, Share), ("kapcsolódó cikkek", Whole, Related),
+    ("legolvasottabb", Prefix, Related), ("hozzászólások", Whole, Comments), ("minden jog fenntartva", Anywhere, Legal),
+    ("sütiket használ", Anywhere, Legal), ("hirdetés", Whole, Advertising), ("keresés", Whole, Navigation),
+    ("címlap", Whole, Navigation), ("tovább", Whole, Related),
+    // Czech, Slovak, Romanian
+    ("sdílet", Whole, Share), ("čtěte také", Prefix, Related), ("přečtěte si také", Prefix, Related),
+    ("související články", Whole, Related), ("nejčtenější", Prefix, Related), ("komentáře", Whole, Comments),
+    ("přidat komentář", Whole, Comments), ("všechna práva vyhrazena", Anywhere, Legal),
+    ("používáme cookies", Anywhere, Legal), ("hledat", Whole, Navigation), ("zdieľať", Whole, Share),
+    ("čítajte aj", Prefix, Related), ("súvisiace články", Whole, Related), ("najčítanejšie", Prefix, Related),
+    ("komentáre", Whole, Comments), ("všetky práva vyhradené", Anywhere, Legal), ("používame cookies", Anywhere, Legal),
+    ("distribuie", Whole, Share), ("citește și", Prefix, Related), ("citeşte şi", Prefix, Related),
+    ("articole similare", Whole, Related), ("cele mai citite", Prefix, Related), ("comentarii", Whole, Comments),
+    ("lasă un comentariu", Whole, Comments), ("toate drepturile rezervate", Anywhere, Legal),
+    ("folosim cookie", Anywhere, Legal), ("publicitate", Whole, Advertising), ("caută", Whole, Navigation),
+    ("acasă", Whole, Navigation),
+    // Turkish, Greek, Ukrainian
+    ("paylaş", Whole, Share), ("devamını oku", Prefix, Related), ("ilgili haberler", Whole, Related),
+    ("en çok okunanlar", Prefix, Related), ("yorumlar", Whole, Comments), ("yorum yap", Whole, Comments),
+    ("bir yorum yazın", Whole, Comments), ("tüm hakları saklıdır", Anywhere, Legal), ("çerez politikası", Whole, Legal),
+    ("reklam", Whole, Advertising), ("ana sayfa", Whole, Navigation), ("anasayfa", Whole, Navigation),
+    ("κοινοποίηση", Whole, Share), ("διαβάστε επίσης", Prefix, Related), ("διαβάστε ακόμα", Prefix, Related),
+    ("σχετικά άρθρα", Whole, Related), ("σχόλια", Whole, Comments), ("όλα τα δικαιώματα διατηρούνται", Anywhere, Legal),
+    ("χρησιμοποιούμε cookies", Anywhere, Legal), ("διαφήμιση", Whole, Advertising), ("αναζήτηση", Whole, Navigation),
+    ("αρχική", Whole, Navigation), ("поділитися", Whole, Share), ("читайте також", Prefix, Related),
+    ("схожі статті", Whole, Related), ("коментарі", Whole, Comments), ("всі права захищені", Anywhere, Legal),
+    ("усі права захищені", Anywhere, Legal), ("пошук", Whole, Navigation), ("головна", Whole, Navigation),
+    // Arabic, Hebrew, Hindi
+    ("شارك", Whole, Share), ("مشاركة", Whole, Share), ("اقرأ أيضا", Prefix, Related), ("اقرأ أيضاً", Prefix, Related),
+    ("مقالات ذات صلة", Whole, Related), ("الأكثر قراءة", Prefix, Related), ("تعليقات", Whole, Comments),
+    ("التعليقات", Whole, Comments), ("جميع الحقوق محفوظة", Anywhere, Legal), ("إعلان", Whole, Advertising),
+    ("بحث", Whole, Navigation), ("الرئيسية", Whole, Navigation), ("שתף", Whole, Share),
+    ("כתבות נוספות", Whole, Related), ("קראו עוד", Prefix, Related), ("תגובות", Whole, Comments),
+    ("כל הזכויות שמורות", Anywhere, Legal), ("פרסומת", Whole, Advertising), ("חיפוש", Whole, Navigation),
+    ("דף הבית", Whole, Navigation), ("शेयर करें", Whole, Share), ("यह भी पढ़ें", Prefix, Related),
+    ("संबंधित खबरें", Whole, Related), ("टिप्पणियाँ", Whole, Comments), ("सर्वाधिकार सुरक्षित", Anywhere, Legal),
+    ("विज्ञापन", Whole, Advertising),
+    // Indonesian, Vietnamese
+    ("bagikan", Whole, Share), ("baca juga", Prefix, Related), ("berita terkait", Whole, Related),
+    ("artikel terkait", Whole, Related), ("terpopuler", Whole, Related), ("komentar", Whole, Comments),
+    ("hak cipta dilindungi undang-undang", Anywhere, Legal), ("iklan", Whole, Advertising), ("cari", Whole, Navigation),
+    ("beranda", Whole, Navigation), ("chia sẻ", Whole, Share), ("xem thêm", Prefix, Related),
+    ("tin liên quan", Prefix, Related), ("bài viết liên quan", Whole, Related), ("đọc nhiều nhất", Prefix, Related),
+    ("bình luận", Whole, Comments), ("quảng cáo", Whole, Advertising), ("tìm kiếm", Whole, Navigation),
+    ("trang chủ", Whole, Navigation),
+    // Korean, more Japanese and Chinese
+    ("공유하기", Whole, Share), ("관련기사", Prefix, Related), ("관련 기사", Prefix, Related), ("많이 본 뉴스", Prefix, Related),
+    ("댓글", Whole, Comments), ("무단전재", Anywhere, Legal), ("무단 전재", Anywhere, Legal), ("광고", Whole, Advertising),
+    ("검색", Whole, Navigation), ("シェア", Whole, Share), ("ツイート", Whole, Share), ("人気記事", Prefix, Related),
+    ("続きを読む", Prefix, Related), ("広告", Whole, Advertising), ("検索", Whole, Navigation), ("コメントを書く", Whole, Comments),
+    ("阅读更多", Prefix, Related), ("热门文章", Prefix, Related), ("相关新闻", Prefix, Related), ("搜索", Whole, Navigation),
     // --- bylines
     ("by ", Prefix, Byline), ("written by", Prefix, Byline), ("posted by", Prefix, Byline),
     ("author:", Prefix, Byline), ("von ", Prefix, Byline), ("autor:", Prefix, Byline), ("autorin:", Prefix, Byline),
@@ -738,6 +810,18 @@ mod tests {
         assert_eq!(find("Das könnte dir auch gefallen"), Some((Related, Anywhere)));
         // a form field word alone in prose is no field
         assert_eq!(find("The permit is required before any work starts."), None);
+    }
+
+    #[test]
+    fn furniture_is_found_in_languages_beyond_the_corpora() {
+        assert_eq!(find("Baca juga: Harga beras naik lagi"), Some((Related, Prefix)));
+        assert_eq!(find("LÄS OCKSÅ"), Some((Related, Prefix)));
+        assert_eq!(find("Kaikki oikeudet pidätetään."), Some((Legal, Anywhere)));
+        assert_eq!(find("© 2024 Εφημερίδα. Όλα τα δικαιώματα διατηρούνται."), Some((Legal, Prefix)));
+        assert_eq!(find("جميع الحقوق محفوظة"), Some((Legal, Anywhere)));
+        assert_eq!(find("댓글"), Some((Comments, Whole)));
+        // a Whole phrase inside a sentence is a word of the sentence
+        assert_eq!(find("Yorumlar ve eleştiriler bu hafta arttı."), None);
     }
 
     #[test]
