@@ -210,12 +210,23 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '[' | '」' | '』' | '“')
 }
 
+/// What [`normalize`] tells of the lowercased line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Lowered {
+    /// The byte range left after trimming what is not a letter or a digit at
+    /// both ends, and a count in brackets at the end ("Comments (12)").
+    pub core: (usize, usize),
+    /// Whether it holds a char of a script other than Latin (see
+    /// [`crate::lexicon::is_other_script`]).
+    pub other_script: bool,
+}
+
 /// Lowercases `line` into `buf`, with every space beyond ASCII (no-break,
-/// narrow, thin…) a plain one, and returns the byte range of `buf` left
-/// after trimming what is not a letter or a digit at both ends, and a count in
-/// brackets at the end ("Comments (12)").
-pub(crate) fn normalize(line: &str, buf: &mut String) -> (usize, usize) {
+/// narrow, thin…) a plain one.
+pub(crate) fn normalize(line: &str, buf: &mut String) -> Lowered {
+    use crate::lexicon::is_other_script;
     buf.clear();
+    let mut other_script = false;
     // Runs of ASCII are copied as they are and lowercased at the end, with the
     // rest: no lowercase of a char holds an uppercase ASCII letter.
     let mut rest = line;
@@ -232,8 +243,17 @@ pub(crate) fn normalize(line: &str, buf: &mut String) -> (usize, usize) {
                 // a no-break or other Unicode space stands for a space: phrases
                 // are written with spaces ("Leave a\u{a0}Reply")
                 _ if c.is_whitespace() => buf.push(' '),
-                Some(&e) if (e >> 24) as u8 & MULTI_LOWER == 0 => buf.push(char::from_u32(e & 0xFF_FFFF).unwrap_or(c)),
-                _ => buf.extend(c.to_lowercase()),
+                Some(&e) if (e >> 24) as u8 & MULTI_LOWER == 0 => {
+                    let lc = char::from_u32(e & 0xFF_FFFF).unwrap_or(c);
+                    other_script |= is_other_script(lc);
+                    buf.push(lc);
+                }
+                _ => {
+                    for lc in c.to_lowercase() {
+                        other_script |= is_other_script(lc);
+                        buf.push(lc);
+                    }
+                }
             }
             rest = &rest[c.len_utf8()..];
         }
@@ -251,7 +271,7 @@ pub(crate) fn normalize(line: &str, buf: &mut String) -> (usize, usize) {
             end = before.len();
         }
     }
-    (start, end.max(start))
+    Lowered { core: (start, end.max(start)), other_script }
 }
 
 /// Reusable buffers for [`measure`].
@@ -670,8 +690,8 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     }
     f.markup = looks_like_markup(line);
     f.hit = if f.len <= LEXICON_FULL_SCAN_MAX_LEN {
-        let core = normalize(line, &mut scratch.lower);
-        Lexicon::get().find(&scratch.lower, line, core)
+        let lowered = normalize(line, &mut scratch.lower);
+        Lexicon::get().find(&scratch.lower, line, lowered)
     } else {
         // Only an `Anywhere` phrase near the start can mark a line this long:
         // scan its lead-in alone. Its end is out of reach, so no `Whole` phrase matches.
@@ -679,8 +699,9 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         while !line.is_char_boundary(cut) {
             cut -= 1;
         }
-        let (start, _) = normalize(&line[..cut], &mut scratch.lower);
-        Lexicon::get().find(&scratch.lower, &line[..cut], (start, usize::MAX)).filter(|h| h.place == crate::lexicon::Place::Anywhere)
+        let lowered = normalize(&line[..cut], &mut scratch.lower);
+        let lowered = crate::features::Lowered { core: (lowered.core.0, usize::MAX), ..lowered };
+        Lexicon::get().find(&scratch.lower, &line[..cut], lowered).filter(|h| h.place == crate::lexicon::Place::Anywhere)
     };
     f
 }
@@ -899,9 +920,9 @@ let pair: String = [char::from_u32(key >> 16).unwrap(), char::from_u32(key & 0xF
     #[test]
     fn normalize_trims_counts() {
         let mut b = String::new();
-        let (s, e) = normalize("» Comments (12)", &mut b);
+        let (s, e) = normalize("» Comments (12)", &mut b).core;
         assert_eq!(&b[s..e], "comments");
-        let (s, e) = normalize("Top 10", &mut b);
+        let (s, e) = normalize("Top 10", &mut b).core;
         assert_eq!(&b[s..e], "top 10");
     }
 }
