@@ -161,6 +161,10 @@ impl Cleaner {
         }
         keep_all_if_nothing_to_drop(&feats, &mut work);
         let found = find_meta(&seen, &feats, &mut work, p);
+        if !work.iter().any(|w| w.kept) {
+            // the one paragraph kept was taken for the standfirst
+            keep_prose_alone(&mut work);
+        }
         self.apply_captions(&feats, &mut work);
         self.apply_patterns(&seen, &mut work);
 
@@ -276,7 +280,8 @@ fn is_furniture(label: Label) -> bool {
 ///    after the last block of prose (the selection ran on to the foot of the
 ///    page), all after it;
 /// 3. otherwise, when nothing was kept, the lines that alone looked like prose
-///    are kept;
+///    are kept (and again after the title and standfirst are found, when the
+///    standfirst was the one paragraph kept);
 /// 4. when there are none and no furniture phrase was found (a table, a list:
 ///    short lines only), the text is kept whole.
 ///
@@ -338,15 +343,21 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
     if work.iter().any(|w| w.kept) {
         return;
     }
+    keep_prose_alone(work);
+    if !any_phrase && !work.iter().any(|w| w.kept) {
+        keep_whole(work);
+    }
+}
+
+/// Keeps the blocks that alone looked like prose (but repeats): what is left
+/// of an article whose paragraphs were all judged among boilerplate.
+fn keep_prose_alone(work: &mut [Work]) {
     for w in work.iter_mut() {
         if matches!(w.cf.class, Class::Good | Class::NearGood) && w.label != Label::Duplicate {
             w.kept = true;
             w.label = Label::Content;
             w.reason = w.cf.reason;
         }
-    }
-    if !any_phrase && !work.iter().any(|w| w.kept) {
-        keep_whole(work);
     }
 }
 

@@ -508,6 +508,103 @@ fn hebrew_is_kept() {
     check_foreign("hebrew", HEBREW, Some("heb"), 100, None);
 }
 
+/// A short article whose paragraphs each stand between furniture lines (a
+/// teaser and a share button between them): each is judged among
+/// boilerplate, and the first, the one left, was taken for the standfirst.
+/// The text came out empty; the paragraphs that alone read as prose are
+/// brought back.
+const BETWEEN_FURNITURE: &str = "\
+Home
+News
+Sport
+Menu
+Search
+The council will build a new bridge over the river
+The council has decided to build a new bridge over the river, because the old bridge has been closed since the floods of last winter and many residents have had to drive a long way round to get to work.
+Also read: New school opens in the autumn
+According to the council's chief engineer, the work will begin this spring, and if everything goes to plan the new bridge could open to traffic before the end of next year.
+Share
+Several of the residents the paper has spoken to say they are pleased with the decision, but that they had hoped it would have come much sooner than that.
+Comments
+Leave a comment
+© 2024 The Local Paper. All rights reserved.
+";
+
+#[test]
+fn an_article_between_furniture_lines_is_not_emptied() {
+    let c = chaff::clean(BETWEEN_FURNITURE);
+    check_shape(BETWEEN_FURNITURE, &c);
+    let paragraphs: Vec<&str> = lines(BETWEEN_FURNITURE).into_iter().filter(|l| l.chars().count() > 100).collect();
+    assert_eq!(paragraphs.len(), 3);
+    assert_nothing_lost("between furniture", &paragraphs.join("\n"), c.text());
+    for furniture in ["Also read", "Share", "Leave a comment", "All rights reserved"] {
+        assert!(!c.text().contains(furniture), "{furniture:?} was kept");
+    }
+}
+
+/// Pages in languages beyond the corpora, their furniture in their own
+/// words: the lexicon's phrases of those languages ("Läs också", "Baca
+/// juga", "Alla rättigheter förbehållna") tell it from the article, even
+/// between its paragraphs, where a short line alone is taken for the
+/// article's.
+const SWEDISH: &str = "\
+Hem
+Nyheter
+Sport
+Meny
+Sök
+Kommunen bygger en ny bro över älven
+Kommunen har beslutat att bygga en ny bro över älven, eftersom den gamla bron har varit stängd sedan översvämningarna förra vintern och många invånare har fått köra en lång omväg till jobbet.
+Läs också: Ny skola öppnar i höst
+Enligt kommunens tekniska chef ska arbetet påbörjas redan i vår, och om allt går som planerat kan den nya bron öppnas för trafik innan slutet av nästa år.
+Dela
+Flera av de boende som tidningen har talat med säger att de är glada över beslutet, men att de hade hoppats att det skulle ha kommit mycket tidigare än så.
+Kommentarer
+Lämna en kommentar
+© 2024 Lokaltidningen. Alla rättigheter förbehållna.
+";
+
+const INDONESIAN: &str = "\
+Beranda
+Berita
+Olahraga
+Cari
+Pemerintah kota membangun jembatan baru di atas sungai
+Pemerintah kota telah memutuskan untuk membangun jembatan baru di atas sungai, karena jembatan lama sudah ditutup sejak banjir besar pada musim hujan yang lalu dan banyak warga harus memutar jauh untuk pergi bekerja.
+Baca juga: Sekolah baru akan dibuka pada bulan depan
+Menurut kepala dinas pekerjaan umum, pembangunan akan dimulai pada bulan depan, dan jika semua berjalan sesuai rencana, jembatan itu dapat dibuka untuk umum sebelum akhir tahun depan.
+Bagikan
+Beberapa warga yang ditemui oleh wartawan mengatakan bahwa mereka senang dengan keputusan itu, tetapi mereka berharap pembangunan ini sudah dimulai jauh lebih awal.
+Berita Terkait
+Komentar
+Hak cipta dilindungi undang-undang.
+";
+
+#[test]
+fn furniture_in_languages_beyond_the_corpora_is_dropped() {
+    use chaff::Label::*;
+    for (name, text, lang, furniture) in [
+        ("swedish", SWEDISH, "swe", [("Läs också", Related), ("Dela", Share), ("Kommentarer", Comments), ("Alla rättigheter", Legal)]),
+        ("indonesian", INDONESIAN, "ind", [("Baca juga", Related), ("Bagikan", Share), ("Komentar", Comments), ("Hak cipta", Legal)]),
+    ] {
+        let c = chaff::clean(text);
+        check_shape(text, &c);
+        assert_eq!(c.language(), Some(lang), "{name}");
+        let block = |line: &str| c.blocks().iter().find(|b| text[b.start()..b.end()].contains(line)).expect(line);
+        // the paragraphs are kept, but the first under the title, which may
+        // be kept or taken for the standfirst
+        for paragraph in lines(text).into_iter().filter(|l| l.chars().count() > 100) {
+            let b = block(paragraph);
+            assert!(b.kept() || b.label() == Standfirst, "{name}: {paragraph:?} was dropped: {}", b.reason());
+        }
+        assert!(!c.text().contains("Beranda") && !c.text().contains("Meny"), "{name}: the menu was kept");
+        for (line, label) in furniture {
+            assert_eq!(block(line).cf_label(), label, "{name}: {line:?}");
+            assert!(!block(line).kept(), "{name}: {line:?} was kept");
+        }
+    }
+}
+
 /// A page in Thai, a language with no stoplist here and no spaces between
 /// words: its paragraphs have no stopword at all.
 const THAI: &str = "\
