@@ -349,11 +349,12 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
     }
 }
 
-/// Keeps the blocks that alone looked like prose (but repeats): what is left
-/// of an article whose paragraphs were all judged among boilerplate.
+/// Keeps the blocks that alone looked like prose (but repeats and the
+/// title): what is left of an article whose paragraphs were all judged among
+/// boilerplate.
 fn keep_prose_alone(work: &mut [Work]) {
     for w in work.iter_mut() {
-        if matches!(w.cf.class, Class::Good | Class::NearGood) && w.label != Label::Duplicate {
+        if matches!(w.cf.class, Class::Good | Class::NearGood) && !matches!(w.label, Label::Duplicate | Label::Title) {
             w.kept = true;
             w.label = Label::Content;
             w.reason = w.cf.reason;

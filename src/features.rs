@@ -211,7 +211,7 @@ fn is_closing(c: char) -> bool {
 }
 
 /// What [`normalize`] tells of the lowercased line.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Lowered {
     /// The byte range left after trimming what is not a letter or a digit at
     /// both ends, and a count in brackets at the end ("Comments (12)").
@@ -700,7 +700,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
             cut -= 1;
         }
         let lowered = normalize(&line[..cut], &mut scratch.lower);
-        let lowered = crate::features::Lowered { core: (lowered.core.0, usize::MAX), ..lowered };
+        let lowered = Lowered { core: (lowered.core.0, usize::MAX), ..lowered };
         Lexicon::get().find(&scratch.lower, &line[..cut], lowered).filter(|h| h.place == crate::lexicon::Place::Anywhere)
     };
     f

@@ -339,36 +339,45 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("enthält werbung", Anywhere, Advertising), ("enthält affiliate-links", Anywhere, Advertising),
     ("contains affiliate links", Anywhere, Advertising), ("may contain affiliate links", Anywhere, Advertising),
     // --- cookie notices in more languages, licence lines
-    ("nous utilisons des cookies", Anywhere, Legal), ("utilise des cookies", Anywhere, Legal),
-    ("utilizziamo i cookie", Anywhere, Legal), ("utilizza i cookie", Anywhere, Legal), ("utilizza cookie", Anywhere, Legal),
-    ("usamos cookies", Anywhere, Legal), ("utiliza cookies", Anywhere, Legal),
-    ("wij gebruiken cookies", Anywhere, Legal), ("we gebruiken cookies", Anywhere, Legal), ("gebruikt cookies", Anywhere, Legal),
+    // ("we use", or "this site uses": a news sentence may say that a company uses cookies)
+    ("nous utilisons des cookies", Anywhere, Legal), ("utilizziamo i cookie", Anywhere, Legal),
+    ("questo sito utilizza cookie", Anywhere, Legal), ("questo sito utilizza i cookie", Anywhere, Legal),
+    ("questo sito web utilizza cookie", Anywhere, Legal), ("questo sito web utilizza i cookie", Anywhere, Legal),
+    ("usamos cookies", Anywhere, Legal), ("este sitio web utiliza cookies", Anywhere, Legal),
+    ("este sitio utiliza cookies", Anywhere, Legal), ("este site utiliza cookies", Anywhere, Legal),
+    ("wij gebruiken cookies", Anywhere, Legal), ("we gebruiken cookies", Anywhere, Legal),
+    ("deze website gebruikt cookies", Anywhere, Legal), ("deze site gebruikt cookies", Anywhere, Legal),
     ("używamy plików cookie", Anywhere, Legal), ("korzystamy z plików cookie", Anywhere, Legal),
-    ("korzystamy z cookies", Anywhere, Legal), ("używa plików cookie", Anywhere, Legal),
-    ("мы используем файлы cookie", Anywhere, Legal), ("использует файлы cookie", Anywhere, Legal),
+    ("korzystamy z cookies", Anywhere, Legal), ("strona używa plików cookie", Anywhere, Legal),
+    ("мы используем файлы cookie", Anywhere, Legal), ("сайт использует файлы cookie", Anywhere, Legal),
     ("some rights reserved", Anywhere, Legal), ("datenschutzeinstellungen", Prefix, Legal),
     ("externe inhalte angezeigt werden", Anywhere, Legal),
-    // --- notices about the browser
-    ("please enable javascript", Anywhere, Boilerplate), ("enable javascript", Prefix, Boilerplate),
-    ("javascript is disabled", Anywhere, Boilerplate), ("javascript is required", Anywhere, Boilerplate),
-    ("you are using an outdated browser", Anywhere, Boilerplate),
-    ("your browser is out of date", Anywhere, Boilerplate), ("your browser does not support", Anywhere, Boilerplate),
-    ("update your browser", Anywhere, Boilerplate), ("upgrade your browser", Anywhere, Boilerplate),
-    ("javascript aktivieren", Anywhere, Boilerplate), ("javascript ist deaktiviert", Anywhere, Boilerplate),
-    ("ihr browser ist veraltet", Anywhere, Boilerplate), ("activer javascript", Anywhere, Boilerplate),
-    ("activez javascript", Anywhere, Boilerplate), ("habilite javascript", Anywhere, Boilerplate),
-    ("включите javascript", Anywhere, Boilerplate),
-    // --- comment form fields ("Name (required)") and notices
-    ("(required)", Anywhere, Comments), ("(erforderlich)", Anywhere, Comments),
-    ("(pflichtfeld)", Anywhere, Comments), ("(obligatoire)", Anywhere, Comments), ("(obligatorio)", Anywhere, Comments),
-    ("(obbligatorio)", Anywhere, Comments), ("(obrigatório)", Anywhere, Comments), ("(wymagane)", Anywhere, Comments),
+    // --- notices about the browser, at the start of their line (how-to prose tells readers to update theirs too)
+    ("please enable javascript", Prefix, Boilerplate), ("enable javascript", Prefix, Boilerplate),
+    ("javascript is disabled", Prefix, Boilerplate), ("javascript is required", Prefix, Boilerplate),
+    ("you are using an outdated browser", Prefix, Boilerplate),
+    ("your browser is out of date", Prefix, Boilerplate), ("your browser does not support", Prefix, Boilerplate),
+    ("please update your browser", Prefix, Boilerplate), ("please upgrade your browser", Prefix, Boilerplate),
+    ("bitte aktivieren sie javascript", Prefix, Boilerplate), ("bitte javascript aktivieren", Prefix, Boilerplate),
+    ("javascript ist deaktiviert", Prefix, Boilerplate), ("ihr browser ist veraltet", Prefix, Boilerplate),
+    ("veuillez activer javascript", Prefix, Boilerplate), ("activez javascript", Prefix, Boilerplate),
+    ("habilite javascript", Prefix, Boilerplate), ("включите javascript", Prefix, Boilerplate),
+    // --- comment form fields ("Name (required)"; documentation marks a parameter "(required)" too) and notices
+    ("name (required)", Prefix, Comments), ("email (required)", Prefix, Comments), ("e-mail (required)", Prefix, Comments),
+    ("mail (required)", Prefix, Comments), ("name (erforderlich)", Prefix, Comments), ("e-mail (erforderlich)", Prefix, Comments),
+    ("name (pflichtfeld)", Prefix, Comments), ("e-mail (pflichtfeld)", Prefix, Comments), ("nom (obligatoire)", Prefix, Comments),
+    ("e-mail (obligatoire)", Prefix, Comments), ("email (obligatoire)", Prefix, Comments), ("nombre (obligatorio)", Prefix, Comments),
+    ("correo electrónico (obligatorio)", Prefix, Comments), ("email (obligatorio)", Prefix, Comments),
+    ("nome (obbligatorio)", Prefix, Comments), ("email (obbligatorio)", Prefix, Comments), ("nome (obrigatório)", Prefix, Comments),
+    ("e-mail (obrigatório)", Prefix, Comments), ("email (obrigatório)", Prefix, Comments), ("imię (wymagane)", Prefix, Comments),
+    ("e-mail (wymagane)", Prefix, Comments), ("email (wymagane)", Prefix, Comments),
     ("benachrichtigung bei weiteren kommentaren", Anywhere, Comments), ("benachrichtige mich über", Anywhere, Comments),
     ("enter your email address to follow", Anywhere, Newsletter), ("um diesem blog zu folgen", Anywhere, Newsletter),
     ("turn on notifications", Prefix, Newsletter), ("benachrichtigungen aktivieren", Prefix, Newsletter),
     // --- more teaser headings
     ("lesen sie hier", Prefix, Related), ("dowiedz się więcej", Prefix, Related), ("przeczytaj także", Prefix, Related),
     ("przeczytaj też", Prefix, Related), ("czytaj również", Prefix, Related), ("zobacz również", Prefix, Related),
-    ("per saperne di più", Prefix, Related), ("könnte dir auch gefallen", Anywhere, Related),
+    ("könnte dir auch gefallen", Anywhere, Related),
     ("könnte ihnen auch gefallen", Anywhere, Related), ("könnte euch auch gefallen", Anywhere, Related),
     ("weitere artikel zum", Prefix, Related), ("weitere beiträge zum", Prefix, Related),
     // --- audio players, gift and save links, credit lines
@@ -468,8 +477,8 @@ pub(crate) struct Hit {
 /// other those of other scripts (see [`is_other_script`]), searched only in
 /// the lines that hold a char of one. Apart, each has a smaller alphabet of byte
 /// classes, and so smaller tables, than the two together: 4.8 and 0.9 MB
-/// against 11.3 MB, and the Latin lines most text is made of search the
-/// smaller one.
+/// against 11.3 MB, and the Latin lines most text is made of search one
+/// smaller than the whole.
 pub(crate) struct Lexicon {
     latin: Phrases,
     other: Phrases,
@@ -496,8 +505,10 @@ pub(crate) fn is_other_script(c: char) -> bool {
 impl Phrases {
     /// The automaton of the phrases of other scripts than Latin, or of the rest.
     fn build(other_script: bool) -> Phrases {
-        let ids: Vec<u16> =
-            (0..PHRASES.len()).filter(|&i| PHRASES[i].0.chars().any(is_other_script) == other_script).map(|i| i as u16).collect();
+        let ids: Vec<u16> = (0..PHRASES.len())
+            .filter(|&i| PHRASES[i].0.chars().any(is_other_script) == other_script)
+            .map(|i| u16::try_from(i).expect("fewer than 65,536 phrases"))
+            .collect();
         // No prefilter: `next_match` does not use one (with one, the
         // start state would be special and take the slow branch).
         let dfa = aho_corasick::dfa::Builder::new()
@@ -863,14 +874,15 @@ mod tests {
 
     #[test]
     fn notices_and_form_fields_are_found_in_running_text() {
-        assert_eq!(find("Please enable JavaScript to view the comments."), Some((Boilerplate, Anywhere)));
+        assert_eq!(find("Please enable JavaScript to view the comments."), Some((Boilerplate, Prefix)));
+        assert_eq!(find("To stay safe, update your browser and enable JavaScript only where needed."), None);
         assert_eq!(find("Informujemy, że korzystamy z cookies."), Some((Legal, Anywhere)));
         assert_eq!(find("Nous utilisons des cookies pour mesurer l'audience."), Some((Legal, Anywhere)));
-        assert_eq!(find("Email (required)"), Some((Comments, Anywhere)));
-        assert_eq!(find("Name (erforderlich)"), Some((Comments, Anywhere)));
+        assert_eq!(find("Email (required)"), Some((Comments, Prefix)));
+        assert_eq!(find("Name (erforderlich)"), Some((Comments, Prefix)));
         assert_eq!(find("Das könnte dir auch gefallen"), Some((Related, Anywhere)));
-        // a form field word alone in prose is no field
-        assert_eq!(find("The permit is required before any work starts."), None);
+        // a parameter marked so in documentation is no field
+        assert_eq!(find("Set the key parameter (required) before the first call."), None);
     }
 
     #[test]
@@ -878,7 +890,7 @@ mod tests {
         assert_eq!(find("Baca juga: Harga beras naik lagi"), Some((Related, Prefix)));
         assert_eq!(find("LÄS OCKSÅ"), Some((Related, Prefix)));
         assert_eq!(find("Kaikki oikeudet pidätetään."), Some((Legal, Anywhere)));
-        assert_eq!(find("© 2024 Εφημερίδα. Όλα τα δικαιώματα διατηρούνται."), Some((Legal, Prefix)));
+        assert_eq!(find("Εφημερίδα 2024. Όλα τα δικαιώματα διατηρούνται."), Some((Legal, Anywhere)));
         assert_eq!(find("جميع الحقوق محفوظة"), Some((Legal, Anywhere)));
         assert_eq!(find("댓글"), Some((Comments, Whole)));
         // a Whole phrase inside a sentence is a word of the sentence

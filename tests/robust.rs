@@ -561,7 +561,7 @@ Dela
 Flera av de boende som tidningen har talat med säger att de är glada över beslutet, men att de hade hoppats att det skulle ha kommit mycket tidigare än så.
 Kommentarer
 Lämna en kommentar
-© 2024 Lokaltidningen. Alla rättigheter förbehållna.
+Lokaltidningen 2024. Alla rättigheter förbehållna.
 ";
 
 const INDONESIAN: &str = "\
