@@ -18,6 +18,7 @@ use crate::features::Lowered;
 use crate::label::Label;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::noncontiguous::NFA;
 use aho_corasick::{Anchored, Match, MatchKind};
 use std::sync::OnceLock;
 
@@ -472,19 +473,41 @@ pub(crate) struct Hit {
     pub at: u32,
 }
 
-/// The compiled lexicon: two automata, built once per process. One holds
-/// the phrases written in the Latin alphabet (with any punctuation), the
-/// other those of other scripts (see [`is_other_script`]), searched only in
-/// the lines that hold a char of one. Apart, each has a smaller alphabet of
-/// byte classes, and so smaller tables, than the two together: 4.9 and 0.9
-/// MB against 11.6 MB (1,032 phrases), and the Latin lines most text is made
-/// of search one smaller than the whole.
+/// The compiled lexicon, built once per process: three automata.
+///
+/// The `Whole` and `Prefix` phrases, most of the lexicon, count only where
+/// the line starts (a run of `Whole` ones may fill it: "Share Tweet Email").
+/// They are one automaton, `heads`, walked anchored at the start of the line
+/// and after each `Whole` phrase, a few bytes each time (a line that starts
+/// with no phrase leaves it at once); it is aho-corasick's NFA, the step its
+/// DFA is built from, as little of it is ever walked. The `Anywhere` and
+/// `Counted` phrases may stand anywhere: a DFA searches every line for them,
+/// one of the phrases written in the Latin alphabet (with any punctuation)
+/// and one of those of other scripts (see [`is_other_script`]), the second
+/// searched only in the lines that hold a char of one. Apart, each DFA has a
+/// smaller alphabet of byte classes, and so smaller tables, than the two
+/// together.
 pub(crate) struct Lexicon {
+    heads: Heads,
     latin: Phrases,
     other: Phrases,
 }
 
-/// One automaton of the lexicon.
+/// Whether a phrase of this place counts only at the start of the line.
+fn is_head(place: Place) -> bool {
+    matches!(place, Whole | Prefix)
+}
+
+/// The `Whole` and `Prefix` phrases, searched anchored.
+struct Heads {
+    nfa: NFA,
+    /// The state an anchored search starts in.
+    start: StateID,
+    /// The index in `PHRASES` of each of its patterns.
+    ids: Vec<u16>,
+}
+
+/// The `Anywhere` and `Counted` phrases of one script or the other.
 struct Phrases {
     dfa: DFA,
     /// The state an unanchored search starts in.
@@ -502,20 +525,67 @@ pub(crate) fn is_other_script(c: char) -> bool {
     c >= '\u{340}' && !('\u{2000}'..'\u{3000}').contains(&c)
 }
 
+/// Depth in the NFA of the states whose transitions are a row of all byte
+/// classes (deeper ones keep a sorted list).
+const DENSE_DEPTH: usize = 1;
+
+/// The indices in `PHRASES` of the phrases that `keep` accepts, and
+/// aho-corasick's NFA of them, leftmost-longest (the DFAs are built from
+/// it: one function for both keeps the WebAssembly smaller).
+#[inline(never)]
+fn phrase_nfa(keep: &dyn Fn(&str, Place) -> bool) -> (Vec<u16>, NFA) {
+    let ids: Vec<u16> = (0..PHRASES.len())
+        .filter(|&i| keep(PHRASES[i].0, PHRASES[i].1))
+        .map(|i| u16::try_from(i).expect("fewer than 65,536 phrases"))
+        .collect();
+    // No prefilter: the search loops below do not use one (with one, the
+    // start state would be special and take the slow branch).
+    let nfa = aho_corasick::nfa::noncontiguous::Builder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .prefilter(false)
+        .dense_depth(DENSE_DEPTH)
+        .build(ids.iter().map(|&i| PHRASES[usize::from(i)].0))
+        .expect("the lexicon's phrases are valid");
+    (ids, nfa)
+}
+
+impl Heads {
+    fn build() -> Heads {
+        let (ids, nfa) = phrase_nfa(&|_, place| is_head(place));
+        let start = nfa.start_state(Anchored::Yes).expect("the NFA has an anchored start state");
+        Heads { nfa, start, ids }
+    }
+
+    /// The longest phrase that starts at `hay[from..]`, its pattern the
+    /// phrase's index in `PHRASES`.
+    #[inline]
+    fn longest_at(&self, hay: &[u8], from: usize) -> Option<Match> {
+        let nfa = &self.nfa;
+        let mut sid = self.start;
+        let mut found = None;
+        for (i, &b) in hay.iter().enumerate().skip(from) {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_special(sid) {
+                if nfa.is_dead(sid) {
+                    break;
+                }
+                // a match state's own phrase comes first; the others it
+                // holds are its suffixes, which start after `from`
+                if nfa.is_match(sid) && nfa.pattern_len(nfa.match_pattern(sid, 0)) == i + 1 - from {
+                    found = Some((nfa.match_pattern(sid, 0), i + 1));
+                }
+            }
+        }
+        found.map(|(p, end)| Match::must(usize::from(self.ids[p.as_usize()]), from..end))
+    }
+}
+
 impl Phrases {
-    /// The automaton of the phrases of other scripts than Latin, or of the rest.
+    /// The automaton of the `Anywhere` and `Counted` phrases of other
+    /// scripts than Latin, or of the rest.
     fn build(other_script: bool) -> Phrases {
-        let ids: Vec<u16> = (0..PHRASES.len())
-            .filter(|&i| PHRASES[i].0.chars().any(is_other_script) == other_script)
-            .map(|i| u16::try_from(i).expect("fewer than 65,536 phrases"))
-            .collect();
-        // No prefilter: `next_match` does not use one (with one, the
-        // start state would be special and take the slow branch).
-        let dfa = aho_corasick::dfa::Builder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .prefilter(false)
-            .build(ids.iter().map(|&i| PHRASES[usize::from(i)].0))
-            .expect("the lexicon's phrases are valid");
+        let (ids, nfa) = phrase_nfa(&|phrase, place| !is_head(place) && phrase.chars().any(is_other_script) == other_script);
+        let dfa = aho_corasick::dfa::Builder::new().build_from_noncontiguous(&nfa).expect("the lexicon's phrases are valid");
         let start = dfa.start_state(Anchored::No).expect("an unanchored DFA has an unanchored start state");
         Phrases { dfa, start, ids }
     }
@@ -551,19 +621,18 @@ impl Phrases {
 impl Lexicon {
     pub fn get() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
-        LEX.get_or_init(|| {
-            Lexicon { latin: Phrases::build(false), other: Phrases::build(true) }
-        })
+        LEX.get_or_init(|| Lexicon { heads: Heads::build(), latin: Phrases::build(false), other: Phrases::build(true) })
     }
 
-    /// The matches of `hay`, leftmost-longest and not overlapping, in order,
-    /// as one automaton of all the phrases would find them. `both` says
-    /// whether `hay` holds a char of a script other than Latin: without one,
-    /// only the Latin automaton is run. With one, each step takes the leftmost
-    /// of the two automata's next matches, the longer at a tie; a match not
-    /// taken is kept while it starts at or after where the search goes on
-    /// (nothing can start before it then), and an automaton that found none
-    /// is not asked again, so each runs over the line about once.
+    /// The matches of `Anywhere` and `Counted` phrases in `hay`,
+    /// leftmost-longest and not overlapping, in order, as one automaton of
+    /// them all would find them. `both` says whether `hay` holds a char of a
+    /// script other than Latin: without one, only the Latin automaton is run.
+    /// With one, each step takes the leftmost of the two automata's next
+    /// matches, the longer at a tie; a match not taken is kept while it
+    /// starts at or after where the search goes on (nothing can start before
+    /// it then), and an automaton that found none is not asked again, so each
+    /// runs over the line about once.
     fn matches<'a>(&'a self, hay: &'a [u8], both: bool) -> impl Iterator<Item = Match> + 'a {
         let mut at = 0;
         // each automaton's next match: `None` before the first search,
@@ -592,6 +661,28 @@ impl Lexicon {
         })
     }
 
+    /// The `Whole` and `Prefix` phrases that open `hay` (`core_start` is
+    /// where its first letter or digit is), and the run of `Whole` phrases
+    /// that follows a first one, each after nothing but separators: the
+    /// leftmost-longest phrase that starts at or before `core_start`, then
+    /// after each `Whole` one the longest that starts at the next letter or
+    /// digit. The walk ends at a `Prefix` phrase, or where no phrase starts.
+    fn heads<'a>(&'a self, hay: &'a str, core_start: usize) -> impl Iterator<Item = Match> + 'a {
+        let bytes = hay.as_bytes();
+        let mut next = (0..=core_start.min(hay.len()))
+            .filter(|&at| hay.is_char_boundary(at))
+            .find_map(|at| self.heads.longest_at(bytes, at));
+        std::iter::from_fn(move || {
+            let m = next.take()?;
+            if PHRASES[m.pattern().as_usize()].1 == Whole {
+                next = hay[m.end()..]
+                    .find(char::is_alphanumeric)
+                    .and_then(|gap| self.heads.longest_at(bytes, m.end() + gap));
+            }
+            Some(m)
+        })
+    }
+
     /// Finds the phrase that marks `lower`, the lowercased `line`; `lowered`
     /// tells the byte range of `lower` left after trimming punctuation,
     /// bullets and counts, and whether it holds a char of a script other than
@@ -612,19 +703,22 @@ impl Lexicon {
             Prefix | Counted => 1,
             Anywhere => 2,
         };
-        let mut offsets = LineOffsets::new(lower, line);
-        for m in self.matches(lower.as_bytes(), lowered.other_script) {
-            let (phrase, place, label) = PHRASES[m.pattern().as_usize()];
-            // Phrases of words match at word boundaries only (start, then
-            // end: the offsets are looked up in order).
+        // Phrases of words match at word boundaries only (start, then end:
+        // the offsets are looked up in order, so each pass has its own).
+        let at_word_boundaries = |m: &Match, phrase: &str, offsets: &mut LineOffsets| {
             let word_start = !starts_with_word_char(phrase)
                 || !is_word_char_before(lower, m.start())
                 || offsets.line_offset(m.start()).is_some_and(|i| is_camel_boundary(line, i));
-            let word_end = !ends_with_word_char(phrase)
-                || !is_word_char_at(lower, m.end())
-                || offsets.line_offset(m.end()).is_some_and(|i| is_camel_boundary(line, i));
-            if !(word_end && word_start) {
-                continue;
+            word_start
+                && (!ends_with_word_char(phrase)
+                    || !is_word_char_at(lower, m.end())
+                    || offsets.line_offset(m.end()).is_some_and(|i| is_camel_boundary(line, i)))
+        };
+        let mut offsets = LineOffsets::new(lower, line);
+        for m in self.heads(lower, core.0) {
+            let (phrase, place, label) = PHRASES[m.pattern().as_usize()];
+            if !at_word_boundaries(&m, phrase, &mut offsets) {
+                break;
             }
             let hit = Hit { label, phrase, place, at: m.start() as u32 };
             if place == Whole {
@@ -632,21 +726,34 @@ impl Lexicon {
                 covered_to = covered_to.map(|_| m.end());
                 first_whole = first_whole.or(Some(hit));
             }
-            let ok = match place {
-                Whole => m.start() <= core.0 && m.end() >= core.1,
-                Prefix => m.start() <= core.0,
-                Counted => m.start() > core.0 && heads_comments(&lower[core.0..m.start()], &lower[m.end()..]),
-                Anywhere => true,
-            };
+            let ok = m.start() <= core.0 && (place == Prefix || m.end() >= core.1);
             if ok && best.map_or(true, |h| rank(place) < rank(h.place)) {
                 best = Some(hit);
             }
         }
-        if best.map_or(true, |h| h.place != Whole) {
-            if let (Some(c), Some(h)) = (covered_to, first_whole) {
-                if c >= core.1 {
-                    return Some(h);
-                }
+        if best.is_some_and(|h| h.place == Whole) {
+            return best;
+        }
+        if let (Some(c), Some(h)) = (covered_to, first_whole) {
+            if c >= core.1 {
+                return Some(h);
+            }
+        }
+        let mut offsets = LineOffsets::new(lower, line);
+        for m in self.matches(lower.as_bytes(), lowered.other_script) {
+            let (phrase, place, label) = PHRASES[m.pattern().as_usize()];
+            if !at_word_boundaries(&m, phrase, &mut offsets) {
+                continue;
+            }
+            let ok = match place {
+                Counted => m.start() > core.0 && heads_comments(&lower[core.0..m.start()], &lower[m.end()..]),
+                _ => true,
+            };
+            // a longer phrase where a `Prefix` one starts says more ("sign up
+            // for our newsletter" over "sign up for")
+            let longer = best.is_some_and(|h| h.place == Prefix && h.at as usize == m.start() && phrase.len() > h.phrase.len());
+            if ok && (longer || best.map_or(true, |h| rank(place) < rank(h.place))) {
+                best = Some(Hit { label, phrase, place, at: m.start() as u32 });
             }
         }
         best
@@ -760,23 +867,40 @@ mod tests {
         Lexicon::get().find(&buf, line, lowered).map(|h| (h.label, h.place))
     }
 
-    /// The search loop of `Lexicon::matches` finds what aho-corasick's own
-    /// search finds with the same settings: every phrase, phrases run
-    /// together and overlapping, and random texts made of phrases, parts of
-    /// phrases (which lead the automaton deep before it falls back) and
-    /// other chars.
+    /// The search loops of `Lexicon::matches` and `Heads::longest_at` find
+    /// what aho-corasick's own searches find with the same settings, over the
+    /// same phrases: every phrase, phrases run together and overlapping, and
+    /// random texts made of phrases, parts of phrases (which lead the
+    /// automaton deep before it falls back) and other chars. The `Anywhere`
+    /// and `Counted` phrases are searched for unanchored, the others
+    /// anchored at every char boundary.
     #[test]
-    fn the_search_loop_agrees_with_aho_corasick() {
-        let reference = aho_corasick::AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(PHRASES.iter().map(|p| p.0))
-            .expect("the phrases are valid");
+    fn the_search_loops_agree_with_aho_corasick() {
+        let reference = |head: bool| {
+            let ids: Vec<usize> = (0..PHRASES.len()).filter(|&i| is_head(PHRASES[i].1) == head).collect();
+            let ac = aho_corasick::AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(if head { aho_corasick::StartKind::Anchored } else { aho_corasick::StartKind::Unanchored })
+                .build(ids.iter().map(|&i| PHRASES[i].0))
+                .expect("the phrases are valid");
+            (ac, ids)
+        };
+        let ((loose, loose_ids), (heads, head_ids)) = (reference(false), reference(true));
+        let in_phrases = |m: Match, ids: &[usize]| Match::must(ids[m.pattern().as_usize()], m.range());
         let lex = Lexicon::get();
         let check = |hay: &str| {
             let ours: Vec<Match> = lex.matches(hay.as_bytes(), hay.chars().any(is_other_script)).collect();
-            let theirs: Vec<Match> = reference.find_iter(hay).collect();
+            let theirs: Vec<Match> = loose.find_iter(hay).map(|m| in_phrases(m, &loose_ids)).collect();
             assert_eq!(ours, theirs, "{hay:?}");
-            ours.len()
+            let mut found = ours.len();
+            for at in (0..=hay.len()).filter(|&at| hay.is_char_boundary(at)) {
+                let ours = lex.heads.longest_at(hay.as_bytes(), at);
+                let input = aho_corasick::Input::new(hay).range(at..).anchored(Anchored::Yes);
+                let theirs = heads.find(input).map(|m| in_phrases(m, &head_ids));
+                assert_eq!(ours, theirs, "{hay:?} at {at}");
+                found += usize::from(ours.is_some_and(|m| m.start() == 0));
+            }
+            found
         };
         for (i, &(a, ..)) in PHRASES.iter().enumerate() {
             let b = PHRASES[(i + 1) % PHRASES.len()].0;
