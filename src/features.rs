@@ -259,7 +259,13 @@ pub(crate) fn normalize(line: &str, buf: &mut String) -> Lowered {
         }
     }
     buf.make_ascii_lowercase();
-    let s = buf.as_str();
+    Lowered { core: core_of(buf), other_script }
+}
+
+/// The byte range of `s` left after trimming what is not a letter or a
+/// digit at both ends, and a count in brackets at the end ("Comments (12)").
+/// The same in a line as in its lowercase, when the line is ASCII.
+pub(crate) fn core_of(s: &str) -> (usize, usize) {
     let start = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
     let mut end = s.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
     // a trailing count: "(12)", "[3]", " 12"
@@ -271,7 +277,7 @@ pub(crate) fn normalize(line: &str, buf: &mut String) -> Lowered {
             end = before.len();
         }
     }
-    Lowered { core: (start, end.max(start)), other_script }
+    (start, end.max(start))
 }
 
 /// Reusable buffers for [`measure`].
@@ -523,6 +529,11 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     let mut first_word_seen = false;
     let mut chars = 0u32;
     let mut cjk = 0u32;
+    // Whether the line's lowercase differs from it in ASCII letters only (no
+    // other char changes, no space beyond ASCII), so that the lexicon can
+    // search the line as it is; and whether it holds a char of another
+    // script than Latin.
+    let (mut as_is, mut other_script) = (true, false);
     let table = char_table();
     let bytes = line.as_bytes();
     let mut i = 0;
@@ -582,8 +593,10 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
             continue;
         }
         chars += 1;
+        other_script |= crate::lexicon::is_other_script(c);
         if let Some(&e) = table.get(c as usize) {
             let class = (e >> 24) as u8;
+            as_is &= e & 0x00FF_FFFF == c as u32 && class & MULTI_LOWER == 0 && (class & CLOSING_OR_SPACE == 0 || !c.is_whitespace());
             if class & ALNUM != 0 {
                 word_starts(class, &mut last_sentence_end, &mut first_word_seen, &mut f);
                 if class & DIGIT != 0 {
@@ -624,6 +637,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                 }
             }
             let lc = first_lowercase(c);
+            as_is &= lc == c;
             let mut b = [0u8; 4];
             let lc_bytes = lc.encode_utf8(&mut b).as_bytes();
             for &byte in lc_bytes {
@@ -648,6 +662,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                 }
             }
         } else {
+            as_is &= !c.is_whitespace() && !c.is_uppercase();
             word.end(line, at, &stop, long, &mut f);
             if is_sentence_end(c) {
                 last_sentence_end = true;
@@ -689,9 +704,10 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         }
     }
     f.markup = looks_like_markup(line);
+    // (a line with hidden text is searched as it shows, a copy)
+    let as_is = (as_is && !f.hidden).then_some(other_script);
     f.hit = if f.len <= LEXICON_FULL_SCAN_MAX_LEN {
-        let lowered = normalize(line, &mut scratch.lower);
-        Lexicon::get().find(&scratch.lower, line, lowered)
+        Lexicon::get().find_in_line(line, &mut scratch.lower, false, as_is)
     } else {
         // Only an `Anywhere` phrase near the start can mark a line this long:
         // scan its lead-in alone. Its end is out of reach, so no `Whole` phrase matches.
@@ -699,9 +715,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         while !line.is_char_boundary(cut) {
             cut -= 1;
         }
-        let lowered = normalize(&line[..cut], &mut scratch.lower);
-        let lowered = Lowered { core: (lowered.core.0, usize::MAX), ..lowered };
-        Lexicon::get().find(&scratch.lower, &line[..cut], lowered).filter(|h| h.place == crate::lexicon::Place::Anywhere)
+        Lexicon::get().find_in_line(&line[..cut], &mut scratch.lower, true, as_is).filter(|h| h.place == crate::lexicon::Place::Anywhere)
     };
     f
 }
@@ -734,6 +748,52 @@ mod tests {
     /// `line` measured with the stoplist of language `code`.
     fn measured_in(code: &str, line: &str) -> Features {
         measure(line, parse_hint(code).unwrap().stopwords(), &mut Scratch::default())
+    }
+
+    /// The lexicon's hit of a line, as `measure` finds it (searching the line
+    /// as it is when its lowercase differs in ASCII letters only), is the
+    /// hit of its lowercase copy: for every phrase in three cases (Unicode
+    /// ones too), and for random lines of phrases and any chars.
+    #[test]
+    fn the_line_searched_as_it_is_gives_the_hit_of_its_lowercase() {
+        use crate::lexicon::PHRASES;
+        let check = |line: &str| {
+            let mut buf = String::new();
+            let lowered = normalize(line, &mut buf);
+            let lex = Lexicon::get();
+            let f = m(line);
+            let expected = if f.len <= LEXICON_FULL_SCAN_MAX_LEN {
+                lex.find(&buf, line, lowered)
+            } else {
+                None // long lines: lead-ins, checked by the lexicon's own tests
+            };
+            if f.len <= LEXICON_FULL_SCAN_MAX_LEN {
+                assert_eq!(f.hit, expected, "{line:?}");
+            }
+            expected.is_some()
+        };
+        let mut found = 0;
+        for (phrase, ..) in PHRASES {
+            let spaced = phrase.replace(' ', "\u{a0}");
+            for line in [phrase.to_string(), phrase.to_uppercase(), spaced, format!("{} — «{phrase}» (3)", phrase.to_uppercase())] {
+                found += usize::from(check(&line));
+            }
+        }
+        assert!(found > 2000, "only {found} lines found");
+        let piece = (0..PHRASES.len(), "\\PC{0,4}", 0..3u8);
+        proptest::proptest!(|(pieces in proptest::collection::vec(piece, 0..6))| {
+            let mut line = String::new();
+            for (i, filler, case) in pieces {
+                let phrase = PHRASES[i].0;
+                match case {
+                    0 => line.push_str(phrase),
+                    1 => line.push_str(&phrase.to_uppercase()),
+                    _ => line.push_str(&phrase.to_ascii_uppercase()),
+                }
+                line.push_str(&filler);
+            }
+            check(&line);
+        });
     }
 
     #[test]

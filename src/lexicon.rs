@@ -14,7 +14,7 @@
 //! Only generic phrases belong here, the words that sites in general use for
 //! their furniture; never a phrase seen on one page only.
 
-use crate::features::Lowered;
+use crate::features::{core_of, normalize, Lowered};
 use crate::label::Label;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
@@ -543,6 +543,7 @@ fn phrase_nfa(keep: &dyn Fn(&str, Place) -> bool) -> (Vec<u16>, NFA) {
     let nfa = aho_corasick::nfa::noncontiguous::Builder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .prefilter(false)
+        .ascii_case_insensitive(true)
         .dense_depth(DENSE_DEPTH)
         .build(ids.iter().map(|&i| PHRASES[usize::from(i)].0))
         .expect("the lexicon's phrases are valid");
@@ -683,7 +684,28 @@ impl Lexicon {
         })
     }
 
-    /// Finds the phrase that marks `lower`, the lowercased `line`; `lowered`
+    /// Finds the phrase that marks `line`. A line whose lowercase differs
+    /// from it in ASCII letters only is searched as it is (the automata
+    /// match ASCII letters of either case): a line of ASCII, or one the
+    /// caller vouches for with `as_is`, `Some` of whether it holds a char of
+    /// a script other than Latin. Another is lowercased into `buf` first. A
+    /// `lead_in` is the start of a longer line: its end is not the line's.
+    pub fn find_in_line(&self, line: &str, buf: &mut String, lead_in: bool, as_is: Option<bool>) -> Option<Hit> {
+        let as_is = as_is.or_else(|| line.is_ascii().then_some(false));
+        let (lower, mut lowered) = if let Some(other_script) = as_is {
+            (line, Lowered { core: core_of(line), other_script })
+        } else {
+            let lowered = normalize(line, buf);
+            (buf.as_str(), lowered)
+        };
+        if lead_in {
+            lowered.core.1 = usize::MAX;
+        }
+        self.find(lower, line, lowered)
+    }
+
+    /// Finds the phrase that marks `lower`, `line` lowercased (or, for a line
+    /// of ASCII, the line itself: see `find_in_line`); `lowered`
     /// tells the byte range of `lower` left after trimming punctuation,
     /// bullets and counts, and whether it holds a char of a script other than
     /// Latin.
@@ -814,7 +836,7 @@ fn heads_comments(count: &str, rest: &str) -> bool {
         ["one", "a", "ein", "eine", "une", "un", "uno", "una", "um", "uma", "één", "een", "jeden", "jedna", "один", "одна", "одно"];
     let Some(n) = count.strip_suffix(' ') else { return false };
     let digits = !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit());
-    if !digits && !ONE.contains(&n) {
+    if !digits && !ONE.iter().any(|one| one.eq_ignore_ascii_case(n)) {
         return false;
     }
     let title = rest.trim();
@@ -859,12 +881,47 @@ fn is_word_char_before(s: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::features::normalize;
 
     fn find(line: &str) -> Option<(Label, Place)> {
-        let mut buf = String::new();
-        let lowered = normalize(line, &mut buf);
-        Lexicon::get().find(&buf, line, lowered).map(|h| (h.label, h.place))
+        Lexicon::get().find_in_line(line, &mut String::new(), false, None).map(|h| (h.label, h.place))
+    }
+
+    /// A line of ASCII, searched as it is, gives what its lowercase copy
+    /// gives: every phrase in three cases, alone and in a line, and random
+    /// lines of phrases in random case.
+    #[test]
+    fn an_ascii_line_is_searched_as_its_lowercase_would_be() {
+        let lex = Lexicon::get();
+        let check = |line: &str| {
+            let mut buf = String::new();
+            let lowered = normalize(line, &mut buf);
+            let expected = lex.find(&buf, line, lowered);
+            assert_eq!(lex.find_in_line(line, &mut String::new(), false, None), expected, "{line:?}");
+            let mut buf = String::new();
+            let lead_in = Lowered { core: (normalize(line, &mut buf).core.0, usize::MAX), ..lowered };
+            assert_eq!(lex.find_in_line(line, &mut String::new(), true, None), lex.find(&buf, line, lead_in), "{line:?} as a lead-in");
+            expected.is_some()
+        };
+        let mut found = 0;
+        for (phrase, ..) in PHRASES.iter().filter(|p| p.0.is_ascii()) {
+            let title: String = phrase.split(' ').map(|w| w.get(..1).map_or(String::new(), |c| c.to_ascii_uppercase() + &w[1..])).collect::<Vec<_>>().join(" ");
+            for line in [phrase.to_string(), phrase.to_ascii_uppercase(), title.clone(), format!("12 {title} \"The Day\""), format!("One {title} \"The Day\""), format!("- {title} (3)")] {
+                found += usize::from(check(&line));
+            }
+        }
+        assert!(found > 1000, "only {found} lines found");
+        let piece = (0..PHRASES.len(), "[a-zA-Z .,:()0-9\"]{0,6}", proptest::bool::ANY);
+        proptest::proptest!(|(pieces in proptest::collection::vec(piece, 0..6))| {
+            let mut line = String::new();
+            for (i, filler, upper) in pieces {
+                let phrase = PHRASES[i].0;
+                if phrase.is_ascii() {
+                    line.push_str(&if upper { phrase.to_ascii_uppercase() } else { phrase.to_string() });
+                }
+                line.push_str(&filler);
+            }
+            check(&line);
+        });
     }
 
     /// The search loops of `Lexicon::matches` and `Heads::longest_at` find
@@ -880,6 +937,7 @@ mod tests {
             let ids: Vec<usize> = (0..PHRASES.len()).filter(|&i| is_head(PHRASES[i].1) == head).collect();
             let ac = aho_corasick::AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
                 .start_kind(if head { aho_corasick::StartKind::Anchored } else { aho_corasick::StartKind::Unanchored })
                 .build(ids.iter().map(|&i| PHRASES[i].0))
                 .expect("the phrases are valid");
@@ -907,6 +965,7 @@ mod tests {
             assert!(check(a) >= 1, "{a:?} alone is not found");
             check(&format!("{a}{b}"));
             check(&format!("x{a} {b}y {a}{a}"));
+            check(&format!("{} {b}", a.to_ascii_uppercase()));
             check(&a[..a.char_indices().last().map_or(0, |(i, _)| i)]);
         }
         let piece = (0..PHRASES.len(), 0..60usize, "[a-z .,:()’éж0-9]{0,5}");
@@ -919,6 +978,7 @@ mod tests {
                 hay.push_str(&filler);
             }
             check(&hay);
+            check(&hay.to_ascii_uppercase());
         });
     }
 
