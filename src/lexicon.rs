@@ -666,8 +666,9 @@ impl Lexicon {
     /// where its first letter or digit is), and the run of `Whole` phrases
     /// that follows a first one, each after nothing but separators: the
     /// leftmost-longest phrase that starts at or before `core_start`, then
-    /// after each `Whole` one the longest that starts at the next letter or
-    /// digit. The walk ends at a `Prefix` phrase, or where no phrase starts.
+    /// after each `Whole` one (or one before the core: "©") the longest that
+    /// starts at the next letter or digit. The walk ends at a `Prefix` phrase
+    /// in the core, or where no phrase starts.
     fn heads<'a>(&'a self, hay: &'a str, core_start: usize) -> impl Iterator<Item = Match> + 'a {
         let bytes = hay.as_bytes();
         let mut next = (0..=core_start.min(hay.len()))
@@ -675,7 +676,7 @@ impl Lexicon {
             .find_map(|at| self.heads.longest_at(bytes, at));
         std::iter::from_fn(move || {
             let m = next.take()?;
-            if PHRASES[m.pattern().as_usize()].1 == Whole {
+            if PHRASES[m.pattern().as_usize()].1 == Whole || m.end() <= core_start {
                 next = hay[m.end()..]
                     .find(char::is_alphanumeric)
                     .and_then(|gap| self.heads.longest_at(bytes, m.end() + gap));
@@ -771,10 +772,16 @@ impl Lexicon {
                 Counted => m.start() > core.0 && heads_comments(&lower[core.0..m.start()], &lower[m.end()..]),
                 _ => true,
             };
-            // a longer phrase where a `Prefix` one starts says more ("sign up
-            // for our newsletter" over "sign up for")
-            let longer = best.is_some_and(|h| h.place == Prefix && h.at as usize == m.start() && phrase.len() > h.phrase.len());
-            if ok && (longer || best.map_or(true, |h| rank(place) < rank(h.place))) {
+            // A phrase that starts before a `Prefix` one and runs into it,
+            // or a longer one that starts with it, wins, as the leftmost and
+            // then the longest did when all phrases were one search:
+            // "(photo:" over "photo:", "sign up for our newsletter" over
+            // "sign up for".
+            let overtakes = |h: Hit| {
+                let at = h.at as usize;
+                h.place == Prefix && ((m.start() < at && m.end() > at) || (m.start() == at && phrase.len() > h.phrase.len()))
+            };
+            if ok && (best.is_some_and(overtakes) || best.map_or(true, |h| rank(place) < rank(h.place))) {
                 best = Some(Hit { label, phrase, place, at: m.start() as u32 });
             }
         }
@@ -1082,6 +1089,18 @@ mod tests {
         ] {
             assert_eq!(find(line), expected, "{line}");
         }
+    }
+
+    /// What one leftmost-longest search of all phrases found: a phrase
+    /// that runs into a `Prefix` one from before it, and a run of `Whole`
+    /// phrases after a "©".
+    #[test]
+    fn the_leftmost_phrase_wins_as_before() {
+        assert_eq!(find("(Photo: AP) The president said the talks would go on."), Some((Caption, Anywhere)));
+        assert_eq!(find("Photo: AP"), Some((Caption, Prefix)));
+        assert_eq!(find("Sign up for our newsletter and get the news first"), Some((Newsletter, Anywhere)));
+        assert_eq!(find("© Share"), Some((Share, Whole)));
+        assert_eq!(find("© 2024 The Daily Paper"), Some((Legal, Prefix)));
     }
 
     #[test]
