@@ -722,7 +722,7 @@ impl Lexicon {
             Anywhere => 2,
         };
         // Phrases of words match at word boundaries only (start, then end:
-        // the offsets are looked up in order, so each pass has its own).
+        // the offsets are looked up in order, and rewound for the second pass).
         let at_word_boundaries = |m: &Match, phrase: &str, offsets: &mut LineOffsets| {
             let word_start = !starts_with_word_char(phrase)
                 || !is_word_char_before(lower, m.start())
@@ -757,7 +757,7 @@ impl Lexicon {
                 return Some(h);
             }
         }
-        let mut offsets = LineOffsets::new(lower, line);
+        offsets.rewind();
         for m in self.matches(lower.as_bytes(), lowered.other_script) {
             let (phrase, place, label) = PHRASES[m.pattern().as_usize()];
             if !at_word_boundaries(&m, phrase, &mut offsets) {
@@ -801,6 +801,11 @@ struct LineOffsets<'a> {
 impl<'a> LineOffsets<'a> {
     fn new(lower: &'a str, line: &'a str) -> Self {
         LineOffsets { lower, line, at: (0, 0), paired: None }
+    }
+
+    /// Lookups start again from the start (what was found of the pair is kept).
+    fn rewind(&mut self) {
+        self.at = (0, 0);
     }
 
     fn line_offset(&mut self, i: usize) -> Option<usize> {
