@@ -87,7 +87,7 @@ pub(crate) struct Params {
     /// the core.
     pub lead_max_gap: u32,
     /// Stages switched off (for ablation only).
-    pub off: [bool; 12],
+    pub off: [bool; STAGES],
 }
 
 impl Params {
@@ -123,7 +123,7 @@ impl Params {
             sentence_min_words: 4,
             sentence_min_density: 200,
             lead_max_gap: 2,
-            off: [false; 12],
+            off: [false; STAGES],
         };
         match mode {
             Mode::Balanced => balanced,
@@ -162,7 +162,12 @@ pub enum Stage {
     Calibrate,
     /// Joining the lines of hard-wrapped paragraphs.
     Unwrap,
+    /// Keeping the items of a list the article leads into with a colon.
+    Lists,
 }
+
+/// How many stages there are.
+const STAGES: usize = Stage::Lists as usize + 1;
 
 impl std::str::FromStr for Stage {
     type Err = String;
@@ -180,6 +185,7 @@ impl std::str::FromStr for Stage {
             "lead" => Stage::Lead,
             "calibrate" => Stage::Calibrate,
             "unwrap" => Stage::Unwrap,
+            "lists" => Stage::Lists,
             _ => return Err(format!("unknown stage {s:?}")),
         })
     }

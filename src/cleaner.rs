@@ -156,6 +156,9 @@ impl Cleaner {
         if p.on(Stage::Subheadings) {
             revise::keep_subheadings(&feats, &mut work, p);
         }
+        if p.on(Stage::Lists) {
+            revise::keep_lists(&feats, &mut work, p);
+        }
         if p.on(Stage::Repeats) {
             revise::drop_repeats(&feats, &mut work, p);
         }

@@ -186,6 +186,8 @@ pub enum Reason {
     },
     /// A subheading followed by article text.
     Subheading,
+    /// An item of a list that a kept line ending with a colon leads into.
+    ListItem,
     /// Opens with a news dateline: a lead, however sparse in stopwords.
     Dateline {
         /// Stopwords among the words, in percent.
@@ -273,6 +275,7 @@ impl fmt::Display for Reason {
             Reason::Neighbours { good: true } => f.write_str("short, between prose"),
             Reason::Neighbours { good: false } => f.write_str("short, among boilerplate"),
             Reason::Subheading => f.write_str("subheading within the article"),
+            Reason::ListItem => f.write_str("item of a list the article leads into"),
             Reason::Dateline { density } => write!(f, "opens with a dateline, {}% stopwords", pct(density)),
             Reason::TitleLine => f.write_str("title"),
             Reason::StandfirstLine => f.write_str("standfirst under the title"),

@@ -338,6 +338,64 @@ pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params
     }
 }
 
+/// Keeps the items of a list that the article leads into: "The game has:",
+/// "You will need:", "Tour dates:". A lead-in is a line ending with a colon
+/// that holds no boilerplate phrase and is either kept or a short line right
+/// after kept text; the list is the run of dropped lines after it that read
+/// as items (see `is_list_item`), at least `LIST_MIN_ITEMS` of them. Where
+/// the lead-in heads a box of the page instead ("Related:", "Teilen mit:"),
+/// the lexicon names it, and nothing is kept.
+pub(crate) fn keep_lists(feats: &[Features], work: &mut [Work], p: &Params) {
+    let n = work.len();
+    let mut i = 0;
+    while i < n {
+        let f = &feats[i];
+        let lead_in = f.colon_end
+            && f.hit.is_none()
+            && !f.markup
+            && (work[i].kept || (i > 0 && work[i - 1].kept && f.len < p.length_low));
+        let mut j = i + 1;
+        if lead_in {
+            while j < n && !work[j].kept && is_list_item(&feats[j], &work[j], p) {
+                j += 1;
+            }
+        }
+        if j - i - 1 < LIST_MIN_ITEMS {
+            i += 1;
+            continue;
+        }
+        for w in &mut work[i..j] {
+            if !w.kept {
+                w.kept = true;
+                w.class = Class::Good;
+                w.label = Label::Content;
+                w.reason = Reason::ListItem;
+            }
+        }
+        i = j;
+    }
+}
+
+/// Items a list needs after its lead-in to be kept: one line after a colon
+/// is as often a teaser as an item.
+const LIST_MIN_ITEMS: usize = 2;
+
+/// A line that reads as an item of a list: a few words, stopwords among
+/// them (or a bullet before them), no phrase of the lexicon, no menu
+/// separators, no colon of its own (the next lead-in, or a label), and not
+/// judged furniture alone (a date, a menu line, a reading time).
+fn is_list_item(f: &Features, w: &Work, p: &Params) -> bool {
+    f.hit.is_none()
+        && !f.markup
+        && f.separators == 0
+        && !f.colon_end
+        && f.len < p.length_high
+        && f.words >= 2
+        && (f.stopwords > 0 || f.bullet)
+        && matches!(w.cf.label, Label::Short | Label::Content | Label::Navigation | Label::Boilerplate)
+        && !matches!(w.cf.reason, Reason::MenuLine { .. } | Reason::RunTogether { .. })
+}
+
 /// Drops a kept paragraph that repeats another kept one (a pull quote, a
 /// standfirst shown again). Of the two, the one that ends like a sentence
 /// stays, else the first. Short repeats are left alone: a refrain is text.
@@ -472,5 +530,59 @@ mod tests {
         v[n].kept = true;
         keep_leads(&feats, &mut v, &p);
         assert!(!v[0].kept);
+    }
+
+    /// A made-up page: a menu, an article whose last paragraph leads into a
+    /// list with `lead_in`, the list's `items`, then a footer.
+    fn page_with_list(lead_in: &str, items: &[&str]) -> String {
+        let mut page = String::from("Home\nNews\nSport\nWeather\nContact\n\n");
+        page.push_str("The village has held its summer fair on the green for as long as anyone can remember, and this year the organisers expect more visitors than ever before.\n\n");
+        page.push_str("Stalls will open at ten in the morning, and the brass band will play from noon until the judging of the vegetables, which is always the moment the crowd waits for.\n\n");
+        page.push_str("The committee asked us to remind everyone that parking is limited, so walking or cycling to the green is the best way to arrive.\n\n");
+        page.push_str(lead_in);
+        page.push('\n');
+        for item in items {
+            page.push_str(item);
+            page.push('\n');
+        }
+        page.push_str("\nShare this article\nFacebook\nTwitter\nEmail\n\n© 2024 The Village Times. All rights reserved.\n");
+        page
+    }
+
+    const ITEMS: [&str; 4] = [
+        "A hat and plenty of water for the afternoon",
+        "Cash for the stalls, as few of them take cards",
+        "A blanket to sit on during the band's concert",
+        "Jars and bags for the jam you will want to take home",
+    ];
+
+    #[test]
+    fn a_list_the_article_leads_into_is_kept() {
+        let page = page_with_list("Here is what to bring with you to the fair:", &ITEMS);
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        for item in ITEMS {
+            assert!(c.clean(&page).text().contains(item), "{item:?} dropped from:\n{}", c.clean(&page).text());
+        }
+        let block = c.clean(&page).blocks().iter().find(|b| page[b.start()..b.end()].starts_with(ITEMS[1])).copied().unwrap();
+        assert_eq!(block.reason(), Reason::ListItem);
+        // without the stage the items are dropped: the test of it can fail
+        let off = crate::Cleaner::new(crate::Options::default()).unwrap().without_stage(Stage::Lists);
+        assert!(ITEMS.iter().all(|item| !off.clean(&page).text().contains(item)), "{}", off.clean(&page).text());
+        // a short lead-in line after kept text leads into a list too
+        let page = page_with_list("What to bring:", &ITEMS);
+        assert!(ITEMS.iter().all(|item| c.clean(&page).text().contains(item)), "{}", c.clean(&page).text());
+    }
+
+    #[test]
+    fn a_box_heading_or_one_line_is_no_list() {
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        // a heading of the lexicon leads into a box of the page
+        for heading in ["Related stories:", "Lesen Sie auch:", "Teilen mit:"] {
+            let page = page_with_list(heading, &ITEMS);
+            assert!(ITEMS.iter().all(|item| !c.clean(&page).text().contains(item)), "{heading}: {}", c.clean(&page).text());
+        }
+        // one line after a colon is as often a teaser as an item
+        let page = page_with_list("What to bring:", &ITEMS[..1]);
+        assert!(!c.clean(&page).text().contains(ITEMS[0]), "{}", c.clean(&page).text());
     }
 }
