@@ -8,6 +8,7 @@
 
 import { Cleaner } from './chaff/index.js';
 import { LINE_NUMBERS, KEPT, GAP } from './lines.js';
+import WARM_UP_TEXTS from './warm-up.js';
 
 const cleaners = new Map();
 
@@ -187,19 +188,23 @@ self.onmessage = ({ data }) => {
 };
 
 /**
- * Cleans the sample articles a few times before reporting ready (and runs
- * this worker's own work on the results), so that the first paste finds the
- * cleaner's tables built and its code compiled at the engine's top tier
- * (WebAssembly engines optimise a function once it has run for a while, in
- * the background), instead of paying for both itself.
+ * Cleans the sample articles and short texts in other languages a few times
+ * before reporting ready (and runs this worker's own work on the results),
+ * then one long text, so that the first paste finds the cleaner's tables
+ * built, its code compiled at the engine's top tier and the module's memory
+ * grown. WebAssembly engines optimise a function once it has run for a while,
+ * in the background, and a call that is running goes on in the code it
+ * started in: a function run once per clean (the stages after the measure)
+ * is only optimised for a large paste if a large text came before it.
  */
 async function warmUp() {
   let texts = [];
   try {
     texts = (await import('./samples.js')).default.map((s) => s.text);
   } catch {
-    // no samples: the first paste warms up instead
+    // no samples: the texts in other languages warm up alone
   }
+  texts = texts.concat(WARM_UP_TEXTS);
   const c = new Cleaner();
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
     for (const t of texts) {
@@ -216,20 +221,22 @@ async function warmUp() {
   // Then a long text, as a large paste is: the stages that run once per
   // clean (and loop over all lines) get run long enough to be optimised
   // too, and the module's memory grows to the size a large paste needs.
-  const long = texts.join('\n\n').repeat(LONG_REPEATS);
+  const joined = texts.join('\n\n');
+  const long = joined.repeat(Math.ceil(LONG_BYTES / Math.max(1, joined.length)));
   for (let round = 0; round < LONG_ROUNDS; round++) prepare(long, c.clean(long));
   c.free();
 }
 
-/** Times the samples (about 12 KB) are cleaned before the worker is ready:
- *  enough for the engine to compile the hot functions at its top tier. */
+/** Times the short texts (about 17 KB) are cleaned before the worker is
+ *  ready: enough for the engine to compile the hot functions at its top tier. */
 const WARM_UP_ROUNDS = 20;
-/** The long text of the warm-up: the samples this many times (about 250 KB),
- *  cleaned LONG_ROUNDS times, for about 100 ms more of warm-up. In the
- *  browser tests' 1 MB paste, on an idle machine, the first paste's clean took
- *  48 to 52 ms without it (4 runs) and 40 to 51 ms with it (8 runs); the
- *  pastes after it take 35 to 43 ms either way. */
-const LONG_REPEATS = 20;
+/** Length of the long text of the warm-up (the short texts repeated), and
+ *  how many times it is cleaned. In Node, a first clean of the browser
+ *  tests' 1 MB paste (the start of the traf corpus, mostly German) after a
+ *  warm-up on the English samples and 250 KB took 48 to 59 ms (4 runs), the
+ *  third clean 41 to 43 ms; with the texts of warm-up.js added, 44 to 49 ms;
+ *  with those and 1.2 MB, 41.4 to 42.5 ms, as fast as the third. */
+const LONG_BYTES = 1 << 20;
 const LONG_ROUNDS = 2;
 
 warmUp().finally(() => self.postMessage({ ready: true }));
