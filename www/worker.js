@@ -232,10 +232,9 @@ async function warmUp() {
 const WARM_UP_ROUNDS = 20;
 /** Length of the long text of the warm-up (the short texts repeated), and
  *  how many times it is cleaned. In Node, a first clean of the browser
- *  tests' 1 MB paste (the start of the traf corpus, mostly German) after a
- *  warm-up on the English samples and 250 KB took 48 to 59 ms (4 runs), the
- *  third clean 41 to 43 ms; with the texts of warm-up.js added, 44 to 49 ms;
- *  with those and 1.2 MB, 41.4 to 42.5 ms, as fast as the third. */
+ *  tests' 1 MB paste (the start of the traf corpus, mostly German) took
+ *  1.13 to 1.62 times the third after a warm-up on the English samples and
+ *  250 KB, and 1.04 to 1.19 times after this one (four runs each). */
 const LONG_BYTES = 1 << 20;
 const LONG_ROUNDS = 2;
 
