@@ -39,6 +39,8 @@ pub(crate) struct Params {
     pub max_lead_in: u32,
     /// A byline or date line is at most this long.
     pub max_meta_len: u32,
+    /// Longest line a photo credit at its end makes a caption.
+    pub max_caption_len: u32,
     /// A line with this many menu separators (`|`, `·`, `•`, `»`, `›`) between
     /// items of at most `menu_max_item_words` words is a menu or breadcrumb.
     pub menu_min_separators: u32,
@@ -102,6 +104,7 @@ impl Params {
             max_anywhere_phrase_len: 400,
             max_lead_in: 20,
             max_meta_len: 100,
+            max_caption_len: 300,
             menu_min_separators: 2,
             menu_max_item_words: 3,
             run_together_min_len: 200,
@@ -296,6 +299,8 @@ pub(crate) enum Found {
     /// Words that are most of them capitalized, with no sentence end, in a
     /// long line (see [`is_run_together`]).
     RunTogether,
+    /// A photo credit ends the line ("… © Name / Agency"): a caption.
+    Credit,
 }
 
 /// Whether `line` (measured as `f`) is a long run of words, most of them
@@ -362,6 +367,9 @@ pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
     }
     if found == Found::ReadingTime {
         return bad(Label::Boilerplate, Reason::ReadingTime);
+    }
+    if found == Found::Credit && f.len <= p.max_caption_len {
+        return bad(Label::Caption, Reason::PhotoCredit);
     }
     if is_date && f.len <= p.max_meta_len && f.sentences <= 1 {
         let reason = if found == Found::RelativeTime { Reason::RelativeTime } else { Reason::DateLine };

@@ -118,6 +118,29 @@ pub(crate) fn is_reading_time(line: &str) -> bool {
     b.len() <= READING_TIME_MAX_BYTES && b.iter().any(u8::is_ascii_digit) && minutes() && reading_time_regex().is_match(line)
 }
 
+/// Words a photo credit after a `©` may have ("© Ivo Mayr / Correctiv",
+/// "©Hoklatherm", "© Österreich Werbung / Ulli Cecerle-Uitz").
+const CREDIT_MAX_WORDS: usize = 6;
+
+/// Whether `line` ends with a photo credit: a `©` after some text, then a
+/// name of at most `CREDIT_MAX_WORDS` words and no sentence end, as a
+/// picture's caption ends ("Radfahren in Salzburg © Österreich Werbung",
+/// "Foto © Peter Steiger"). A `©` that opens the line is a site's notice,
+/// which the lexicon marks; one inside a sentence is followed by more of it.
+/// Out of line, as `is_reading_time` is.
+#[inline(never)]
+pub(crate) fn ends_with_credit(line: &str) -> bool {
+    let Some(at) = memchr::memmem::rfind(line.as_bytes(), "©".as_bytes()) else {
+        return false;
+    };
+    let (before, credit) = (line[..at].trim(), &line[at + '©'.len_utf8()..]);
+    let words = credit.split_whitespace().count();
+    !before.is_empty()
+        && (1..=CREDIT_MAX_WORDS).contains(&words)
+        && !credit.trim_end().ends_with(['.', '!', '?'])
+        && credit.chars().any(char::is_alphabetic)
+}
+
 /// Whether `line` starts with `word` (ASCII, lowercase), ignoring ASCII case,
 /// or has a non-ASCII byte before it differs from it.
 fn may_start_with(line: &[u8], word: &[u8]) -> bool {
@@ -464,6 +487,43 @@ fn mark_standfirst(title: usize, feats: &[Features], work: &mut [Work], p: &Para
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_credit_at_the_end_makes_a_caption() {
+        for line in [
+            "Radfahren in Salzburg, Hellbrunn © Österreich Werbung / Ulli Cecerle-Uitz",
+            "Will nichts sagen: der PR-Berater. © Nicolas Armer/dpa",
+            "Die Profile werden mit Hilfe der Eckkappen verbunden.© Hoklatherm",
+            "Foto © Peter Steiger",
+            "The harbour at dawn. ©John Smith",
+        ] {
+            assert!(ends_with_credit(line), "{line}");
+        }
+        for line in [
+            // a site's notice, which the lexicon marks
+            "© 2024 The Village Times. All rights reserved.",
+            // a sentence goes on after it
+            "The © sign tells readers that the work is protected by the law of the country.",
+            "All of it is the author's work, © 2021. Ask before you copy it.",
+            // too many words after it for a name
+            "The company says its design, © since the first model of the car, is its own and no one else's",
+            // nothing but numbers after it
+            "Prices as of today © 2024",
+            "no credit here",
+        ] {
+            assert!(!ends_with_credit(line), "{line}");
+        }
+        // in a page: a caption, dropped unless captions are kept
+        let caption = "The new bridge seen from the river © Anna Berg / City Archive";
+        let prose = "The new bridge opened on Monday after three years of work, and the first people to cross it were the children of the school on the other bank.";
+        let page = format!("{prose}\n\n{caption}\n\n{prose} It carries cyclists and walkers only.\n");
+        for keep_captions in [false, true] {
+            let c = crate::Cleaner::new(crate::Options { keep_captions, ..crate::Options::default() }).unwrap();
+            let cleaned = c.clean(&page);
+            let block = cleaned.blocks().iter().find(|b| page[b.start()..b.end()].starts_with(caption)).copied().unwrap();
+            assert_eq!((block.label(), block.reason(), block.kept()), (Label::Caption, Reason::PhotoCredit, keep_captions));
+        }
+    }
 
     #[test]
     fn finds_news_datelines() {

@@ -381,9 +381,11 @@ pub(crate) fn keep_lists(feats: &[Features], work: &mut [Work], p: &Params) {
 const LIST_MIN_ITEMS: usize = 2;
 
 /// A line that reads as an item of a list: a few words, stopwords among
-/// them (or a bullet before them), no phrase of the lexicon, no menu
-/// separators, no colon of its own (the next lead-in, or a label), and not
-/// judged furniture alone (a date, a menu line, a reading time).
+/// them, or a bullet before them, or numbers beside more letters in a line
+/// that opens with a capital or a digit (a date and a place, a quantity, a
+/// result, a row of a table); no phrase of the lexicon, no menu separators,
+/// no colon of its own (the next lead-in, or a label), and not judged
+/// furniture alone (a date, a menu line, a reading time).
 fn is_list_item(f: &Features, w: &Work, p: &Params) -> bool {
     f.hit.is_none()
         && !f.markup
@@ -391,7 +393,7 @@ fn is_list_item(f: &Features, w: &Work, p: &Params) -> bool {
         && !f.colon_end
         && f.len < p.length_high
         && f.words >= 2
-        && (f.stopwords > 0 || f.bullet)
+        && (f.stopwords > 0 || f.bullet || (f.capital_start && f.digits > 0 && f.letters > f.digits))
         && matches!(w.cf.label, Label::Short | Label::Content | Label::Navigation | Label::Boilerplate)
         && !matches!(w.cf.reason, Reason::MenuLine { .. } | Reason::RunTogether { .. })
 }
