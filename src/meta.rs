@@ -130,7 +130,7 @@ const CREDIT_MAX_WORDS: usize = 6;
 /// Out of line, as `is_reading_time` is.
 #[inline(never)]
 pub(crate) fn ends_with_credit(line: &str) -> bool {
-    let Some(at) = memchr::memmem::rfind(line.as_bytes(), "©".as_bytes()) else {
+    let Some(at) = line.rfind('©') else {
         return false;
     };
     let (before, credit) = (line[..at].trim(), &line[at + '©'.len_utf8()..]);
