@@ -138,7 +138,7 @@ impl Cleaner {
                     Found::Dateline
                 } else if is_run_together(t, f, p) {
                     Found::RunTogether
-                } else if f.hit.is_none() && f.len <= p.max_caption_len && ends_with_credit(t) {
+                } else if f.copyright && f.hit.is_none() && f.len <= p.max_caption_len && ends_with_credit(t) {
                     Found::Credit
                 } else {
                     Found::None

@@ -43,6 +43,8 @@ pub(crate) struct Features {
     /// The line holds text that does not show: an invisible char (see
     /// [`is_invisible`]) or a markdown link's target (see [`link_target_len`]).
     pub hidden: bool,
+    /// The line holds a `©` (see [`crate::meta::ends_with_credit`]).
+    pub copyright: bool,
     /// The boilerplate phrase the line holds.
     pub hit: Option<Hit>,
     /// Hash of the line's letters and digits, lowercased: equal lines (give or
@@ -594,6 +596,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         }
         chars += 1;
         other_script |= crate::lexicon::is_other_script(c);
+        f.copyright |= c == '©';
         if let Some(&e) = table.get(c as usize) {
             let class = (e >> 24) as u8;
             as_is &= e & 0x00FF_FFFF == c as u32 && class & MULTI_LOWER == 0 && (class & CLOSING_OR_SPACE == 0 || !c.is_whitespace());
