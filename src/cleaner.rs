@@ -159,7 +159,7 @@ impl Cleaner {
             revise::keep_subheadings(&feats, &mut work, p);
         }
         if p.on(Stage::Lists) {
-            revise::keep_lists(&feats, &mut work, p);
+            revise::keep_lists(&lines, &feats, &mut work, p);
         }
         if p.on(Stage::Repeats) {
             revise::drop_repeats(&feats, &mut work, p);
@@ -169,6 +169,9 @@ impl Cleaner {
         if !work.iter().any(|w| w.kept) {
             // the one paragraph kept was taken for the standfirst
             keep_prose_alone(&mut work);
+            if p.on(Stage::Lists) {
+                revise::keep_lists(&lines, &feats, &mut work, p);
+            }
         }
         self.apply_captions(&feats, &mut work);
         self.apply_patterns(&seen, &mut work);

@@ -340,23 +340,36 @@ pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params
 
 /// Keeps the items of a list that the article leads into: "The game has:",
 /// "You will need:", "Tour dates:". A lead-in is a line ending with a colon
-/// that holds no boilerplate phrase and is either kept or a short line right
-/// after kept text; the list is the run of dropped lines after it that read
-/// as items (see `is_list_item`), at least `LIST_MIN_ITEMS` of them. Where
-/// the lead-in heads a box of the page instead ("Related:", "Teilen mit:"),
-/// the lexicon names it, and nothing is kept.
-pub(crate) fn keep_lists(feats: &[Features], work: &mut [Work], p: &Params) {
+/// that holds no boilerplate phrase and is no end of the article, and is
+/// either kept or a short line of a few words, a stopword among them, right
+/// after kept text (kept before this pass: a list does not lead into the
+/// next one). The list is the run of dropped lines after it that read as
+/// items (see `is_list_item`), at least `LIST_MIN_ITEMS` of them, up to a
+/// wider gap than the one before its first item (a blank line more: the next
+/// box of the page). Where the lead-in heads a box of the page instead
+/// ("Related:", "Teilen mit:"), the lexicon names it, and nothing is kept.
+pub(crate) fn keep_lists(lines: &[Line], feats: &[Features], work: &mut [Work], p: &Params) {
     let n = work.len();
     let mut i = 0;
+    // the end of the last list kept: the line after it was not kept before
+    let mut listed_until = 0;
     while i < n {
-        let f = &feats[i];
+        let (f, w) = (&feats[i], &work[i]);
+        let after_kept = i > 0 && work[i - 1].kept && listed_until != i;
         let lead_in = f.colon_end
             && f.hit.is_none()
             && !f.markup
-            && (work[i].kept || (i > 0 && work[i - 1].kept && f.len < p.length_low));
+            && !is_end_marker(f, w)
+            && (w.kept
+                || (after_kept
+                    && f.len < p.length_low
+                    && f.words >= 2
+                    && f.stopwords > 0
+                    && matches!(w.cf.label, Label::Short | Label::Content | Label::Boilerplate | Label::Navigation)));
         let mut j = i + 1;
         if lead_in {
-            while j < n && !work[j].kept && is_list_item(&feats[j], &work[j], p) {
+            let gap = lines.get(j).map_or(0, |l| l.gap_before);
+            while j < n && !work[j].kept && lines[j].gap_before <= gap && is_list_item(&feats[j], &work[j], p) {
                 j += 1;
             }
         }
@@ -372,6 +385,7 @@ pub(crate) fn keep_lists(feats: &[Features], work: &mut [Work], p: &Params) {
                 w.reason = Reason::ListItem;
             }
         }
+        listed_until = j;
         i = j;
     }
 }
@@ -395,7 +409,8 @@ fn is_list_item(f: &Features, w: &Work, p: &Params) -> bool {
         && f.words >= 2
         && (f.stopwords > 0 || f.bullet || (f.capital_start && f.digits > 0 && f.letters > f.digits))
         && matches!(w.cf.label, Label::Short | Label::Content | Label::Navigation | Label::Boilerplate)
-        && !matches!(w.cf.reason, Reason::MenuLine { .. } | Reason::RunTogether { .. })
+        && !matches!(w.cf.reason, Reason::MenuLine { .. } | Reason::RunTogether { .. } | Reason::ReadingTime)
+        && !matches!(w.reason, Reason::AfterEnd { .. })
 }
 
 /// Drops a kept paragraph that repeats another kept one (a pull quote, a
@@ -586,5 +601,57 @@ mod tests {
         // one line after a colon is as often a teaser as an item
         let page = page_with_list("What to bring:", &ITEMS[..1]);
         assert!(!c.clean(&page).text().contains(ITEMS[0]), "{}", c.clean(&page).text());
+        // a heading of one word, or of no stopword, is no sentence leading into a list
+        for heading in ["Latest:", "Staff picks:"] {
+            let page = page_with_list(heading, &ITEMS);
+            assert!(ITEMS.iter().all(|item| !c.clean(&page).text().contains(item)), "{heading}: {}", c.clean(&page).text());
+        }
+    }
+
+    #[test]
+    fn a_kept_paragraph_leads_into_a_list() {
+        let lead_in = "Before you set off, the committee has put together a short list of the things that every visitor to the fair should bring:";
+        let page = page_with_list(lead_in, &ITEMS);
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        let cleaned = c.clean(&page);
+        let block = |start: &str| cleaned.blocks().iter().find(|b| page[b.start()..b.end()].starts_with(start)).copied().unwrap();
+        assert!(block(lead_in).kept() && block(lead_in).reason() != Reason::ListItem, "the lead-in is kept as prose");
+        assert!(ITEMS.iter().all(|item| block(item).reason() == Reason::ListItem), "{}", cleaned.text());
+    }
+
+    #[test]
+    fn a_list_ends_at_a_wider_gap_and_leads_into_no_other() {
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        // after two blank lines, the next box of the page: not the list's
+        let teasers = ["Around the county this week", "A new bakery opens on the high street", "The school choir wins a prize in the city"];
+        let mut items: Vec<&str> = ITEMS[..2].to_vec();
+        items.push("");
+        items.extend(teasers);
+        let page = page_with_list("What to bring:", &items);
+        let text = c.clean(&page).text().to_string();
+        assert!(ITEMS[..2].iter().all(|item| text.contains(item)), "{text}");
+        assert!(teasers.iter().all(|t| !text.contains(t)), "{text}");
+        // comments after the article, each under a name ending with a colon:
+        // a list kept does not make the next name a lead-in
+        let comments = [
+            "Jane Miller wrote on the day of the fair:",
+            "What a lovely day it was for all of us",
+            "We will be there again with the children next year",
+            "Tom Baker wrote on the day after the fair:",
+            "The parking was a problem for many of the older visitors",
+            "Next year they should ask the farmer for his field",
+        ];
+        let page = page_with_list(comments[0], &comments[1..]);
+        let text = c.clean(&page).text().to_string();
+        assert!(text.contains(comments[1]), "{text}");
+        assert!(!text.contains(comments[4]), "{text}");
+    }
+
+    #[test]
+    fn the_end_of_the_article_leads_into_nothing() {
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        // a comment's relative time ends the article, colon or not
+        let page = page_with_list("Posted 2 hours ago:", &ITEMS);
+        assert!(ITEMS.iter().all(|item| !c.clean(&page).text().contains(item)), "{}", c.clean(&page).text());
     }
 }

@@ -11,13 +11,13 @@ export default [
   `Startseite | Politik | Wirtschaft | Kultur | Sport
 Anmelden
 
-Die Stadt hat am Montag beschlossen, den alten Bahnhof in ein Kulturzentrum umzubauen. Die Arbeiten sollen im Frühjahr beginnen und etwa zwei Jahre dauern, sagte die Bürgermeisterin nach der Sitzung des Gemeinderats.
+Die Stadt hat am Donnerstag beschlossen, den alten Bahnhof in ein Kulturzentrum umzubauen. Die Arbeiten sollen im Frühjahr beginnen und etwa zwei Jahre dauern, sagte die Bürgermeisterin nach der Sitzung des Gemeinderats.
 
 Für die Anwohner ändert sich zunächst wenig, denn der Verkehr wird über die Nebenstraßen geführt. Größere Einschränkungen erwartet die Verwaltung erst im Sommer.
 
 Teilen auf Facebook
 Das könnte Sie auch interessieren
-© 2024 Stadtanzeiger. Alle Rechte vorbehalten.`,
+© 2024 Talbacher Bote. Alle Rechte vorbehalten.`,
   `Accueil › Actualités › Société
 
 Le conseil municipal a voté jeudi soir la rénovation de l'ancienne gare, qui deviendra un centre culturel ouvert à tous les habitants du quartier dès l'année prochaine.
@@ -65,10 +65,10 @@ Prace rozpoczną się wiosną, a ruch zostanie skierowany na sąsiednie ulice.`,
 
 市议会周四决定将旧火车站改建为文化中心，明年起向社区所有居民开放。工程将于春季开始，预计持续两年。
 
-分享到微博`,
+分享`,
   `市議会は木曜日、古い駅を文化センターに改装することを決めた。工事は春に始まり、約二年かかる見込みだ。`,
   `시의회는 목요일 옛 기차역을 문화 센터로 바꾸기로 결정했으며 공사는 봄에 시작된다.`,
   `Hội đồng thành phố đã quyết định vào thứ Năm chuyển nhà ga cũ thành trung tâm văn hóa cho cư dân trong khu phố.`,
   // accents as combining marks, a soft hyphen, a markdown link, CRLF line ends
-  'The cafe\u0301 reopened on Monday with a re\u0301sume\u0301 of its history, a soft hy\u00adphen in a word, and a [link](https://example.org/a) in the middle of a sentence.\r\n\r\nShare this article',
+  'The cafe\u0301 by the old station reopened on Thursday, and its owner, who calls the menu nai\u0308ve on purpose, told the first guests the story of the building, with a soft hy\u00adphen in a word and a [link](https://example.org/a) in the middle of a sentence.\r\n\r\nShare this article',
 ];

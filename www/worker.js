@@ -222,7 +222,7 @@ async function warmUp() {
   // clean (and loop over all lines) get run long enough to be optimised
   // too, and the module's memory grows to the size a large paste needs.
   const joined = texts.join('\n\n');
-  const long = joined.repeat(Math.ceil(LONG_BYTES / Math.max(1, joined.length)));
+  const long = joined.repeat(Math.ceil(LONG_CHARS / Math.max(1, joined.length)));
   for (let round = 0; round < LONG_ROUNDS; round++) prepare(long, c.clean(long));
   c.free();
 }
@@ -230,12 +230,13 @@ async function warmUp() {
 /** Times the short texts (about 17 KB) are cleaned before the worker is
  *  ready: enough for the engine to compile the hot functions at its top tier. */
 const WARM_UP_ROUNDS = 20;
-/** Length of the long text of the warm-up (the short texts repeated), and
+/** Length of the long text of the warm-up (the short texts repeated), in
+ *  UTF-16 units (about as many bytes: most of it is the English samples), and
  *  how many times it is cleaned. In Node, a first clean of the browser
  *  tests' 1 MB paste (the start of the traf corpus, mostly German) took
  *  1.13 to 1.62 times the third after a warm-up on the English samples and
  *  250 KB, and 1.04 to 1.19 times after this one (four runs each). */
-const LONG_BYTES = 1 << 20;
+const LONG_CHARS = 1 << 20;
 const LONG_ROUNDS = 2;
 
 warmUp().finally(() => self.postMessage({ ready: true }));
