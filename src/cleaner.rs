@@ -119,33 +119,10 @@ impl Cleaner {
         let seen = with_replaced(&read, &shown);
         let calibrated = p.calibrated(&feats, lang.is_some() || !p.on(Stage::Language));
         let p = &calibrated;
-        let mut work: Vec<Work> = feats
-            .iter()
-            .zip(seen.iter())
-            .map(|(f, t)| {
-                // classify reads the date of short lines of one sentence at most
-                // only (a date has DATE_MIN_DIGITS digits, and `f.digits` counts
-                // every digit and other numerals), and the dateline of lines
-                // that would be dropped for their few stopwords only
-                let meta_line = f.len <= p.max_meta_len && f.sentences <= 1;
-                let found = if meta_line && is_relative_time(t) {
-                    Found::RelativeTime
-                } else if meta_line && f.digits as usize >= DATE_MIN_DIGITS && find_date(t).is_some() {
-                    Found::Date
-                } else if meta_line && f.digits > 0 && is_reading_time(t) {
-                    Found::ReadingTime
-                } else if f.len >= p.length_low && f.terminal && f.density() < p.stopwords_low && opens_with_dateline(t) {
-                    Found::Dateline
-                } else if is_run_together(t, f, p) {
-                    Found::RunTogether
-                } else if f.copyright && f.hit.is_none() && f.len <= p.max_caption_len && ends_with_credit(t) {
-                    Found::Credit
-                } else {
-                    Found::None
-                };
-                Work::new(classify(f, found, p))
-            })
-            .collect();
+        // Through a pointer, as the measure: a loop over every line kept out
+        // of this function, whose size V8 compiles badly past a point.
+        let classify_lines = std::hint::black_box(classify_lines as fn(&[Features], &[&str], &Params) -> Vec<Work>);
+        let mut work = classify_lines(&feats, &seen, p);
 
         if p.on(Stage::ShortRuns) {
             revise::mark_short_runs(&lines, &feats, &mut work, p);
@@ -245,6 +222,39 @@ impl Cleaner {
             }
         }
     }
+}
+
+/// The context-free verdict of each line: its features, and what the text
+/// patterns find in it (dates, times, datelines, items run together, a
+/// photo credit).
+fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
+    feats
+        .iter()
+        .zip(seen.iter())
+        .map(|(f, t)| {
+            // classify reads the date of short lines of one sentence at most
+            // only (a date has DATE_MIN_DIGITS digits, and `f.digits` counts
+            // every digit and other numerals), and the dateline of lines
+            // that would be dropped for their few stopwords only
+            let meta_line = f.len <= p.max_meta_len && f.sentences <= 1;
+            let found = if meta_line && is_relative_time(t) {
+                Found::RelativeTime
+            } else if meta_line && f.digits as usize >= DATE_MIN_DIGITS && find_date(t).is_some() {
+                Found::Date
+            } else if meta_line && f.digits > 0 && is_reading_time(t) {
+                Found::ReadingTime
+            } else if f.len >= p.length_low && f.terminal && f.density() < p.stopwords_low && opens_with_dateline(t) {
+                Found::Dateline
+            } else if is_run_together(t, f, p) {
+                Found::RunTogether
+            } else if f.copyright && f.hit.is_none() && f.len <= p.max_caption_len && ends_with_credit(t) {
+                Found::Credit
+            } else {
+                Found::None
+            };
+            Work::new(classify(f, found, p))
+        })
+        .collect()
 }
 
 /// `lines` with line `i` read as `s` for each `(i, s)` of `replaced`: borrowed

@@ -348,6 +348,8 @@ pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params
 /// wider gap than the one before its first item (a blank line more: the next
 /// box of the page). Where the lead-in heads a box of the page instead
 /// ("Related:", "Teilen mit:"), the lexicon names it, and nothing is kept.
+// Not inlined into `Cleaner::clean` (see `classify`).
+#[inline(never)]
 pub(crate) fn keep_lists(lines: &[Line], feats: &[Features], work: &mut [Work], p: &Params) {
     let n = work.len();
     let mut i = 0;
