@@ -135,13 +135,14 @@ impl Cleaner {
         if p.on(Stage::Subheadings) {
             revise::keep_subheadings(&feats, &mut work, p);
         }
-        if p.on(Stage::Lists) {
-            revise::keep_lists(&lines, &feats, &mut work, p);
-        }
         if p.on(Stage::Repeats) {
             revise::drop_repeats(&feats, &mut work, p);
         }
         keep_all_if_nothing_to_drop(&feats, &mut work);
+        // after the fallbacks above, which may bring back a list's lead-in
+        if p.on(Stage::Lists) {
+            revise::keep_lists(&lines, &feats, &mut work, p);
+        }
         let found = find_meta(&seen, &feats, &mut work, p);
         if !work.iter().any(|w| w.kept) {
             // the one paragraph kept was taken for the standfirst

@@ -650,6 +650,21 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_brought_back_by_a_fallback_leads_into_its_list() {
+        // the one paragraph is dropped among furniture, then brought back as
+        // what alone looked like prose: its list comes back with it
+        let items = &ITEMS[..3];
+        let page = format!(
+            "Home\nNews\nSport\nWeather\nContact\n\nThe fair returns to the green this weekend, and the organisers say that visitors should bring:\n\n{}\n\nShare this article\nFacebook\nTwitter\n",
+            items.join("\n")
+        );
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        let text = c.clean(&page).text().to_string();
+        assert!(text.starts_with("The fair returns"), "{text}");
+        assert!(items.iter().all(|item| text.contains(item)), "{text}");
+    }
+
+    #[test]
     fn the_end_of_the_article_leads_into_nothing() {
         let c = crate::Cleaner::new(crate::Options::default()).unwrap();
         // a comment's relative time ends the article, colon or not
