@@ -299,7 +299,8 @@ pub(crate) enum Found {
     /// Words that are most of them capitalized, with no sentence end, in a
     /// long line (see [`is_run_together`]).
     RunTogether,
-    /// A photo credit ends the line ("… © Name / Agency"): a caption.
+    /// A photo credit ends the line ("… © Name / Agency"), which is at most
+    /// `max_caption_len` long: a caption.
     Credit,
 }
 
@@ -368,7 +369,7 @@ pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
     if found == Found::ReadingTime {
         return bad(Label::Boilerplate, Reason::ReadingTime);
     }
-    if found == Found::Credit && f.len <= p.max_caption_len {
+    if found == Found::Credit {
         return bad(Label::Caption, Reason::PhotoCredit);
     }
     if is_date && f.len <= p.max_meta_len && f.sentences <= 1 {

@@ -367,7 +367,7 @@ pub(crate) fn keep_lists(lines: &[Line], feats: &[Features], work: &mut [Work], 
                     && f.len < p.length_low
                     && f.words >= 2
                     && f.stopwords > 0
-                    && matches!(w.cf.label, Label::Short | Label::Content | Label::Boilerplate | Label::Navigation)));
+                    && judged_as_text(w)));
         let mut j = i + 1;
         if lead_in {
             let gap = lines.get(j).map_or(0, |l| l.gap_before);
@@ -392,6 +392,13 @@ pub(crate) fn keep_lists(lines: &[Line], feats: &[Features], work: &mut [Work], 
     }
 }
 
+/// Whether a line was judged alone as text of some kind (prose, short
+/// text, a run of short lines, sparse text), not as a phrase's furniture, a
+/// date or a caption.
+fn judged_as_text(w: &Work) -> bool {
+    matches!(w.cf.label, Label::Short | Label::Content | Label::Navigation | Label::Boilerplate)
+}
+
 /// Items a list needs after its lead-in to be kept: one line after a colon
 /// is as often a teaser as an item.
 const LIST_MIN_ITEMS: usize = 2;
@@ -410,7 +417,7 @@ fn is_list_item(f: &Features, w: &Work, p: &Params) -> bool {
         && f.len < p.length_high
         && f.words >= 2
         && (f.stopwords > 0 || f.bullet || (f.capital_start && f.digits > 0 && f.letters > f.digits))
-        && matches!(w.cf.label, Label::Short | Label::Content | Label::Navigation | Label::Boilerplate)
+        && judged_as_text(w)
         && !matches!(w.cf.reason, Reason::MenuLine { .. } | Reason::RunTogether { .. } | Reason::ReadingTime)
         && !matches!(w.reason, Reason::AfterEnd { .. })
 }
