@@ -936,3 +936,23 @@ fn labels_of_dropped_blocks_are_not_body_labels() {
     }
     assert!(c.text().starts_with("The village of Ashby"));
 }
+
+/// The same article selected from its first paragraph down, to a foot whose
+/// own prose (a reader's comment, a site's blurb) follows share buttons and
+/// menus: that prose is the foot's, not the article's.
+#[test]
+fn the_prose_of_the_foot_of_the_page_is_not_the_article() {
+    let foot = "\nShare this:\nFacebook\nTwitter\nEmail\n\n\
+        Anna wrote on Monday: I bought the earbuds from this list last year and they were still working after a long winter, so I can only recommend them to anyone who asks.\n\n\
+        Home\nNews\nDeals\nReviews\n\n\
+        The Daily Paper has been covering the town and its shops since the first edition came off the press in the spring of 1921.\n\n\
+        © 2024 The Daily Paper\n";
+    let text = format!("{BODY_WITH_WIDGETS}{foot}");
+    let out = chaff::clean(&text).text().to_string();
+    for kept in ["The best deals", "Wireless earbuds", "Prices change often"] {
+        assert!(out.contains(kept), "{kept:?} was dropped:\n{out}");
+    }
+    for dropped in ["Anna wrote", "covering the town", "Facebook", "Reviews"] {
+        assert!(!out.contains(dropped), "{dropped:?} was kept:\n{out}");
+    }
+}
