@@ -46,10 +46,12 @@ pub(crate) struct Params {
     pub menu_min_separators: u32,
     pub menu_max_item_words: u32,
     /// A line this long or longer, of at least `run_together_min_words`
-    /// words, with no sentence end, of which this share (per mille) is
+    /// words, with at most one sentence end per `run_together_words_per_end`
+    /// words and none at its end, of which this share (per mille) is
     /// capitalized, is menu items run together (see [`is_run_together`]).
     pub run_together_min_len: u32,
     pub run_together_min_words: u32,
+    pub run_together_words_per_end: u32,
     pub run_together_capitalized: u32,
     /// Lines shorter than this count toward a run of short lines.
     pub run_line_max: u32,
@@ -109,6 +111,7 @@ impl Params {
             menu_max_item_words: 3,
             run_together_min_len: 200,
             run_together_min_words: 8,
+            run_together_words_per_end: 25,
             run_together_capitalized: 800,
             run_line_max: 40,
             run_min: 5,
@@ -305,17 +308,19 @@ pub(crate) enum Found {
 }
 
 /// Whether `line` (measured as `f`) is a long run of words, most of them
-/// capitalized (`run_together_capitalized`), without one sentence end: menu
-/// items or headlines run together, as an inline menu copies ("Home News
-/// Sport Business Weather Local News Back To Main Menu …"). Prose has
+/// capitalized (`run_together_capitalized`), with next to no sentence end:
+/// menu items or headlines run together, as an inline menu copies ("Home
+/// News Sport Business Weather Local News Back To Main Menu …"). Prose has
 /// sentence ends and small words; German prose, whose nouns are
-/// capitalized, has fewer than half its words so. Scripts without case
-/// never match. The words are counted only for the rare lines that pass the
+/// capitalized, has fewer than half its words so. An item may hold a
+/// sentence end of its own ("Friday!", "Top Workplaces in S.A."), so one
+/// per `run_together_words_per_end` words is let by, though none at the
+/// line's end. Scripts without case never match. The words are counted only for the rare lines that pass the
 /// other tests.
 pub(crate) fn is_run_together(line: &str, f: &Features, p: &Params) -> bool {
     f.len >= p.run_together_min_len
         && f.words >= p.run_together_min_words
-        && f.sentences == 0
+        && f.sentences * p.run_together_words_per_end <= f.words
         && !f.terminal
         && u64::from(capitalized_words(line)) * 1000 >= u64::from(f.words) * u64::from(p.run_together_capitalized)
 }
@@ -467,9 +472,18 @@ mod tests {
         assert!(is_run_together(menu, &f, &p()));
         let v = classify(&f, Found::RunTogether, &p());
         assert_eq!((v.class, v.label, v.reason), (Class::Bad, Label::Boilerplate, Reason::RunTogether { words: f.words }));
-        // one sentence end is enough to read it as text
+        // a sentence end at the line's end is enough to read it as text
         let ended = format!("{menu}.");
         assert!(!is_run_together(&ended, &measured(&ended, "en"), &p()));
+        // one inside an item is let by, one per 25 words at most
+        let f = measured(menu, "en");
+        let with_ends = |n: usize| menu.replacen(" Sports ", " Sports! ", 1).replacen(" Movies ", " Movies! ", n.saturating_sub(1).min(1)).replacen(" Jobs ", " Jobs! ", n.saturating_sub(2));
+        assert_eq!(measured(&with_ends(1), "en").sentences, 1);
+        assert!(is_run_together(&with_ends(1), &measured(&with_ends(1), "en"), &p()));
+        assert!(f.words < 3 * p().run_together_words_per_end);
+        let three = with_ends(3);
+        assert_eq!(measured(&three, "en").sentences, 3);
+        assert!(!is_run_together(&three, &measured(&three, "en"), &p()));
         // as is a short line of capitalized words (a headline)
         let headline = "Three Things We Learned From The Big Game On Sunday Night In The Rain";
         assert!(!is_run_together(headline, &measured(headline, "en"), &p()));

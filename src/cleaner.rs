@@ -326,7 +326,9 @@ const FOOT_FURNITURE: usize = 3;
 fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
     let phrase = |i: usize, w: &Work| is_furniture(w.cf.label) && feats[i].hit.is_some();
     let any_phrase = work.iter().enumerate().any(|(i, w)| phrase(i, w));
-    let any_furniture = any_phrase || work.iter().any(|w| is_furniture(w.cf.label) || w.cf.reason == Reason::ReadingTime);
+    // a line of capitalized words may be a cast list; two, a page's menus
+    let run_together = work.iter().filter(|w| matches!(w.cf.reason, Reason::RunTogether { .. })).take(2).count() == 2;
+    let any_furniture = run_together || any_phrase || work.iter().any(|w| is_furniture(w.cf.label) || w.cf.reason == Reason::ReadingTime);
     let keep_whole = |work: &mut [Work]| {
         for w in work.iter_mut().filter(|w| w.reason != Reason::RepeatsBody) {
             w.kept = true;

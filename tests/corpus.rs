@@ -263,10 +263,11 @@ fn menus_run_together(text: &str) -> String {
 /// Pages whose menus copy as one long line each: the lines of capitalized
 /// words with no sentence are dropped as menus (without that, aeb measured
 /// 0.873, below its floor; traf 0.860, above its own: aeb is the one that
-/// tells the rule's loss). Floors: the figures measured minus 0.005.
+/// tells the rule's loss). Floors: the figures measured (0.887, 0.868)
+/// minus 0.005.
 #[test]
 fn menus_run_together_stay_above_the_floors() {
-    const RUN_TOGETHER_FLOORS: [(&str, f64); 2] = [("aeb", 0.877), ("traf", 0.856)];
+    const RUN_TOGETHER_FLOORS: [(&str, f64); 2] = [("aeb", 0.882), ("traf", 0.863)];
     let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
     let failed = under_floors("menus run together: ", RUN_TOGETHER_FLOORS, |name| f1_restyled(name, &cleaner, menus_run_together));
     assert!(failed.is_empty(), "{}", failed.join("; "));

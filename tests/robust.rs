@@ -956,3 +956,26 @@ fn the_prose_of_the_foot_of_the_page_is_not_the_article() {
         assert!(!out.contains(dropped), "{dropped:?} was kept:\n{out}");
     }
 }
+
+/// A page whose menus copy as one line each, with no phrase of the lexicon
+/// and no run of short lines left: two lines of capitalized items are page
+/// furniture, so the page is cleaned rather than kept whole. One such line
+/// alone (a cast list) is not: a clean article that holds it stays whole.
+#[test]
+fn menus_run_together_are_page_furniture_and_a_cast_list_is_not() {
+    let menu = "Town Hall Council Meetings Planning Applications Parking Permits Bin Collections Road Works \
+        Libraries Leisure Centres Parks And Gardens Allotments Schools Admissions Adult Learning Social Care \
+        Housing Benefits Council Tax Business Rates Licences Elections Jobs Volunteering";
+    let foot = "Mayor Deputy Mayor Councillors Committees Minutes Agendas Budgets Spending Audits Tenders \
+        Contracts Grants Charities Museums Theatres Markets Events Weddings Registrations Cemeteries \
+        Births Deaths Ceremonies Archives Maps Transport Buses Trains Cycling Walking";
+    let page = format!("{menu}\n\n{PLAIN_ARTICLE}\n{foot}\n");
+    let c = chaff::clean(&page);
+    let out = c.text();
+    assert!(!out.contains("Planning Applications") && !out.contains("Deputy Mayor"), "a menu was kept:\n{out}");
+    assert!(out.contains("The village of Ashby") && out.contains("The chair of the council"), "the article was cut:\n{out}");
+    let cast = "Director Jane Smith, Writer John Brown, Composer Mary Green, Choreographer Peter White, Designer Anna Black, \
+        Lighting Tom Grey, Sound Sara Blue, Costumes Paul Gold, Producer Ruth Silver, Stage Manager Mark Stone";
+    let article = format!("{PLAIN_ARTICLE}\n{cast}\n");
+    assert_eq!(chaff::clean(&article).text(), all_kept(&article));
+}
