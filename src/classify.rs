@@ -315,8 +315,8 @@ pub(crate) enum Found {
 /// capitalized, has fewer than half its words so. An item may hold a
 /// sentence end of its own ("Friday!", "Top Workplaces in S.A."), so one
 /// per `run_together_words_per_end` words is let by, though none at the
-/// line's end. Scripts without case never match. The words are counted only for the rare lines that pass the
-/// other tests.
+/// line's end. Scripts without case never match. The words are counted only
+/// for the rare lines that pass the other tests.
 pub(crate) fn is_run_together(line: &str, f: &Features, p: &Params) -> bool {
     f.len >= p.run_together_min_len
         && f.words >= p.run_together_min_words
