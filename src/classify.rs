@@ -322,6 +322,8 @@ pub(crate) fn is_run_together(line: &str, f: &Features, p: &Params) -> bool {
         && f.words >= p.run_together_min_words
         && f.sentences * p.run_together_words_per_end <= f.words
         && !f.terminal
+        // each capitalized word has a capital: a test that spares the count
+        && u64::from(f.upper) * 1000 >= u64::from(f.words) * u64::from(p.run_together_capitalized)
         && u64::from(capitalized_words(line)) * 1000 >= u64::from(f.words) * u64::from(p.run_together_capitalized)
 }
 
