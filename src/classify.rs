@@ -479,7 +479,10 @@ mod tests {
         assert!(!is_run_together(&ended, &measured(&ended, "en"), &p()));
         // one inside an item is let by, one per 25 words at most
         let f = measured(menu, "en");
-        let with_ends = |n: usize| menu.replacen(" Sports ", " Sports! ", 1).replacen(" Movies ", " Movies! ", n.saturating_sub(1).min(1)).replacen(" Jobs ", " Jobs! ", n.saturating_sub(2));
+        let with_ends = |n: usize| {
+            let items = [" Sports ", " Movies ", " Jobs "];
+            items[..n].iter().fold(menu.to_string(), |m, item| m.replacen(item, &format!("{}! ", item.trim_end()), 1))
+        };
         assert_eq!(measured(&with_ends(1), "en").sentences, 1);
         assert!(is_run_together(&with_ends(1), &measured(&with_ends(1), "en"), &p()));
         assert!(f.words < 3 * p().run_together_words_per_end);

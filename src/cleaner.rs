@@ -300,8 +300,8 @@ const FOOT_FURNITURE: usize = 3;
 
 /// Never empties an article, in four steps:
 /// 1. a text with no page furniture at all (no lexicon phrase of furniture, no
-///    run of short lines: an article already clean, a poem, a short note) is
-///    kept whole;
+///    run of short lines, no two lines of items run together: an article
+///    already clean, a poem, a short note) is kept whole;
 /// 2. a text that opens with a paragraph of prose is an article copied without
 ///    its page header (a reader view, an extracted body, a selection from the
 ///    first paragraph down; pasted pages open with their header): it is kept
