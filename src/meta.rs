@@ -405,6 +405,11 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         if f.len > MAX_TITLE_LEN || f.words < 2 || (f.hit.is_some() && !markdown) {
             continue;
         }
+        // a tab between words is a table's row (an ingredient and its
+        // amount, a list's columns), not a title
+        if texts[i].trim().contains('\t') {
+            continue;
+        }
         // a line that repeats a paragraph of the body is a standfirst, not a title
         if matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption) || w.reason == Reason::RepeatsBody {
             continue;

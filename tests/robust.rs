@@ -979,3 +979,19 @@ fn menus_run_together_are_page_furniture_and_a_cast_list_is_not() {
     let article = format!("{PLAIN_ARTICLE}\n{cast}\n");
     assert_eq!(chaff::clean(&article).text(), all_kept(&article));
 }
+
+/// A table's row (cells joined by tabs, as a recipe's amounts and
+/// ingredients copy) is never the title, however many words it shares
+/// with the text under it.
+#[test]
+fn a_row_of_a_table_is_not_the_title() {
+    let page = "Home\nRecipes\nBaking\nContact\nAbout us\n\n\
+        Mandarin cake with sour cream\n\n\
+        Ingredients\n250 g\tflour\n200 g\tsugar\n500 ml\tmilk\n\n\
+        Boil the pudding with 500 ml milk and 200 g sugar first, and set it aside to cool while you make the base of the cake, which needs 250 g flour and the butter.\n\n\
+        Press the dough into the tin, spread the pudding mixed with the sour cream on it, and lay the mandarins on top before the cake goes into the oven for an hour.\n\n\
+        When the mandarin cake has cooled, pour the glaze over it and leave it in the fridge overnight, so that the sour cream sets and the cake cuts cleanly.\n";
+    let c = chaff::clean(page);
+    assert!(c.title().is_some_and(|t| !t.contains('\t')), "title {:?}", c.title());
+    assert_eq!(c.title(), Some("Mandarin cake with sour cream"));
+}
