@@ -41,8 +41,9 @@ pub(crate) struct Params {
     pub max_meta_len: u32,
     /// Longest line a photo credit at its end makes a caption.
     pub max_caption_len: u32,
-    /// A line with this many menu separators (`|`, `·`, `•`, `»`, `›`) between
-    /// items of at most `menu_max_item_words` words is a menu or breadcrumb.
+    /// A line with this many menu separators (`|`, `·`, `•`, `»`, `›`, and
+    /// `/` or `>` between spaces) between items of at most
+    /// `menu_max_item_words` words is a menu or breadcrumb.
     pub menu_min_separators: u32,
     pub menu_max_item_words: u32,
     /// A line this long or longer, of at least `run_together_min_words`

@@ -30,7 +30,8 @@ pub(crate) struct Features {
     pub question: bool,
     /// Whether the line ends with `:`, as a label or a lead-in to a list does.
     pub colon_end: bool,
-    /// Separators typical of menus and breadcrumbs: `|`, `·`, `•`, `»`, `›`.
+    /// Separators typical of menus and breadcrumbs: `|`, `·`, `•`, `»`, `›`,
+    /// and `/` or `>` with a space on each side.
     pub separators: u32,
     /// Whether the line starts with a list bullet.
     pub bullet: bool,
@@ -585,6 +586,11 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
             if !(b == b'!' && bytes.get(i) == Some(&b'[')) {
                 between_words(class, &mut last_sentence_end, &mut f);
             }
+            // a breadcrumb's "Home / News" or "Home > News": a separator
+            // when it stands between spaces
+            if class == 0 && (b == b'/' || b == b'>') && i >= 2 && bytes[i - 2] == b' ' && bytes.get(i) == Some(&b' ') {
+                f.separators += 1;
+            }
             continue;
         }
         let c = line[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
@@ -757,6 +763,19 @@ mod tests {
     /// as it is when its lowercase differs in ASCII letters only), is the
     /// hit of its lowercase copy: for every phrase in three cases (Unicode
     /// ones too), and for random lines of phrases and any chars.
+    /// A slash or angle bracket separates a breadcrumb's items only with a
+    /// space on each side: "km/h", "and/or" and a quote's "> " are no
+    /// separators.
+    #[test]
+    fn spaced_slashes_and_angle_brackets_are_separators() {
+        assert_eq!(m("Home / News / World").separators, 2);
+        assert_eq!(m("Home > News > World > Europe").separators, 3);
+        assert_eq!(m("Home | News » World").separators, 2);
+        assert_eq!(m("He drove at 50 km/h and/or faster, 3/4 of the way.").separators, 0);
+        assert_eq!(m("> a quoted line, x > y").separators, 1);
+        assert_eq!(m("a/ b /c").separators, 0);
+    }
+
     #[test]
     fn the_line_searched_as_it_is_gives_the_hit_of_its_lowercase() {
         use crate::lexicon::PHRASES;

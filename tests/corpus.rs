@@ -238,9 +238,15 @@ fn hard_wrapped_pastes_stay_near_the_floors() {
 /// items, mostly) written on one line, as a page whose menus are inline
 /// elements copies: "Home News Sport Business …".
 fn menus_run_together(text: &str) -> String {
-    fn flush(out: &mut Vec<String>, run: &mut Vec<&str>) {
+    menus_joined(text, " ")
+}
+
+/// The text with each run of three or more lines shorter than 25 chars
+/// written on one line, the lines joined by `sep`.
+fn menus_joined(text: &str, sep: &str) -> String {
+    fn flush(out: &mut Vec<String>, run: &mut Vec<&str>, sep: &str) {
         if run.len() >= 3 {
-            out.push(run.join(" "));
+            out.push(run.join(sep));
         } else {
             out.extend(run.iter().map(|l| l.to_string()));
         }
@@ -253,10 +259,10 @@ fn menus_run_together(text: &str) -> String {
             run.push(t);
             continue;
         }
-        flush(&mut out, &mut run);
+        flush(&mut out, &mut run, sep);
         out.push(line.to_string());
     }
-    flush(&mut out, &mut run);
+    flush(&mut out, &mut run, sep);
     out.join("\n")
 }
 
@@ -270,6 +276,28 @@ fn menus_run_together_stay_above_the_floors() {
     const RUN_TOGETHER_FLOORS: [(&str, f64); 2] = [("aeb", 0.882), ("traf", 0.863)];
     let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
     let failed = under_floors("menus run together: ", RUN_TOGETHER_FLOORS, |name| f1_restyled(name, &cleaner, menus_run_together));
+    assert!(failed.is_empty(), "{}", failed.join("; "));
+}
+
+/// Menus and breadcrumbs written on one line with " / " or " > " between
+/// their items ("Home / News / World", "Home > News > World") score as
+/// those with " | " between them: such a slash or angle bracket, with a
+/// space on each side, is a separator (without that rule: aeb 0.886 and traf
+/// 0.868, against 0.906 and 0.875 with " | ").
+#[test]
+fn breadcrumbs_joined_by_slashes_or_angle_brackets_are_menus() {
+    let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
+    let mut failed = Vec::new();
+    for name in ["aeb", "traf"] {
+        let bars = f1_restyled(name, &cleaner, |t| menus_joined(t, " | "));
+        for sep in [" / ", " > "] {
+            let f = f1_restyled(name, &cleaner, |t| menus_joined(t, sep));
+            eprintln!("menus joined by {sep:?}: {name}: f1={f:.3} (by \" | \": {bars:.3})");
+            if f < bars - 0.002 {
+                failed.push(format!("{name}: f1 {f:.3} joined by {sep:?} against {bars:.3} by \" | \""));
+            }
+        }
+    }
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 
@@ -325,3 +353,4 @@ fn pastes_from_the_first_paragraph_stay_above_the_floors() {
     });
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
+
