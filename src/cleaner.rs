@@ -315,7 +315,9 @@ const FOOT_FURNITURE: usize = 3;
 ///    are kept (and again after the title and standfirst are found, when the
 ///    standfirst was the one paragraph kept);
 /// 4. when there are none and no furniture phrase was found (a table, a list:
-///    short lines only), the text is kept whole.
+///    short lines only), the text is kept whole; when a furniture phrase was
+///    found, the short lines that read as a sentence are kept (a short note
+///    pasted with its page's menus).
 ///
 /// Neither step 1 nor step 2 brings back a repeated paragraph.
 ///
@@ -394,10 +396,33 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
         return;
     }
     keep_prose_alone(work);
-    if !any_phrase && !work.iter().any(|w| w.kept) {
-        keep_whole(work);
+    if !work.iter().any(|w| w.kept) {
+        if any_phrase {
+            keep_sentences_alone(feats, work);
+        } else {
+            keep_whole(work);
+        }
     }
 }
+
+/// Keeps the lines that read as a sentence (at least `LONE_SENTENCE_WORDS`
+/// words, a stopword among them, a sentence end at the end, no lexicon
+/// phrase) and were not dropped for cause: a short article pasted with its
+/// page's menus, whose one or two paragraphs were each too short to look
+/// like prose alone, keeps them rather than coming out empty.
+fn keep_sentences_alone(feats: &[Features], work: &mut [Work]) {
+    for (w, f) in work.iter_mut().zip(feats) {
+        let sentence = f.terminal && f.words >= LONE_SENTENCE_WORDS && f.stopwords > 0 && f.hit.is_none() && !f.markup;
+        if sentence && w.cf.class == Class::Short && !matches!(w.label, Label::Duplicate | Label::Title) {
+            w.kept = true;
+            w.label = Label::Content;
+            w.reason = Reason::LoneSentence;
+        }
+    }
+}
+
+/// Fewest words of a line that `keep_sentences_alone` keeps.
+const LONE_SENTENCE_WORDS: u32 = 6;
 
 /// Keeps the blocks that alone looked like prose (but repeats and the
 /// title): what is left of an article whose paragraphs were all judged among

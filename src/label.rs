@@ -222,6 +222,9 @@ pub enum Reason {
     /// its page does: only boilerplate phrases and what follows the article's
     /// end are dropped.
     OpensWithProse,
+    /// Nothing read as prose, but this line reads as a sentence: what is
+    /// left of a short article pasted with its page's menus.
+    LoneSentence,
     /// Matches a keep pattern given in the options.
     KeepPattern,
     /// Matches a drop pattern given in the options.
@@ -289,6 +292,7 @@ impl fmt::Display for Reason {
             Reason::OutsideCore => f.write_str("outside the article's core"),
             Reason::NothingToDrop => f.write_str("nothing looked like boilerplate"),
             Reason::OpensWithProse => f.write_str("the text opens with prose: an article without its page"),
+            Reason::LoneSentence => f.write_str("a sentence, where nothing else read as prose"),
             Reason::KeepPattern => f.write_str("matches a keep pattern"),
             Reason::DropPattern => f.write_str("matches a drop pattern"),
             Reason::Markup => f.write_str("code, markup or URL"),

@@ -403,6 +403,29 @@ fn short_texts_are_never_emptied() {
     }
 }
 
+/// A short note pasted with its page's menus and footer: each paragraph is
+/// too short to read as prose alone, yet the sentences are what was pasted
+/// for, so they are kept (in every mode) and the menus and footer are not.
+#[test]
+fn a_short_note_pasted_with_its_menus_keeps_its_sentences() {
+    let pages = [
+        (
+            "Home\nNews\nSport\nContact us\n\nThe council will vote on the new bus lanes next Tuesday.\n\nResidents can send their comments until the end of the month.\n\nPrivacy policy\nAll rights reserved.\n",
+            &["The council will vote on the new bus lanes next Tuesday.", "Residents can send their comments until the end of the month."][..],
+        ),
+        (
+            "Startseite\nPolitik\nSport\nKontakt\n\nDer Gemeinderat stimmt am Dienstag über die neuen Busspuren ab.\n\nDatenschutz\nImpressum\n",
+            &["Der Gemeinderat stimmt am Dienstag über die neuen Busspuren ab."][..],
+        ),
+    ];
+    for (page, sentences) in pages {
+        for mode in Mode::ALL {
+            let c = Cleaner::new(Options { mode, ..Options::default() }).unwrap().clean(page);
+            assert_eq!(lines(c.text()), sentences.to_vec(), "{mode}: {page:?}");
+        }
+    }
+}
+
 // ---------------------------------------------------------------- 5. adversarial inputs
 
 /// Checks what holds for any input: blocks tile it, one per non-blank line,
