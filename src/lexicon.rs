@@ -375,6 +375,17 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("korzystamy z cookies", Anywhere, Legal), ("strona używa plików cookie", Anywhere, Legal),
     ("мы используем файлы cookie", Anywhere, Legal), ("сайт использует файлы cookie", Anywhere, Legal),
     ("some rights reserved", Anywhere, Legal), ("datenschutzeinstellungen", Prefix, Legal),
+    // a licence notice: "licensed under a Creative Commons …" (a news line may say that
+    // something was released "under Creative Commons": no "a", "the" or "licence" before it)
+    ("licensed under a creative commons", Anywhere, Legal), ("licensed under the creative commons", Anywhere, Legal),
+    ("available under the creative commons", Anywhere, Legal), ("available under a creative commons", Anywhere, Legal),
+    ("unter einer creative commons", Anywhere, Legal), ("unter der creative commons", Anywhere, Legal),
+    ("unter den bedingungen der creative commons", Anywhere, Legal), ("lizenziert als creative commons", Anywhere, Legal),
+    ("sous licence creative commons", Anywhere, Legal), ("sous une licence creative commons", Anywhere, Legal),
+    ("bajo licencia creative commons", Anywhere, Legal), ("bajo una licencia creative commons", Anywhere, Legal),
+    ("sotto licenza creative commons", Anywhere, Legal), ("con licenza creative commons", Anywhere, Legal),
+    ("sob licença creative commons", Anywhere, Legal), ("sob uma licença creative commons", Anywhere, Legal),
+    ("onder een creative commons", Anywhere, Legal),
     ("externe inhalte angezeigt werden", Anywhere, Legal),
     // --- notices about the browser, at the start of their line (how-to prose tells readers to update theirs too)
     ("please enable javascript", Prefix, Boilerplate), ("enable javascript", Prefix, Boilerplate),
@@ -1109,6 +1120,23 @@ mod tests {
             ("댓글", Some((Comments, Whole))),
             // a Whole phrase inside a sentence is a word of the sentence
             ("Yorumlar ve eleştiriler bu hafta arttı.", None),
+        ] {
+            assert_eq!(find(line), expected, "{line}");
+        }
+    }
+
+    /// A site's licence notice is legal furniture in any of the corpora's
+    /// languages; news of something released under Creative Commons is not.
+    #[test]
+    fn licence_notices_are_legal_lines() {
+        for (line, expected) in [
+            ("Content of this site is licensed under a Creative Commons License", Some((Legal, Anywhere))),
+            ("Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.", Some((Legal, Anywhere))),
+            ("Dieses Blog steht unter einer Creative Commons Namensnennung 3.0 Lizenz.", Some((Legal, Anywhere))),
+            ("Contenidos bajo licencia Creative Commons (CC-BY-NC) salvo donde se indique lo contrario.", Some((Legal, Anywhere))),
+            ("Contenu disponible sous licence Creative Commons.", Some((Legal, Anywhere))),
+            ("The carmaker releases its traffic data under Creative Commons.", None),
+            ("The Creative Commons licences were first published in 2002.", None),
         ] {
             assert_eq!(find(line), expected, "{line}");
         }

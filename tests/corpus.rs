@@ -215,8 +215,9 @@ fn hard_wrapped(text: &str, width: usize) -> String {
 
 /// Hard-wrapped pastes (60 and 78 columns) keep near the corpora's figures:
 /// without joining the wrapped lines, every line of a paragraph is judged as
-/// a short line alone and both corpora fall below F1 0.05. Floors: the
-/// figures measured minus 0.01.
+/// a short line alone and both corpora fall below F1 0.25 (the pages that
+/// come out empty keep their lines that read as a whole sentence). Floors:
+/// the figures measured minus 0.01.
 #[test]
 fn hard_wrapped_pastes_stay_near_the_floors() {
     const WRAPPED_FLOORS: [(&str, usize, f64); 4] = [("aeb", 60, 0.895), ("aeb", 78, 0.888), ("traf", 60, 0.855), ("traf", 78, 0.850)];
