@@ -187,6 +187,25 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("s'abonner", Whole, Newsletter), ("suscríbete", Prefix, Newsletter), ("suscribirse", Whole, Newsletter),
     ("iscriviti", Prefix, Newsletter), ("assine", Whole, Newsletter), ("subskrybuj", Whole, Newsletter),
     ("подписаться", Whole, Newsletter), ("订阅", Whole, Newsletter),
+    // --- a newsletter's own head and foot (a newsletter pasted from the mail), and
+    // the sign-up form's promise that one can leave
+    ("view this email in your browser", Prefix, Newsletter), ("view in browser", Whole, Newsletter),
+    ("view it in your browser", Anywhere, Newsletter), ("view this email online", Prefix, Newsletter),
+    ("im browser ansehen", Anywhere, Newsletter), ("im browser anzeigen", Anywhere, Newsletter),
+    ("voir la version en ligne", Anywhere, Newsletter), ("afficher dans le navigateur", Anywhere, Newsletter),
+    ("ver en el navegador", Anywhere, Newsletter), ("visualizza nel browser", Anywhere, Newsletter),
+    ("you are receiving this email because", Anywhere, Newsletter), ("you're receiving this email because", Anywhere, Newsletter),
+    ("you received this email because", Anywhere, Newsletter), ("you are receiving this newsletter because", Anywhere, Newsletter),
+    ("sie erhalten diese e-mail, weil", Anywhere, Newsletter), ("sie erhalten diesen newsletter, weil", Anywhere, Newsletter),
+    ("vous recevez cet e-mail car", Anywhere, Newsletter), ("vous recevez cet email car", Anywhere, Newsletter),
+    ("recibes este correo porque", Anywhere, Newsletter), ("ricevi questa email perché", Anywhere, Newsletter),
+    ("unsubscribe", Whole, Newsletter), ("unsubscribe from this list", Anywhere, Newsletter),
+    ("unsubscribe at any time", Anywhere, Newsletter), ("update your preferences", Anywhere, Newsletter),
+    ("manage your subscription", Anywhere, Newsletter), ("forward to a friend", Whole, Newsletter),
+    ("our mailing address is", Prefix, Newsletter), ("newsletter abbestellen", Anywhere, Newsletter),
+    ("jederzeit abbestellen", Anywhere, Newsletter), ("se désinscrire", Whole, Newsletter),
+    ("désinscrire à tout moment", Anywhere, Newsletter), ("darse de baja", Whole, Newsletter),
+    ("darte de baja en cualquier momento", Anywhere, Newsletter), ("annulla iscrizione", Whole, Newsletter),
     // --- cookies, copyright, legal
     ("all rights reserved", Anywhere, Legal), ("alle rechte vorbehalten", Anywhere, Legal),
     ("tous droits réservés", Anywhere, Legal), ("todos los derechos reservados", Anywhere, Legal),
@@ -1120,6 +1139,26 @@ mod tests {
             ("댓글", Some((Comments, Whole))),
             // a Whole phrase inside a sentence is a word of the sentence
             ("Yorumlar ve eleştiriler bu hafta arttı.", None),
+        ] {
+            assert_eq!(find(line), expected, "{line}");
+        }
+    }
+
+    /// A newsletter pasted from the mail: its head and foot, and a sign-up
+    /// form's promise that one can leave, are newsletter lines; sentences
+    /// that merely talk of browsers or subscriptions are not.
+    #[test]
+    fn a_newsletters_head_and_foot_are_newsletter_lines() {
+        for (line, expected) in [
+            ("View this email in your browser", Some((Newsletter, Prefix))),
+            ("You are receiving this email because you signed up on our website.", Some((Newsletter, Anywhere))),
+            ("Update your preferences or unsubscribe from this list.", Some((Newsletter, Anywhere))),
+            ("No spam, we promise. You can unsubscribe at any time.", Some((Newsletter, Anywhere))),
+            ("Unsubscribe", Some((Newsletter, Whole))),
+            ("Forward to a friend", Some((Newsletter, Whole))),
+            ("Sie erhalten diesen Newsletter, weil Sie sich angemeldet haben.", Some((Newsletter, Anywhere))),
+            ("The council wants residents to view the plans in a browser before the meeting.", None),
+            ("Readers who unsubscribe often come back within a year, the study found.", None),
         ] {
             assert_eq!(find(line), expected, "{line}");
         }
