@@ -1116,11 +1116,18 @@ mod tests {
         assert_eq!(find("Share our Tweet"), None);
     }
 
+    /// Checks what `find` gives for each line.
+    fn assert_found(cases: &[(&str, Option<(Label, Place)>)]) {
+        for &(line, expected) in cases {
+            assert_eq!(find(line), expected, "{line}");
+        }
+    }
+
     /// Lines of the phrase families added last, and lines like them that
     /// are no furniture.
     #[test]
     fn notices_fields_and_furniture_beyond_the_corpora_are_found() {
-        for (line, expected) in [
+        assert_found(&[
             ("Please enable JavaScript to view the comments.", Some((Boilerplate, Prefix))),
             ("To stay safe, update your browser and enable JavaScript only where needed.", None),
             ("Informujemy, że korzystamy z cookies.", Some((Legal, Anywhere))),
@@ -1139,9 +1146,7 @@ mod tests {
             ("댓글", Some((Comments, Whole))),
             // a Whole phrase inside a sentence is a word of the sentence
             ("Yorumlar ve eleştiriler bu hafta arttı.", None),
-        ] {
-            assert_eq!(find(line), expected, "{line}");
-        }
+        ]);
     }
 
     /// A newsletter pasted from the mail: its head and foot, and a sign-up
@@ -1149,7 +1154,7 @@ mod tests {
     /// that merely talk of browsers or subscriptions are not.
     #[test]
     fn a_newsletters_head_and_foot_are_newsletter_lines() {
-        for (line, expected) in [
+        assert_found(&[
             ("View this email in your browser", Some((Newsletter, Prefix))),
             ("You are receiving this email because you signed up on our website.", Some((Newsletter, Anywhere))),
             ("Update your preferences or unsubscribe from this list.", Some((Newsletter, Anywhere))),
@@ -1159,16 +1164,14 @@ mod tests {
             ("Sie erhalten diesen Newsletter, weil Sie sich angemeldet haben.", Some((Newsletter, Anywhere))),
             ("The council wants residents to view the plans in a browser before the meeting.", None),
             ("Readers who unsubscribe often come back within a year, the study found.", None),
-        ] {
-            assert_eq!(find(line), expected, "{line}");
-        }
+        ]);
     }
 
     /// A site's licence notice is legal furniture in any of the corpora's
     /// languages; news of something released under Creative Commons is not.
     #[test]
     fn licence_notices_are_legal_lines() {
-        for (line, expected) in [
+        assert_found(&[
             ("Content of this site is licensed under a Creative Commons License", Some((Legal, Anywhere))),
             ("Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.", Some((Legal, Anywhere))),
             ("Dieses Blog steht unter einer Creative Commons Namensnennung 3.0 Lizenz.", Some((Legal, Anywhere))),
@@ -1176,9 +1179,7 @@ mod tests {
             ("Contenu disponible sous licence Creative Commons.", Some((Legal, Anywhere))),
             ("The carmaker releases its traffic data under Creative Commons.", None),
             ("The Creative Commons licences were first published in 2002.", None),
-        ] {
-            assert_eq!(find(line), expected, "{line}");
-        }
+        ]);
     }
 
     /// What one leftmost-longest search of all phrases found: a phrase
