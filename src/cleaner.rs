@@ -407,16 +407,24 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
 
 /// Keeps the lines that read as a sentence (at least `LONE_SENTENCE_WORDS`
 /// words, a stopword among them, a sentence end at the end, no lexicon
-/// phrase) and were not dropped for cause: a short article pasted with its
-/// page's menus, whose one or two paragraphs were each too short to look
-/// like prose alone, keeps them rather than coming out empty.
+/// phrase), up to the first end marker after the first of them (a comment
+/// form: the sentences after it are comments), but not a repeat or the
+/// title: a short article pasted with its page's menus, whose one or two
+/// paragraphs were each too short to look like prose alone, keeps them
+/// rather than coming out empty.
 fn keep_sentences_alone(feats: &[Features], work: &mut [Work]) {
+    let mut kept = false;
     for (w, f) in work.iter_mut().zip(feats) {
+        if kept && is_end_marker(f, w) {
+            break;
+        }
         let sentence = f.terminal && f.words >= LONE_SENTENCE_WORDS && f.stopwords > 0 && f.hit.is_none() && !f.markup;
-        if sentence && w.cf.class == Class::Short && !matches!(w.label, Label::Duplicate | Label::Title) {
+        let for_cause = matches!(w.label, Label::Duplicate | Label::Title) || matches!(w.reason, Reason::AfterEnd { .. });
+        if sentence && w.cf.class == Class::Short && !for_cause {
             w.kept = true;
             w.label = Label::Content;
             w.reason = Reason::LoneSentence;
+            kept = true;
         }
     }
 }

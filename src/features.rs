@@ -759,10 +759,6 @@ mod tests {
         measure(line, parse_hint(code).unwrap().stopwords(), &mut Scratch::default())
     }
 
-    /// The lexicon's hit of a line, as `measure` finds it (searching the line
-    /// as it is when its lowercase differs in ASCII letters only), is the
-    /// hit of its lowercase copy: for every phrase in three cases (Unicode
-    /// ones too), and for random lines of phrases and any chars.
     /// A slash or angle bracket separates a breadcrumb's items only with a
     /// space on each side: "km/h", "and/or" and a quote's "> " are no
     /// separators.
@@ -776,6 +772,10 @@ mod tests {
         assert_eq!(m("a/ b /c").separators, 0);
     }
 
+    /// The lexicon's hit of a line, as `measure` finds it (searching the line
+    /// as it is when its lowercase differs in ASCII letters only), is the
+    /// hit of its lowercase copy: for every phrase in three cases (Unicode
+    /// ones too), and for random lines of phrases and any chars.
     #[test]
     fn the_line_searched_as_it_is_gives_the_hit_of_its_lowercase() {
         use crate::lexicon::PHRASES;

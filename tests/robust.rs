@@ -426,6 +426,17 @@ fn a_short_note_pasted_with_its_menus_keeps_its_sentences() {
     }
 }
 
+/// The same note followed by a comment form and a comment: the comment reads
+/// as a sentence too, but it comes after the article's end.
+#[test]
+fn a_short_note_keeps_its_sentences_but_not_the_comments_below() {
+    let page = "Home\nNews\nSport\nContact us\n\nThe council will vote on the new bus lanes next Tuesday.\n\nLeave a Reply\n\nI think the new bus lanes are a very good idea for the town.\n\nPrivacy policy\n";
+    for mode in Mode::ALL {
+        let c = Cleaner::new(Options { mode, ..Options::default() }).unwrap().clean(page);
+        assert_eq!(lines(c.text()), ["The council will vote on the new bus lanes next Tuesday."], "{mode}");
+    }
+}
+
 // ---------------------------------------------------------------- 5. adversarial inputs
 
 /// Checks what holds for any input: blocks tile it, one per non-blank line,
