@@ -354,4 +354,3 @@ fn pastes_from_the_first_paragraph_stay_above_the_floors() {
     });
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
-
