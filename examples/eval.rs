@@ -2,7 +2,9 @@
 //!
 //!     cargo run --release --example eval [-- --mode recall] [--out DIR] [--ablate STAGE]
 //!
-//! Prints precision, recall and F1 for each corpus. With `--out DIR`, writes
+//! Prints precision, recall and F1 for each corpus, and for aeb and traf how
+//! many titles name their page as its URL does (see
+//! `score::titles_against_slugs`). With `--out DIR`, writes
 //! DIR/<corpus>/<id>.txt so the numbers can be checked with score.py.
 
 #[path = "../tests/common/score.rs"]
@@ -26,8 +28,8 @@ fn main() {
         if only.as_deref().is_some_and(|o| o != name) {
             continue;
         }
-        let outputs: HashMap<String, String> =
-            corpus.docs.iter().map(|(id, text)| (id.clone(), cleaner.clean(text).text().to_string())).collect();
+        let cleaned: Vec<(&String, chaff::Cleaned)> = corpus.docs.iter().map(|(id, text)| (id, cleaner.clean(text))).collect();
+        let outputs: HashMap<String, String> = cleaned.iter().map(|(id, c)| ((*id).clone(), c.text().to_string())).collect();
         if let Some(dir) = &out_dir {
             let d = std::path::Path::new(dir).join(name);
             std::fs::create_dir_all(&d).unwrap();
@@ -37,5 +39,11 @@ fn main() {
         }
         let s = corpus.score(&outputs);
         println!("{name:<6} docs={:<4} precision={:.3} recall={:.3} f1={:.3}", s.docs, s.precision, s.recall, s.f1);
+        if name != "seeds" {
+            let urls = score::urls(name);
+            let pages = cleaned.iter().filter_map(|(id, c)| Some((urls.get(*id)?.as_str(), c.title())));
+            let (pages, named, none) = score::titles_against_slugs(pages);
+            println!("{name:<6} titles: {named} of {pages} hold half of their URL's slug words or more, {none} none");
+        }
     }
 }

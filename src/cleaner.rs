@@ -143,7 +143,7 @@ impl Cleaner {
         if p.on(Stage::Lists) {
             revise::keep_lists(&lines, &feats, &mut work, p);
         }
-        let found = find_meta(&seen, &feats, &mut work, p);
+        let found = find_meta(&seen, &feats, &mut work, p, stop);
         if !work.iter().any(|w| w.kept) {
             // the one paragraph kept was taken for the standfirst
             keep_prose_alone(&mut work);

@@ -3,10 +3,12 @@
 
 use crate::classify::Params;
 use crate::features::{char_table, Features, ALNUM, MULTI_LOWER};
+use crate::lang::Stopwords;
 use crate::label::{Label, Reason};
 use crate::revise::Work;
 use regex::Regex;
 use rustc_hash::FxHashSet;
+use std::hash::BuildHasher;
 use std::sync::OnceLock;
 
 const MONTHS: &str = "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]vrier|mar(?:ch|\\.)?|m[äa]rz|mars|apr(?:il|\\.)?|avril|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juillet|aug(?:ust|\\.)?|ao[ûu]t|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober|\\.)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember|\\.)?|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
@@ -321,45 +323,56 @@ fn is_digit(c: char) -> bool {
 const TITLE_WINDOW: usize = 40;
 /// Longest title, in chars.
 const MAX_TITLE_LEN: u32 = 250;
-/// Share (per mille) of a candidate's words that must occur in the article's
-/// first paragraphs for it to be taken as the title.
-const TITLE_OVERLAP_MIN: u32 = 300;
-/// Score bonus (per mille of overlap) of a candidate shown twice before the body.
+/// Score of each topic word a candidate shares with the article's first
+/// paragraphs, for up to `TITLE_WORDS_COUNTED` of them (on top of the share
+/// of its topic words that they are, in per mille): a headline shares
+/// several, a menu item or a section's name one at most.
+const TITLE_WORD_SCORE: i64 = 400;
+const TITLE_WORDS_COUNTED: u32 = 4;
+/// Score lost per block between a candidate and the body.
+const TITLE_DISTANCE_COST: i64 = 20;
+/// Score bonus of a candidate shown twice before the body.
 const TITLE_REPEAT_BONUS: i64 = 300;
+/// Score lost by a candidate that ends like a sentence (but with a question
+/// mark: a headline may ask).
+const TITLE_SENTENCE_COST: i64 = 300;
+/// Score lost by a candidate of this many words or fewer (a section's name,
+/// a kicker: "Daten und Fakten", "Hong Kong")…
+const TITLE_FEW_WORDS: u32 = 3;
+const TITLE_FEW_WORDS_COST: i64 = 500;
+/// …and by one of more than this many (a standfirst, a caption).
+const TITLE_MANY_WORDS: u32 = 15;
+const TITLE_MANY_WORDS_COST: i64 = 400;
 /// Words of the article's start that titles are compared with.
 const TITLE_CONTEXT_WORDS: usize = 400;
 
-/// Lowercased words of a line, each fed to `f`. Words of one or two letters are
-/// skipped: they say little about topic.
-fn for_each_word(line: &str, mut f: impl FnMut(u64)) {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0100_0000_01b3;
+/// The words of a line that tell its topic, each fed to `f` as a hash of its
+/// lowercase: words of one or two letters and the stopwords of the text's
+/// language are skipped ("You are at", "Work with us" tell none). `word` is
+/// a buffer, reused from line to line.
+fn for_each_word(line: &str, stop: Stopwords, word: &mut String, mut f: impl FnMut(u64)) {
     let table = char_table();
-    let mut h: u64 = OFFSET;
+    word.clear();
     let mut n = 0;
     for c in line.chars().chain(std::iter::once(' ')) {
         let (alnum, lower) = match table.get(c as usize) {
             Some(&e) => {
                 let class = (e >> 24) as u8;
-                (class & ALNUM != 0, (class & MULTI_LOWER == 0).then_some(e & 0xFF_FFFF))
+                (class & ALNUM != 0, (class & MULTI_LOWER == 0).then(|| char::from_u32(e & 0xFF_FFFF)).flatten())
             }
             None => (c.is_alphanumeric(), None),
         };
         if alnum {
             match lower {
-                Some(lc) => h = (h ^ u64::from(lc)).wrapping_mul(PRIME),
-                None => {
-                    for lc in c.to_lowercase() {
-                        h = (h ^ u64::from(lc)).wrapping_mul(PRIME);
-                    }
-                }
+                Some(lc) => word.push(lc),
+                None => word.extend(c.to_lowercase()),
             }
             n += 1;
         } else {
-            if n > 2 {
-                f(h);
+            if n > 2 && !stop.contains(word) {
+                f(rustc_hash::FxBuildHasher.hash_one(word.as_str()));
             }
-            h = OFFSET;
+            word.clear();
             n = 0;
         }
     }
@@ -375,17 +388,18 @@ pub(crate) struct Found {
 
 /// Picks the title, byline and date among the blocks before the body's start,
 /// and marks a standfirst. `texts` are the trimmed lines.
-pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p: &Params) -> Found {
+pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p: &Params, stop: Stopwords) -> Found {
     let mut found = Found::default();
     let Some(body_start) = work.iter().position(|w| w.kept) else {
         return found;
     };
+    let mut word = String::new();
     // words of the article's start, gathered when the first candidate needs them
-    let gather_context = |work: &[Work]| {
+    let gather_context = |work: &[Work], word: &mut String| {
         let mut context = FxHashSet::with_capacity_and_hasher(2 * TITLE_CONTEXT_WORDS, Default::default());
         for (i, w) in work.iter().enumerate().skip(body_start) {
             if w.kept {
-                for_each_word(texts[i], |h| {
+                for_each_word(texts[i], stop, word, |h| {
                     context.insert(h);
                 });
                 if context.len() >= TITLE_CONTEXT_WORDS {
@@ -414,21 +428,22 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         if matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption) || w.reason == Reason::RepeatsBody {
             continue;
         }
-        let context = context.get_or_insert_with(|| gather_context(work));
+        let context = context.get_or_insert_with(|| gather_context(work, &mut word));
         let (mut total, mut shared) = (0u32, 0u32);
-        for_each_word(texts[i], |h| {
+        for_each_word(texts[i], stop, &mut word, |h| {
             total += 1;
             shared += u32::from(context.contains(&h));
         });
-        if total == 0 {
+        // (a markdown title is one whatever its words)
+        if shared == 0 && !markdown {
             continue;
         }
-        let overlap = shared * 1000 / total;
-        if overlap < TITLE_OVERLAP_MIN && !markdown {
-            continue;
-        }
-        // closer to the body is better; a markdown title or one shown twice is better still
-        let mut score = i64::from(overlap) - 10 * (body_start - i) as i64;
+        // the share of its topic words that the body's start uses, and how
+        // many it shares; closer to the body is better, a markdown title or
+        // one shown twice better still
+        let overlap = shared * 1000 / total.max(1);
+        let mut score = i64::from(overlap) + TITLE_WORD_SCORE * i64::from(shared.min(TITLE_WORDS_COUNTED))
+            - TITLE_DISTANCE_COST * (body_start - i) as i64;
         if markdown {
             score += 1000;
         }
@@ -436,8 +451,13 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         if (from..body_start).any(|j| j != i && feats[j].key == f.key) {
             score += TITLE_REPEAT_BONUS;
         }
-        if f.terminal {
-            score -= 300;
+        if f.terminal && !f.question {
+            score -= TITLE_SENTENCE_COST;
+        }
+        if f.words <= TITLE_FEW_WORDS {
+            score -= TITLE_FEW_WORDS_COST;
+        } else if f.words > TITLE_MANY_WORDS {
+            score -= TITLE_MANY_WORDS_COST;
         }
         if best.map_or(true, |(s, _)| score > s) {
             best = Some((score, i));

@@ -1029,3 +1029,20 @@ fn a_row_of_a_table_is_not_the_title() {
     assert!(c.title().is_some_and(|t| !t.contains('\t')), "title {:?}", c.title());
     assert_eq!(c.title(), Some("Mandarin cake with sour cream"));
 }
+
+/// The title is the line before the body that shares most of the body's
+/// topic words: a menu item or a section's name made of common words ("Work
+/// with us", "News"), or a standfirst of thirty words, loses to the
+/// headline, which shares several.
+#[test]
+fn the_title_is_the_headline_not_a_menu_item_or_the_standfirst() {
+    let page = "Home\nNews\nOur work\nWork with us\nContact\n\n\
+        Village votes to turn old railway line into path for walkers\n\n\
+        Work on the path could start next spring, after a debate that divided the parish council for almost ten years, and the first section should open to walkers and cyclists by the end of the summer.\n\n\
+        By Jane Doe\n\n\
+        The parish council has voted to turn the disused railway line into a path for walkers and cyclists, ending a debate that has divided the village for almost ten years.\n\n\
+        The line closed to passengers in 1964. Since then the track bed has been left to the brambles, and the bridges along it have been fenced off, so work on the path must start with them.\n\n\
+        Supporters of the path say that it would bring walkers to the shops and cafés of the village, which have struggled since the bypass opened; opponents worry about parking and litter.\n";
+    let c = chaff::clean(page);
+    assert_eq!(c.title(), Some("Village votes to turn old railway line into path for walkers"));
+}

@@ -208,3 +208,51 @@ pub fn seed_meta(id: &str) -> (String, Option<String>) {
         serde_json::from_str(&read(&data_dir().join("seeds/gold").join(format!("{id}.json")))).unwrap();
     (v["title"].as_str().unwrap().to_string(), v["date"].as_str().map(str::to_string))
 }
+
+/// The page URL of each document of a corpus (aeb or traf), by id.
+pub fn urls(name: &str) -> HashMap<String, String> {
+    let file = if name == "aeb" { "aeb/gold.json" } else { "traf/snippets.json" };
+    let v: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&read(&data_dir().join(file))).unwrap();
+    v.iter().filter_map(|(k, v)| Some((k.clone(), v["url"].as_str()?.to_string()))).collect()
+}
+
+/// The words of a URL's slug (its last path segment, without an extension
+/// or a query): lowercase runs of letters, three or more, split at `-`,
+/// `_` and `+`.
+pub fn slug_words(url: &str) -> Vec<String> {
+    let last = url.split(['?', '#']).next().unwrap_or("").trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    let stem = match last.rfind('.') {
+        Some(i) if last[i + 1..].chars().all(|c| c.is_alphanumeric() || c == '_') => &last[..i],
+        _ => last,
+    };
+    stem.split(['-', '_', '+'])
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic))
+        .collect()
+}
+
+/// A proxy for the title's quality, where the corpora give none: over the
+/// pages whose URL slug has three words or more (most name the article:
+/// "council-votes-to-reopen-line"), how many get a title that holds at least
+/// half of them, and how many get no title. Returns (pages, named, none).
+pub fn titles_against_slugs<'a>(pages: impl IntoIterator<Item = (&'a str, Option<&'a str>)>) -> (usize, usize, usize) {
+    let words = Regex::new(r"\w+").unwrap();
+    let (mut pages_n, mut named, mut none) = (0, 0, 0);
+    for (url, title) in pages {
+        let slug = slug_words(url);
+        if slug.len() < 3 {
+            continue;
+        }
+        pages_n += 1;
+        let Some(title) = title else {
+            none += 1;
+            continue;
+        };
+        let title = title.to_lowercase();
+        let in_title: std::collections::HashSet<&str> = words.find_iter(&title).map(|m| m.as_str()).collect();
+        if 2 * slug.iter().filter(|w| in_title.contains(w.as_str())).count() >= slug.len() {
+            named += 1;
+        }
+    }
+    (pages_n, named, none)
+}
