@@ -206,6 +206,12 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("jederzeit abbestellen", Anywhere, Newsletter), ("se désinscrire", Whole, Newsletter),
     ("désinscrire à tout moment", Anywhere, Newsletter), ("darse de baja", Whole, Newsletter),
     ("darte de baja en cualquier momento", Anywhere, Newsletter), ("annulla iscrizione", Whole, Newsletter),
+    // --- a newsletter read on the web: the call to subscribe inside the post,
+    // and the paywall of its paid posts
+    ("subscribe for free", Anywhere, Newsletter), ("to receive new posts", Anywhere, Newsletter),
+    ("kostenlos abonnieren", Anywhere, Newsletter), ("abonnez-vous gratuitement", Anywhere, Newsletter),
+    ("suscríbete gratis", Anywhere, Newsletter), ("iscriviti gratuitamente", Anywhere, Newsletter),
+    ("this post is for paid subscribers", Anywhere, Newsletter), ("upgrade to paid", Anywhere, Newsletter),
     // --- cookies, copyright, legal
     ("all rights reserved", Anywhere, Legal), ("alle rechte vorbehalten", Anywhere, Legal),
     ("tous droits réservés", Anywhere, Legal), ("todos los derechos reservados", Anywhere, Legal),
@@ -1164,6 +1170,21 @@ mod tests {
             ("Sie erhalten diesen Newsletter, weil Sie sich angemeldet haben.", Some((Newsletter, Anywhere))),
             ("The council wants residents to view the plans in a browser before the meeting.", None),
             ("Readers who unsubscribe often come back within a year, the study found.", None),
+        ]);
+    }
+
+    /// A newsletter read on the web asks to subscribe inside the post and
+    /// hides its paid posts behind a paywall: both are newsletter lines; a
+    /// sentence about subscriptions is not.
+    #[test]
+    fn a_newsletters_call_to_subscribe_and_paywall_are_newsletter_lines() {
+        assert_found(&[
+            ("Thanks for reading The Branch Line! Subscribe for free to receive new posts and support my work.", Some((Newsletter, Anywhere))),
+            ("This post is for paid subscribers", Some((Newsletter, Anywhere))),
+            ("Upgrade to paid to read the rest of this post", Some((Newsletter, Anywhere))),
+            ("Jetzt kostenlos abonnieren und keine Ausgabe verpassen", Some((Newsletter, Anywhere))),
+            ("Half of the newsletter's readers pay for a subscription, the survey found.", None),
+            ("Readers who subscribe to receive the paper at home get it before six.", None),
         ]);
     }
 
