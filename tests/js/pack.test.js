@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataDirs, nativeDump, root, txtFiles } from './native.mjs';
@@ -50,4 +50,17 @@ for (const path of process.argv.slice(2)) {
     assert.ok(n, g.path);
     assert.deepEqual(g, { path: n.path, text: n.text, title: n.title, byline: n.byline, date: n.date, labels: n.labels });
   }
+});
+
+// The size budget of the package's WebAssembly, gzipped as the README
+// measures it (`gzip -9 -c pkg/chaff_bg.wasm | wc -c`; zlib's level 9 in
+// Node gives some 9 KB more).
+const WASM_GZIP_BUDGET = 350_000;
+
+test('the wasm stays within its size budget, gzipped', (t) => {
+  const path = join(root, 'pkg/chaff_bg.wasm');
+  const raw = readFileSync(path).length;
+  const gz = execFileSync('gzip', ['-9', '-c', path], { maxBuffer: 1 << 26 }).length;
+  t.diagnostic(`pkg/chaff_bg.wasm: ${raw} bytes, ${gz} gzipped (budget ${WASM_GZIP_BUDGET})`);
+  assert.ok(gz <= WASM_GZIP_BUDGET, `${gz} bytes gzipped, over the budget of ${WASM_GZIP_BUDGET}`);
 });
