@@ -3,8 +3,9 @@
 //!     cargo run --release --example eval [-- --mode recall] [--out DIR] [--ablate STAGE]
 //!
 //! Prints precision, recall and F1 for each corpus, and for aeb and traf how
-//! many titles name their page as its URL does (see
-//! `score::titles_against_slugs`). With `--out DIR`, writes
+//! many titles name their page as its URL does and how many dates agree
+//! with the date in its URL (see `score::titles_against_slugs` and
+//! `score::dates_against_urls`). With `--out DIR`, writes
 //! DIR/<corpus>/<id>.txt so the numbers can be checked with score.py.
 
 #[path = "../tests/common/score.rs"]
@@ -44,6 +45,9 @@ fn main() {
             let pages = cleaned.iter().filter_map(|(id, c)| Some((urls.get(*id)?.as_str(), c.title())));
             let (pages, named, none) = score::titles_against_slugs(pages);
             println!("{name:<6} titles: {named} of {pages} hold half of their URL's slug words or more, {none} none");
+            let pages = cleaned.iter().filter_map(|(id, c)| Some((urls.get(*id)?.as_str(), c.date())));
+            let (pages, dated, matching) = score::dates_against_urls(pages);
+            println!("{name:<6} dates: {dated} of {pages} pages with a date in their URL get one, {matching} of them hold its year and day");
         }
     }
 }

@@ -256,3 +256,25 @@ pub fn titles_against_slugs<'a>(pages: impl IntoIterator<Item = (&'a str, Option
     }
     (pages_n, named, none)
 }
+
+/// The same for dates: over the pages whose URL holds a date
+/// ("/2019/11/19/", "/2019-11-19-"), how many get a date, and how many of
+/// those hold its year (or its last two digits) and its day among their
+/// numbers. Returns (pages, dated, matching).
+pub fn dates_against_urls<'a>(pages: impl IntoIterator<Item = (&'a str, Option<&'a str>)>) -> (usize, usize, usize) {
+    let in_url = Regex::new(r"/(20\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)").unwrap();
+    let numbers = Regex::new(r"\d+").unwrap();
+    let (mut pages_n, mut dated, mut matching) = (0, 0, 0);
+    for (url, date) in pages {
+        let Some(m) = in_url.captures(url) else { continue };
+        pages_n += 1;
+        let Some(date) = date else { continue };
+        dated += 1;
+        let (year, day): (u32, u32) = (m[1].parse().unwrap(), m[3].parse().unwrap());
+        let nums: Vec<u32> = numbers.find_iter(date).filter_map(|n| n.as_str().parse().ok()).collect();
+        if (nums.contains(&year) || nums.contains(&(year % 100))) && nums.contains(&day) {
+            matching += 1;
+        }
+    }
+    (pages_n, dated, matching)
+}
