@@ -343,9 +343,9 @@ const TITLE_FEW_WORDS_COST: i64 = 500;
 /// …and by one of more than this many (a standfirst, a caption).
 const TITLE_MANY_WORDS: u32 = 15;
 const TITLE_MANY_WORDS_COST: i64 = 400;
-/// Blocks after the body's first one where a date line is taken for the
-/// article's date, when none stands before the body.
-const DATE_AFTER_START: usize = 10;
+/// Blocks after the body's first one where a byline or a date line is
+/// taken for the article's, when none stands before the body.
+const META_AFTER_START: usize = 10;
 /// Words of the article's start that titles are compared with.
 const TITLE_CONTEXT_WORDS: usize = 400;
 
@@ -483,14 +483,19 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     let top = found.title.map_or(from, |t| t.min(from));
     found.byline = (top..body_start).find(|&i| work[i].cf.label == Label::Byline);
     found.date = (top..body_start).find(|&i| feats[i].len <= 120 && find_date(texts[i]).is_some());
+    // A blog or a paper may print the byline and the date under the
+    // article's first paragraphs ("Von Claudia Lindner", "Veröffentlicht am
+    // 26. Oktober 2023"): when none stands before the body, the first line
+    // dropped as one there, before the last kept block (a comment's come
+    // after it); a date not one that leads into a quote or a list (ending
+    // with ':').
+    let last_kept = work.iter().rposition(|w| w.kept).unwrap_or(body_start);
+    let under_start = body_start + 1..last_kept.min(body_start + META_AFTER_START + 1);
+    if found.byline.is_none() {
+        found.byline = under_start.clone().find(|&i| !work[i].kept && work[i].cf.label == Label::Byline);
+    }
     if found.date.is_none() {
-        // a blog or a paper prints the date under the article's first
-        // paragraphs ("Veröffentlicht am 26. Oktober 2023", "Updated June
-        // 13, 2019"): the first line dropped as a date line there, before
-        // the last kept block (a comment's date comes after it); not one
-        // that leads into a quote or a list (ending with ':')
-        let last_kept = work.iter().rposition(|w| w.kept).unwrap_or(body_start);
-        found.date = (body_start + 1..last_kept.min(body_start + DATE_AFTER_START + 1)).find(|&i| {
+        found.date = under_start.clone().find(|&i| {
             !work[i].kept && work[i].cf.reason == Reason::DateLine && !texts[i].trim_end().ends_with(':')
         });
     }

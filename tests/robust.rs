@@ -1047,18 +1047,19 @@ fn the_title_is_the_headline_not_a_menu_item_or_the_standfirst() {
     assert_eq!(c.title(), Some("Village votes to turn old railway line into path for walkers"));
 }
 
-/// A blog prints the date under the article's first paragraph: with no date
-/// line before the body, that one is the article's date, and a date line
-/// further down (a comment's, after the article) is not.
+/// A blog prints the byline and the date under the article's first
+/// paragraph: with none before the body, those are the article's, and a date
+/// line further down (a comment's, after the article) is not.
 #[test]
-fn a_date_line_under_the_first_paragraph_is_the_articles_date() {
+fn a_byline_and_a_date_under_the_first_paragraph_are_the_articles() {
     let article = "Home\nBlog\nAbout\n\nOur village votes to reopen the old railway line as a path\n\n\
         The parish council has voted to turn the disused railway line into a path for walkers and cyclists, ending a debate that has divided the village for almost ten years.\n\n\
-        Published on 26 October 2023\n\n\
+        By Jane Doe\n\nPublished on 26 October 2023\n\n\
         The line closed to passengers in 1964. Since then the track bed has been left to the brambles, and the bridges along it have been fenced off as unsafe.\n\n\
         Supporters of the path say it would bring visitors to the shops and cafés of the village, which have struggled since the bypass opened.\n";
-    assert_eq!(chaff::clean(article).date(), Some("26 October 2023"));
-    let undated = article.replace("Published on 26 October 2023\n\n", "");
+    let c = chaff::clean(article);
+    assert_eq!((c.byline(), c.date()), (Some("By Jane Doe"), Some("26 October 2023")));
+    let undated = article.replace("By Jane Doe\n\nPublished on 26 October 2023\n\n", "");
     let with_comment = format!("{undated}\nLeave a Reply\n\nJohn Smith\n\n3 November 2023\n\nGreat news, we will walk it next summer with the children!\n");
     assert_eq!(chaff::clean(&with_comment).date(), None);
 }
