@@ -3,12 +3,11 @@
 
 use crate::classify::Params;
 use crate::features::{char_table, Features, ALNUM, MULTI_LOWER};
-use crate::lang::Stopwords;
+use crate::lang::{Stopwords, PACKED_MAX};
 use crate::label::{Label, Reason};
 use crate::revise::Work;
 use regex::Regex;
 use rustc_hash::FxHashSet;
-use std::hash::BuildHasher;
 use std::sync::OnceLock;
 
 const MONTHS: &str = "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]vrier|mar(?:ch|\\.)?|m[äa]rz|mars|apr(?:il|\\.)?|avril|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juillet|aug(?:ust|\\.)?|ao[ûu]t|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober|\\.)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember|\\.)?|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
@@ -351,33 +350,88 @@ const TITLE_CONTEXT_WORDS: usize = 400;
 
 /// The words of a line that tell its topic, each fed to `f` as a hash of its
 /// lowercase: words of one or two letters and the stopwords of the text's
-/// language are skipped ("You are at", "Work with us" tell none). `word` is
-/// a buffer, reused from line to line.
-fn for_each_word(line: &str, stop: Stopwords, word: &mut String, mut f: impl FnMut(u64)) {
+/// language are skipped ("You are at", "Work with us" tell none). A word is
+/// looked up packed, as the measure does (see `lang::pack`); `long` is a
+/// buffer for the rare longer word that may be a stopword. ASCII is read a
+/// byte at a time: the words of the body's start are read for every text.
+fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: impl FnMut(u64)) {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
     let table = char_table();
-    word.clear();
-    let mut n = 0;
-    for c in line.chars().chain(std::iter::once(' ')) {
-        let (alnum, lower) = match table.get(c as usize) {
-            Some(&e) => {
-                let class = (e >> 24) as u8;
-                (class & ALNUM != 0, (class & MULTI_LOWER == 0).then(|| char::from_u32(e & 0xFF_FFFF)).flatten())
+    let bytes = line.as_bytes();
+    // the word's hash and packed lowercase, its length in bytes (of the
+    // lowercase) and in chars, and where it starts in `line`
+    let (mut h, mut lo, mut hi, mut len, mut chars, mut start) = (OFFSET, 0u64, 0u64, 0usize, 0u32, 0usize);
+    #[inline(always)]
+    fn push(b: u8, h: &mut u64, lo: &mut u64, hi: &mut u64, len: &mut usize) {
+        *h = (*h ^ u64::from(b)).wrapping_mul(PRIME);
+        crate::lang::pack(lo, hi, b);
+        *len += 1;
+    }
+    let mut i = 0;
+    while i <= bytes.len() {
+        let at = i;
+        let alnum = match bytes.get(i) {
+            Some(&b) if b < 0x80 => {
+                i += 1;
+                b.is_ascii_alphanumeric() && {
+                    push(b.to_ascii_lowercase(), &mut h, &mut lo, &mut hi, &mut len);
+                    true
+                }
             }
-            None => (c.is_alphanumeric(), None),
+            Some(_) => {
+                let c = line[i..].chars().next().unwrap_or(' ');
+                i += c.len_utf8();
+                let (alnum, lower) = match table.get(c as usize) {
+                    Some(&e) => {
+                        let class = (e >> 24) as u8;
+                        (class & ALNUM != 0, (class & MULTI_LOWER == 0).then(|| char::from_u32(e & 0xFF_FFFF)).flatten())
+                    }
+                    None => (c.is_alphanumeric(), None),
+                };
+                if alnum {
+                    let mut buf = [0u8; 4];
+                    let mut push_char = |lc: char| {
+                        for &b in lc.encode_utf8(&mut buf).as_bytes() {
+                            push(b, &mut h, &mut lo, &mut hi, &mut len);
+                        }
+                    };
+                    match lower {
+                        Some(lc) => push_char(lc),
+                        None => c.to_lowercase().for_each(push_char),
+                    }
+                }
+                alnum
+            }
+            None => {
+                i += 1;
+                false
+            }
         };
         if alnum {
-            match lower {
-                Some(lc) => word.push(lc),
-                None => word.extend(c.to_lowercase()),
+            if chars == 0 {
+                start = at;
             }
-            n += 1;
-        } else {
-            if n > 2 && !stop.contains(word) {
-                f(rustc_hash::FxBuildHasher.hash_one(word.as_str()));
-            }
-            word.clear();
-            n = 0;
+            chars += 1;
+            continue;
         }
+        if chars > 2 {
+            let is_stop = stop.is_some_and(|stop| {
+                if len <= PACKED_MAX as usize {
+                    stop.contains_packed(lo, hi)
+                } else {
+                    len <= stop.table.long_max && {
+                        long.clear();
+                        long.extend(line[start..at].chars().flat_map(char::to_lowercase));
+                        stop.contains(long)
+                    }
+                }
+            });
+            if !is_stop {
+                f(h);
+            }
+        }
+        (h, lo, hi, len, chars) = (OFFSET, 0, 0, 0, 0);
     }
 }
 
@@ -402,7 +456,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         let mut context = FxHashSet::with_capacity_and_hasher(2 * TITLE_CONTEXT_WORDS, Default::default());
         for (i, w) in work.iter().enumerate().skip(body_start) {
             if w.kept {
-                for_each_word(texts[i], stop, word, |h| {
+                for_each_word(texts[i], None, word, |h| {
                     context.insert(h);
                 });
                 if context.len() >= TITLE_CONTEXT_WORDS {
@@ -433,7 +487,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         }
         let context = context.get_or_insert_with(|| gather_context(work, &mut word));
         let (mut total, mut shared) = (0u32, 0u32);
-        for_each_word(texts[i], stop, &mut word, |h| {
+        for_each_word(texts[i], Some(stop), &mut word, |h| {
             total += 1;
             shared += u32::from(context.contains(&h));
         });
