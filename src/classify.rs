@@ -171,10 +171,12 @@ pub enum Stage {
     Unwrap,
     /// Keeping the items of a list the article leads into with a colon.
     Lists,
+    /// Keeping the rows of a table inside the article.
+    Tables,
 }
 
 /// How many stages there are.
-const STAGES: usize = Stage::Lists as usize + 1;
+const STAGES: usize = Stage::Tables as usize + 1;
 
 impl std::str::FromStr for Stage {
     type Err = String;
@@ -193,6 +195,7 @@ impl std::str::FromStr for Stage {
             "calibrate" => Stage::Calibrate,
             "unwrap" => Stage::Unwrap,
             "lists" => Stage::Lists,
+            "tables" => Stage::Tables,
             _ => return Err(format!("unknown stage {s:?}")),
         })
     }

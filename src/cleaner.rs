@@ -122,6 +122,7 @@ impl Cleaner {
         // Through a pointer, as the measure: a loop over every line kept out
         // of this function, whose size V8 compiles badly past a point.
         let classify_lines = std::hint::black_box(classify_lines as fn(&[Features], &[&str], &Params) -> Vec<Work>);
+        let rows = if p.on(Stage::Tables) { revise::read_table_rows(&seen, &mut feats) } else { Vec::new() };
         let mut work = classify_lines(&feats, &seen, p);
 
         if p.on(Stage::ShortRuns) {
@@ -142,6 +143,9 @@ impl Cleaner {
         // after the fallbacks above, which may bring back a list's lead-in
         if p.on(Stage::Lists) {
             revise::keep_lists(&lines, &feats, &mut work, p);
+        }
+        if p.on(Stage::Tables) {
+            revise::keep_tables(&rows, &mut work);
         }
         let found = find_meta(&seen, &feats, &mut work, p, stop);
         if !work.iter().any(|w| w.kept) {
@@ -233,10 +237,6 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
         .iter()
         .zip(seen.iter())
         .map(|(f, t)| {
-            // classify reads the date of short lines of one sentence at most
-            // only (a date has DATE_MIN_DIGITS digits, and `f.digits` counts
-            // every digit and other numerals), and the dateline of lines
-            // that would be dropped for their few stopwords only
             let meta_line = f.len <= p.max_meta_len && f.sentences <= 1;
             let found = if meta_line && is_relative_time(t) {
                 Found::RelativeTime
@@ -253,7 +253,15 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
             } else {
                 Found::None
             };
-            Work::new(classify(f, found, p))
+            let mut v = classify(f, found, p);
+            // a line of cells split by tabs, alone (a table's rows are read
+            // as cells, see `revise::read_table_rows`): a menu's items, or
+            // the row of a table whose other cells stand on lines of their
+            // own; it takes its neighbours' side
+            if matches!(v.reason, Reason::MenuLine { .. }) && memchr::memchr(b'\t', t.as_bytes()).is_some() {
+                v.class = Class::Short;
+            }
+            Work::new(v)
         })
         .collect()
 }

@@ -344,7 +344,9 @@ static ASCII_CLASS: [u8; 256] = {
             ALNUM | ALPHABETIC
         } else if matches!(c, b'.' | b'!' | b'?') {
             SENTENCE_END
-        } else if matches!(c, b'"' | b'\'' | b')' | b']' | b'[' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+        } else if c == b'\t' {
+            CLOSING_OR_SPACE | SEPARATOR
+        } else if matches!(c, b'"' | b'\'' | b')' | b']' | b'[' | b' ' | b'\n' | 0x0b | 0x0c | b'\r') {
             CLOSING_OR_SPACE
         } else if c == b'|' {
             SEPARATOR
@@ -382,7 +384,7 @@ fn class_of(c: char) -> u8 {
     if is_closing(c) || c.is_whitespace() {
         class |= CLOSING_OR_SPACE;
     }
-    if matches!(c, '|' | '·' | '»' | '›' | '•') {
+    if matches!(c, '|' | '·' | '»' | '›' | '•' | '\t') {
         class |= SEPARATOR;
     }
     if c.to_lowercase().nth(1).is_some() {

@@ -188,6 +188,8 @@ pub enum Reason {
     Subheading,
     /// An item of a list that a kept line ending with a colon leads into.
     ListItem,
+    /// A row of a table inside the article.
+    TableRow,
     /// Opens with a news dateline: a lead, however sparse in stopwords.
     Dateline {
         /// Stopwords among the words, in percent.
@@ -279,6 +281,7 @@ impl fmt::Display for Reason {
             Reason::Neighbours { good: false } => f.write_str("short, among boilerplate"),
             Reason::Subheading => f.write_str("subheading within the article"),
             Reason::ListItem => f.write_str("item of a list the article leads into"),
+            Reason::TableRow => f.write_str("row of a table inside the article"),
             Reason::Dateline { density } => write!(f, "opens with a dateline, {}% stopwords", pct(density)),
             Reason::TitleLine => f.write_str("title"),
             Reason::StandfirstLine => f.write_str("standfirst under the title"),

@@ -392,6 +392,65 @@ pub(crate) fn keep_lists(lines: &[Line], feats: &[Features], work: &mut [Work], 
     }
 }
 
+/// Keeps the rows of a table inside the article: a run of at least
+/// `TABLE_MIN_ROWS` rows (see `read_table_rows`) between the article's first
+/// and last kept block. Alone, a row reads as a menu line (items between
+/// separators); a run of them inside the article is its data (a recipe's
+/// amounts, results, a comparison). Outside the article's span the same
+/// rows stay dropped: a calendar, a cookie table, a footer's link grid.
+// Not inlined into `Cleaner::clean` (see `classify`).
+#[inline(never)]
+pub(crate) fn keep_tables(rows: &[usize], work: &mut [Work]) {
+    if rows.len() < TABLE_MIN_ROWS {
+        return;
+    }
+    let (Some(first), Some(last)) = (work.iter().position(|w| w.kept), work.iter().rposition(|w| w.kept)) else {
+        return;
+    };
+    for run in rows.chunk_by(|a, b| a + 1 == *b) {
+        let inside = run.iter().copied().filter(|&i| first < i && i < last);
+        if inside.clone().count() >= TABLE_MIN_ROWS {
+            for i in inside {
+                let w = &mut work[i];
+                if w.kept {
+                    continue;
+                }
+                w.kept = true;
+                w.class = Class::Good;
+                w.label = Label::Content;
+                w.reason = Reason::TableRow;
+            }
+        }
+    }
+}
+
+/// Rows a run needs to be kept as a table: one line of items between tabs is
+/// as often a menu.
+const TABLE_MIN_ROWS: usize = 2;
+
+/// The lines that are rows of a table (see `is_table_row`; such a line has
+/// menu separators), in order; and reads the rows of a table as cells: a row next to
+/// another has no menu separators. Alone, a line of items between
+/// separators is a menu line; two rows or more, one under the other, are a
+/// table (and a menu whose rows copy as a table is left to the runs of
+/// short lines).
+#[inline(never)]
+pub(crate) fn read_table_rows(texts: &[&str], feats: &mut [Features]) -> Vec<usize> {
+    let rows: Vec<usize> = (0..feats.len()).filter(|&i| feats[i].separators > 0 && is_table_row(texts[i])).collect();
+    for run in rows.chunk_by(|a, b| a + 1 == *b).filter(|run| run.len() >= 2) {
+        run.iter().for_each(|&i| feats[i].separators = 0);
+    }
+    rows
+}
+
+/// Whether a (trimmed) line is a row of a table: cells split by a tab, or a
+/// markdown row that opens and closes with `|` around at least two cells.
+pub(crate) fn is_table_row(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr(b'\t', b).is_some()
+        || (b.len() >= 3 && b[0] == b'|' && b[b.len() - 1] == b'|' && memchr::memchr_iter(b'|', b).nth(2).is_some())
+}
+
 /// Whether a line was judged alone as text of some kind (prose, short
 /// text, a run of short lines, sparse text), not as a phrase's furniture, a
 /// date or a caption.
@@ -677,5 +736,73 @@ mod tests {
         // a comment's relative time ends the article, colon or not
         let page = page_with_list("Posted 2 hours ago:", &ITEMS);
         assert!(ITEMS.iter().all(|item| !c.clean(&page).text().contains(item)), "{}", c.clean(&page).text());
+    }
+
+    /// A made-up page: a menu, two paragraphs, `table`, a third paragraph
+    /// and a footer.
+    fn page_with_table(table: &[&str]) -> String {
+        let page = page_with_list("", &[]);
+        let (head, foot) = page.split_at(page.find("The committee").unwrap());
+        format!("{head}{}\n\n{foot}", table.join("\n"))
+    }
+
+    const TAB_TABLE: [&str; 6] = [
+        "Class\tWinner\tWeight",
+        "Marrow\tJoan Hale\t12.4 kg",
+        "Pumpkin\tTom Ward\t48.0 kg",
+        "Onion\tRuth Bell\t2.1 kg",
+        "Leek\tSam Price\t1.7 kg",
+        "Cabbage\tAnn Cole\t6.3 kg",
+    ];
+
+    const MARKDOWN_TABLE: [&str; 6] = [
+        "| Class | Winner | Weight |",
+        "|---|---|---|",
+        "| Marrow | Joan Hale | 12.4 kg |",
+        "| Pumpkin | Tom Ward | 48.0 kg |",
+        "| Onion | Ruth Bell | 2.1 kg |",
+        "| Leek | Sam Price | 1.7 kg |",
+    ];
+
+    #[test]
+    fn a_table_inside_the_article_is_kept() {
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        let off = crate::Cleaner::new(crate::Options::default()).unwrap().without_stage(Stage::Tables);
+        for table in [TAB_TABLE, MARKDOWN_TABLE] {
+            let page = page_with_table(&table);
+            let cleaned = c.clean(&page);
+            let rows: Vec<&crate::Block> = cleaned.blocks().iter().filter(|b| is_table_row(page[b.start()..b.end()].trim())).collect();
+            assert_eq!(rows.len(), table.len());
+            assert!(rows.iter().all(|b| b.kept()), "{}", cleaned.text());
+            assert!(rows.iter().any(|b| b.reason() == Reason::TableRow), "{:?}", rows.iter().map(|b| b.reason()).collect::<Vec<_>>());
+            assert!(cleaned.text().contains("The committee asked"), "{}", cleaned.text());
+            // without the stage the rows are dropped: the test of it can fail
+            let text = off.clean(&page).text().to_string();
+            assert!(table.iter().all(|row| !text.contains(row)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_table_outside_the_article_is_not_kept() {
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        for table in [TAB_TABLE, MARKDOWN_TABLE] {
+            let page = format!("{}\n{}\n", page_with_list("", &[]), table.join("\n"));
+            let text = c.clean(&page).text().to_string();
+            assert!(table.iter().all(|row| !text.contains(row)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_cells_alone_is_a_menu_line_and_rows_are_cells() {
+        let texts = ["Home\tNews\tSport\tWeather", "A paragraph of text.", "a\tb\tc", "| d | e |", "f\tg"];
+        let mut feats: Vec<Features> = texts.iter().map(|t| crate::features::measure(t, crate::lang::Lang { code: "", mask: crate::lang::ANY_LANG }.stopwords(), &mut Default::default())).collect();
+        assert_eq!(feats[0].separators, 3);
+        let rows = read_table_rows(&texts, &mut feats);
+        assert_eq!(rows, [0, 2, 3, 4]);
+        let separators: Vec<u32> = feats.iter().map(|f| f.separators).collect();
+        assert_eq!(separators, [3, 0, 0, 0, 0]);
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        let menu = c.clean("Home\tNews\tSport\tWeather\tContact\n\nThe village has held its summer fair on the green for as long as anyone can remember.\n");
+        assert_eq!(menu.blocks()[0].cf_label(), Label::Navigation);
     }
 }
