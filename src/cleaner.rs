@@ -119,10 +119,10 @@ impl Cleaner {
         let seen = with_replaced(&read, &shown);
         let calibrated = p.calibrated(&feats, lang.is_some() || !p.on(Stage::Language));
         let p = &calibrated;
+        let rows = if p.on(Stage::Tables) { revise::read_table_rows(&seen, &mut feats) } else { Vec::new() };
         // Through a pointer, as the measure: a loop over every line kept out
         // of this function, whose size V8 compiles badly past a point.
         let classify_lines = std::hint::black_box(classify_lines as fn(&[Features], &[&str], &Params) -> Vec<Work>);
-        let rows = if p.on(Stage::Tables) { revise::read_table_rows(&seen, &mut feats) } else { Vec::new() };
         let mut work = classify_lines(&feats, &seen, p);
 
         if p.on(Stage::ShortRuns) {
@@ -237,6 +237,12 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
         .iter()
         .zip(seen.iter())
         .map(|(f, t)| {
+            // the patterns read the line after its bullet
+            let t = if f.bullet { t.split_once(' ').map_or(*t, |(_, rest)| rest.trim_start()) } else { t };
+            // classify reads the date of short lines of one sentence at most
+            // only (a date has DATE_MIN_DIGITS digits, and `f.digits` counts
+            // every digit and other numerals), and the dateline of lines
+            // that would be dropped for their few stopwords only
             let meta_line = f.len <= p.max_meta_len && f.sentences <= 1;
             let found = if meta_line && is_relative_time(t) {
                 Found::RelativeTime

@@ -708,6 +708,10 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     let first = line.chars().next().unwrap_or(' ');
     f.bullet = matches!(first, '•' | '·' | '-' | '*' | '–' | '►' | '▶' | '»' | '›' | '>' | '■' | '□' | '◦' | '‣' | '✓' | '✔')
         && line[first.len_utf8()..].starts_with(' ');
+    // a bullet before the line's first item separates nothing
+    if f.bullet && first == '•' {
+        f.separators = f.separators.saturating_sub(1);
+    }
     if first == '#' {
         let hashes = line.bytes().take_while(|&b| b == b'#').count();
         if hashes <= 6 && line.as_bytes().get(hashes) == Some(&b' ') {
@@ -920,6 +924,9 @@ mod tests {
     fn finds_bullets_and_markdown_headings() {
         assert!(m("• item").bullet);
         assert!(!m("-5 degrees").bullet);
+        // a bullet separates no menu items
+        assert_eq!(m("• Home").separators, 0);
+        assert_eq!(m("• Home • News • Sport").separators, 2);
         assert_eq!(m("## Section").md_heading, 2);
         assert_eq!(m("#hashtag").md_heading, 0);
     }

@@ -152,6 +152,28 @@ fn markdown_links_do_not_change_the_scores() {
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 
+/// `text` with a bullet ("• ") before every line of fewer than 8 words, as
+/// pages that draw their lists' bullets as text copy (menus among them).
+fn bulleted(text: &str) -> String {
+    relines(text, "\n", |l| Some(if !l.trim().is_empty() && l.split_whitespace().count() < 8 { format!("• {l}") } else { l.to_string() }))
+}
+
+/// The bullets `bulleted` put, taken out.
+fn unbulleted(text: &str) -> String {
+    relines(text, "\n", |l| Some(l.strip_prefix("• ").unwrap_or(l).to_string()))
+}
+
+/// Short lines drawn with a bullet score as without: a bullet is no menu
+/// separator before the line's first item (so a list the article leads
+/// into is still read as one), and the patterns read the line after it (a
+/// comment's "• 2 days ago" still ends the article). With "• " counted as
+/// a separator and read by the patterns: aeb 0.911, traf 0.878.
+#[test]
+fn bullets_before_short_lines_do_not_change_the_scores() {
+    let failed = below_plain("bullets", bulleted, unbulleted);
+    assert!(failed.is_empty(), "{}", failed.join("; "));
+}
+
 /// Text whose words are joined by no-break spaces (pages that write `&nbsp;`
 /// between words; French typography puts one before `:`, `?` and `!`)
 /// scores as the same text with spaces: the lexicon reads any space as a

@@ -185,6 +185,21 @@ fn a_text_opening_with_prose_keeps_all_but_phrases() {
     assert!(!chaff::clean(&page).text().contains("Wireless earbuds"));
 }
 
+/// A bullet drawn as text before a line ("• 2 days ago", a comment's
+/// time in a list of comments) neither hides what the line says nor adds a
+/// menu separator: the line is judged alone as it is without the bullet.
+#[test]
+fn a_bullet_before_a_line_does_not_change_its_judgement() {
+    let c = Cleaner::new(Options::default()).unwrap();
+    let judged = |line: &str| {
+        let b = c.clean(line).blocks()[0];
+        (b.cf_label(), b.reason().to_string())
+    };
+    for line in ["2 days ago at 07:52 am", "5 min read", "Updated 12 March 2024", "Share this article", "Home | News"] {
+        assert_eq!(judged(&format!("• {line}")), judged(line), "{line}");
+    }
+}
+
 #[test]
 fn an_article_with_no_boilerplate_loses_nothing() {
     for mode in Mode::ALL {
