@@ -219,8 +219,9 @@ impl Params {
     /// least `length_high` chars count too (a script without spaces has few
     /// words a line), one is enough, and the thresholds are scaled by half
     /// the median, with no floor (to 0 when no line has a stopword: then
-    /// length, phrases and position decide).
-    pub fn calibrated(&self, feats: &[Features], known_language: bool) -> Params {
+    /// length, phrases and position decide). A stoplist of single chars
+    /// (`per_char`) has a lower floor, `CALIBRATE_FLOOR_PER_CHAR`.
+    pub fn calibrated(&self, feats: &[Features], known_language: bool, per_char: bool) -> Params {
         if !self.on(Stage::Calibrate) {
             return *self;
         }
@@ -253,7 +254,8 @@ impl Params {
         // with few stopwords found, a line's density is a count of two or
         // three words, so an unknown language's thresholds go to half the
         // scale: a paragraph a little below the median still reads as prose
-        let scale = if known_language { median.max(CALIBRATE_TYPICAL * CALIBRATE_FLOOR / 1000) } else { median / 2 };
+        let floor = if per_char { CALIBRATE_FLOOR_PER_CHAR } else { CALIBRATE_FLOOR };
+        let scale = if known_language { median.max(CALIBRATE_TYPICAL * floor / 1000) } else { median / 2 };
         let s = |v: u16| (u32::from(v) * scale / CALIBRATE_TYPICAL) as u16;
         Params {
             stopwords_low: s(self.stopwords_low),
@@ -282,6 +284,12 @@ const CALIBRATE_MIN_WORDS: u32 = 20;
 const CALIBRATE_TYPICAL: u32 = 450;
 /// The thresholds are scaled down to this share (per mille) at most.
 const CALIBRATE_FLOOR: u32 = 700;
+/// The floor for a stoplist of single chars (Chinese, Japanese): the
+/// hand-made lists hold some 80 function chars, against which prose reads
+/// far sparser than against 500 words (the median of the lines of 20 chars
+/// or more of the corpus's four Chinese pages: 95–255 per mille), so the
+/// thresholds go lower.
+const CALIBRATE_FLOOR_PER_CHAR: u32 = 400;
 
 /// What the context-free stage decided for one line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -638,37 +646,50 @@ mod tests {
     fn sparse_prose_lowers_the_density_thresholds() {
         // median 300 per mille of 450: thresholds scaled to 0.7 (the floor
         // is 0.7 too)
-        let c = p().calibrated(&lines(5, 40, 12), true);
+        let c = p().calibrated(&lines(5, 40, 12), true, false);
         assert!(c.stopwords_low < p().stopwords_low && c.stopwords_high < p().stopwords_high);
         assert_eq!(u32::from(c.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR / 1000);
         // median 400 per mille: scaled by about 400/450
-        let c = p().calibrated(&lines(5, 40, 16), true);
+        let c = p().calibrated(&lines(5, 40, 16), true, false);
         let want = u32::from(p().stopwords_low) * 405 / CALIBRATE_TYPICAL;
         assert_eq!(u32::from(c.stopwords_low), want);
     }
 
     #[test]
+    fn a_stoplist_of_single_chars_scales_further() {
+        // median 100 per mille: a stoplist of words stops at its floor,
+        // one of single chars at its own, lower floor
+        let words = p().calibrated(&lines(5, 40, 4), true, false);
+        let chars = p().calibrated(&lines(5, 40, 4), true, true);
+        assert_eq!(u32::from(words.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR / 1000);
+        assert_eq!(u32::from(chars.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR_PER_CHAR / 1000);
+        // median 250 per mille: above that floor, scaled by 255/450
+        let c = p().calibrated(&lines(5, 40, 10), true, true);
+        assert_eq!(u32::from(c.stopwords_low), u32::from(p().stopwords_low) * 255 / CALIBRATE_TYPICAL);
+    }
+
+    #[test]
     fn dense_prose_short_lines_and_few_lines_leave_the_thresholds_alone() {
-        assert_eq!(p().calibrated(&lines(5, 40, 20), true), p()); // median 500
-        assert_eq!(p().calibrated(&lines(5, CALIBRATE_MIN_WORDS - 1, 2), true), p()); // too short to count
-        assert_eq!(p().calibrated(&lines(CALIBRATE_MIN_LINES as usize - 1, 40, 4), true), p()); // too few
+        assert_eq!(p().calibrated(&lines(5, 40, 20), true, false), p()); // median 500
+        assert_eq!(p().calibrated(&lines(5, CALIBRATE_MIN_WORDS - 1, 2), true, false), p()); // too short to count
+        assert_eq!(p().calibrated(&lines(CALIBRATE_MIN_LINES as usize - 1, 40, 4), true, false), p()); // too few
         let mut off = p();
         off.off[Stage::Calibrate as usize] = true;
-        assert_eq!(off.calibrated(&lines(5, 40, 4), true), off);
+        assert_eq!(off.calibrated(&lines(5, 40, 4), true, false), off);
     }
 
     #[test]
     fn without_a_known_language_the_text_is_its_own_reference() {
         // one long line without a stopword (Thai, say): every threshold 0
         let thai = vec![Features { words: 6, stopwords: 0, len: 250, ..prose() }];
-        assert_eq!(p().calibrated(&thai, true), p());
-        let c = p().calibrated(&thai, false);
+        assert_eq!(p().calibrated(&thai, true, false), p());
+        let c = p().calibrated(&thai, false, false);
         assert_eq!((c.stopwords_low, c.stopwords_high, c.sentence_min_density), (0, 0, 0));
         // a median of 80 per mille: scaled by 40/450, below the floor of a
         // known language
-        let c = p().calibrated(&lines(5, 50, 4), false);
+        let c = p().calibrated(&lines(5, 50, 4), false, false);
         assert_eq!(u32::from(c.stopwords_low), u32::from(p().stopwords_low) * 40 / CALIBRATE_TYPICAL);
-        let known = p().calibrated(&lines(5, 50, 4), true);
+        let known = p().calibrated(&lines(5, 50, 4), true, false);
         assert_eq!(u32::from(known.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR / 1000);
     }
 
@@ -676,6 +697,6 @@ mod tests {
     fn the_median_is_not_moved_by_a_few_sparse_lines() {
         let mut f = lines(6, 40, 20); // 500 per mille
         f.extend(lines(5, 40, 0));
-        assert_eq!(p().calibrated(&f, true), p());
+        assert_eq!(p().calibrated(&f, true, false), p());
     }
 }

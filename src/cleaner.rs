@@ -117,7 +117,7 @@ impl Cleaner {
         let shown: Vec<(usize, String)> =
             feats.iter().enumerate().filter(|(_, f)| f.hidden).map(|(i, _)| (i, visible(read[i]))).collect();
         let seen = with_replaced(&read, &shown);
-        let calibrated = p.calibrated(&feats, lang.is_some() || !p.on(Stage::Language));
+        let calibrated = p.calibrated(&feats, lang.is_some() || !p.on(Stage::Language), stop.per_char);
         let p = &calibrated;
         let rows = if p.on(Stage::Tables) { revise::read_table_rows(&seen, &mut feats) } else { Vec::new() };
         // Through a pointer, as the measure: a loop over every line kept out

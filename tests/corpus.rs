@@ -12,7 +12,7 @@ mod wrap;
 use std::collections::HashMap;
 
 /// (corpus, floor): balanced mode.
-const FLOORS: [(&str, f64); 3] = [("seeds", 0.995), ("aeb", 0.910), ("traf", 0.873)];
+const FLOORS: [(&str, f64); 3] = [("seeds", 0.995), ("aeb", 0.911), ("traf", 0.875)];
 
 /// F1 on a corpus whose texts were first rewritten by `restyle`.
 fn f1_restyled(name: &str, cleaner: &chaff::Cleaner, restyle: impl Fn(&str) -> String) -> f64 {
@@ -395,6 +395,33 @@ fn menus_joined_by_tabs_stay_above_the_floors() {
     let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
     let failed = under_floors("menus joined by tabs: ", TAB_JOINED_FLOORS, |name| f1_restyled(name, &cleaner, |t| menus_joined(t, "\t")));
     assert!(failed.is_empty(), "{}", failed.join("; "));
+}
+
+/// The pages the cleaner reads as Chinese (four of traf's) keep their
+/// text: their stoplist is some 80 single chars, against which prose reads
+/// sparse (a median of 95–255 per mille), and the density thresholds scale
+/// further down for it. With the floor of the other languages' stoplists
+/// 2 of the 12 with-snippets were kept; now 10 (1 of the 12 without-snippets
+/// leaks: a teaser list between paragraphs).
+#[test]
+fn chinese_pages_keep_their_text() {
+    let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
+    let corpus = score::load_traf();
+    let score::Gold::Snip(gold) = &corpus.gold else { panic!("traf has snippets") };
+    let (mut kept, mut with, mut leaked, mut without) = (0, 0, 0, 0);
+    for ((id, text), (_, w, wo)) in corpus.docs.iter().zip(gold) {
+        let c = cleaner.clean(text);
+        if c.language() != Some("zho") {
+            continue;
+        }
+        let out = score::norm_ws(c.text());
+        let found = |s: &[String]| s.iter().filter(|x| out.contains(&score::norm_ws(x))).count();
+        eprintln!("{id}: {} of {} with-snippets kept, {} of {} without-snippets", found(w), w.len(), found(wo), wo.len());
+        (kept, with, leaked, without) = (kept + found(w), with + w.len(), leaked + found(wo), without + wo.len());
+    }
+    assert!(with >= 9, "{with} with-snippets on Chinese pages");
+    assert!(kept * 4 >= with * 3, "{kept} of {with} with-snippets kept");
+    assert!(leaked * 4 <= without, "{leaked} of {without} without-snippets kept");
 }
 
 /// Each page as selected from its article's first paragraph down to the foot
