@@ -407,7 +407,7 @@ pub(crate) fn keep_tables(rows: &[usize], work: &mut [Work]) {
     let (Some(first), Some(last)) = (work.iter().position(|w| w.kept), work.iter().rposition(|w| w.kept)) else {
         return;
     };
-    for run in rows.chunk_by(|a, b| a + 1 == *b) {
+    for run in row_runs(rows) {
         let inside = run.iter().copied().filter(|&i| first < i && i < last);
         if inside.clone().count() >= TABLE_MIN_ROWS {
             for i in inside {
@@ -429,18 +429,32 @@ pub(crate) fn keep_tables(rows: &[usize], work: &mut [Work]) {
 const TABLE_MIN_ROWS: usize = 2;
 
 /// The lines that are rows of a table (see `is_table_row`; such a line has
-/// menu separators), in order; and reads the rows of a table as cells: a row next to
-/// another has no menu separators. Alone, a line of items between
-/// separators is a menu line; two rows or more, one under the other, are a
-/// table (and a menu whose rows copy as a table is left to the runs of
-/// short lines).
+/// menu separators), in order; and reads the rows of a table as cells: a
+/// row next to another has no menu separators. Alone, a line of items
+/// between separators is a menu line; `TABLE_MIN_ROWS` rows or more, one
+/// under the other, are a table (and a menu whose rows copy as a table is
+/// left to the runs of short lines).
 #[inline(never)]
 pub(crate) fn read_table_rows(texts: &[&str], feats: &mut [Features]) -> Vec<usize> {
     let rows: Vec<usize> = (0..feats.len()).filter(|&i| feats[i].separators > 0 && is_table_row(texts[i])).collect();
-    for run in rows.chunk_by(|a, b| a + 1 == *b).filter(|run| run.len() >= 2) {
+    for run in row_runs(&rows).filter(|run| run.len() >= TABLE_MIN_ROWS) {
         run.iter().for_each(|&i| feats[i].separators = 0);
     }
     rows
+}
+
+/// The runs of consecutive numbers in `rows` (ascending), one slice each.
+fn row_runs(rows: &[usize]) -> impl Iterator<Item = &[usize]> {
+    let mut rest = rows;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let n = 1 + rest.windows(2).take_while(|w| w[0] + 1 == w[1]).count();
+        let (run, tail) = rest.split_at(n);
+        rest = tail;
+        Some(run)
+    })
 }
 
 /// Whether a (trimmed) line is a row of a table: cells split by a tab, or a
