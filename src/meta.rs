@@ -520,6 +520,30 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
             best = Some((score, i));
         }
     }
+    // A sentence right under a line shaped like a headline is its standfirst:
+    // the headline above is the title, though the body's first words may
+    // share more with the standfirst than with it. (A line that asks or
+    // exclaims is a headline itself.)
+    let best = best.map(|(s, t)| {
+        let above = t.checked_sub(1).filter(|&h| {
+            let (f, w) = (&feats[h], &work[h]);
+            h >= from
+                && feats[t].terminal
+                && !feats[t].question
+                && !texts[t].trim_end().ends_with(['!', '！'])
+                && !f.terminal
+                && !f.colon_end
+                && f.separators == 0
+                && (TITLE_FEW_WORDS + 1..=TITLE_MANY_WORDS).contains(&f.words)
+                && f.len <= MAX_TITLE_LEN
+                && (f.hit.is_none() || f.md_heading == 1)
+                && !texts[h].contains('\t')
+                && !matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption)
+                && w.reason != Reason::RepeatsBody
+                && find_date(texts[h]).is_none()
+        });
+        (s, above.unwrap_or(t))
+    });
     if let Some((_, t)) = best {
         found.title = Some(t);
         work[t].label = Label::Title;

@@ -1062,6 +1062,26 @@ fn the_title_is_the_headline_not_a_menu_item_or_the_standfirst() {
     assert_eq!(c.title(), Some("Village votes to turn old railway line into path for walkers"));
 }
 
+/// A one-sentence standfirst under a headline is not the title, though the
+/// body's first paragraphs share its words and none of the headline's: the
+/// line shaped like a headline right above it is.
+#[test]
+fn the_headline_above_its_standfirst_is_the_title() {
+    let page = "Home\nNews\nBusiness\nSport\nWeather\n\n\
+        Bread prices climb again across the region\n\
+        Bakers blame the cost of energy and flour for the rise.\n\
+        By Jane Doe\n\
+        14 March 2023\n\n\
+        A loaf now costs on average ten pence more than a year ago in the bakeries of the county, and the bakers warn that the rise may go on through the summer.\n\n\
+        \u{201c}We have no choice,\u{201d} said a baker who has worked in the town centre for twenty years. \u{201c}My energy bill has tripled, and a sack of flour costs a third more than it did.\u{201d}\n\n\
+        Several towns have cut the rent of the shops they own to help, but the measure is small, and the bakers say they need help with the cost of energy.\n";
+    let c = chaff::clean(page);
+    assert_eq!(c.title(), Some("Bread prices climb again across the region"));
+    // a section's name of two words is no headline
+    let kicker = page.replace("Bread prices climb again across the region\n", "Local business\n");
+    assert_eq!(chaff::clean(&kicker).title(), Some("Bakers blame the cost of energy and flour for the rise."));
+}
+
 /// A blog prints the byline and the date under the article's first
 /// paragraph: with none before the body, those are the article's, and a date
 /// line further down (a comment's, after the article) is not.
