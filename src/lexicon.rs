@@ -260,6 +260,14 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("bildquelle", Prefix, Caption), ("fotocredit", Prefix, Caption), ("crédit photo", Prefix, Caption),
     ("crédit :", Prefix, Caption), ("фото:", Prefix, Caption), ("(фото:", Anywhere, Caption),
     ("zdjęcie:", Prefix, Caption), ("fot.", Prefix, Caption), ("图片来源", Prefix, Caption),
+    // a picture that illustrates rather than shows the story, as captions say
+    ("photo d'illustration", Anywhere, Caption), ("photo d’illustration", Anywhere, Caption),
+    ("image d'illustration", Anywhere, Caption), ("image d’illustration", Anywhere, Caption),
+    ("foto de archivo", Anywhere, Caption), ("imagen de archivo", Anywhere, Caption),
+    ("imagen ilustrativa", Anywhere, Caption), ("foto ilustrativa", Anywhere, Caption),
+    ("foto d'archivio", Anywhere, Caption), ("foto d’archivio", Anywhere, Caption),
+    ("foto di repertorio", Anywhere, Caption), ("immagine di repertorio", Anywhere, Caption),
+    ("archivfoto", Prefix, Caption), ("archivbild", Prefix, Caption),
     // --- more related and teaser headings
     ("mehr zu", Prefix, Related), ("mehr zum", Prefix, Related), ("zum weiterlesen", Prefix, Related),
     ("auch lesen", Prefix, Related), ("ebenfalls interessant", Prefix, Related), ("empfohlen für dich", Prefix, Related),
@@ -1200,6 +1208,20 @@ mod tests {
             ("Contenu disponible sous licence Creative Commons.", Some((Legal, Anywhere))),
             ("The carmaker releases its traffic data under Creative Commons.", None),
             ("The Creative Commons licences were first published in 2002.", None),
+        ]);
+    }
+
+    /// Captions that say their picture only illustrates the story, in the
+    /// languages whose press writes so, and prose that speaks of such pictures.
+    #[test]
+    fn illustration_and_archive_captions_are_found() {
+        assert_found(&[
+            ("Photo d’illustration. AFP", Some((Caption, Anywhere))),
+            ("Des baguettes dans une boulangerie de Lyon (photo d'illustration). AFP", Some((Caption, Anywhere))),
+            ("Imagen de archivo de la plaza mayor.", Some((Caption, Anywhere))),
+            ("Foto di repertorio", Some((Caption, Anywhere))),
+            ("Archivfoto: Der Bahnhof im Jahr 1990", Some((Caption, Prefix))),
+            ("Le photographe a signé une exposition sur l'illustration de presse.", None),
         ]);
     }
 
