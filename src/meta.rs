@@ -142,6 +142,35 @@ pub(crate) fn ends_with_credit(line: &str) -> bool {
         && credit.chars().any(char::is_alphabetic)
 }
 
+/// Words that label a picture's credit at the end of its caption ("… Foto:
+/// Peter Maier/dpa", "… Photo: Jane Doe/Reuters"), lowercase.
+const CREDIT_LABELS: [&str; 14] =
+    ["foto", "fotos", "photo", "photos", "bild", "bilder", "credit", "crédit", "image", "fotografía", "фото", "zdjęcie", "fot", "źródło"];
+
+/// Whether `line` ends with a labelled photo credit: after some text, a
+/// word of `CREDIT_LABELS` and a colon, then a name of at most
+/// `CREDIT_MAX_WORDS` words and no sentence end, as a picture's caption ends
+/// ("Einsatzkräfte sichern die Innstadt. Foto: Peter Maier/dpa"). A label
+/// that opens the line is the lexicon's ("Foto: dpa"). Out of line, as
+/// `is_reading_time` is.
+#[inline(never)]
+pub(crate) fn ends_with_labelled_credit(line: &str) -> bool {
+    let Some(colon) = memchr::memrchr(b':', line.as_bytes()) else {
+        return false;
+    };
+    let (before, credit) = (line[..colon].trim_end(), &line[colon + 1..]);
+    let words = credit.split_whitespace().count();
+    if !(1..=CREDIT_MAX_WORDS).contains(&words) || credit.trim_end().ends_with(['.', '!', '?']) || !credit.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let label_at = before.rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '|' | '/' | '.')).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let (text, label) = (before[..label_at].trim_end_matches(|c: char| c.is_whitespace() || c == '('), &before[label_at..]);
+    !text.is_empty()
+        && text.chars().any(char::is_alphabetic)
+        && label.len() <= 12
+        && CREDIT_LABELS.iter().any(|l| if label.is_ascii() { label.eq_ignore_ascii_case(l) } else { label.to_lowercase() == *l })
+}
+
 /// Whether `line` starts with `word` (ASCII, lowercase), ignoring ASCII case,
 /// or has a non-ASCII byte before it differs from it.
 fn may_start_with(line: &[u8], word: &[u8]) -> bool {
@@ -645,6 +674,38 @@ mod tests {
             let block = cleaned.blocks().iter().find(|b| page[b.start()..b.end()].starts_with(caption)).copied().unwrap();
             assert_eq!((block.label(), block.reason(), block.kept()), (Label::Caption, Reason::PhotoCredit, keep_captions));
         }
+    }
+
+    #[test]
+    fn a_labelled_credit_at_the_end_makes_a_caption() {
+        for line in [
+            "Einsatzkräfte sichern die Innstadt. Foto: Peter Maier/dpa",
+            "The mayor speaks to residents on Monday. Photo: Jane Doe/Reuters",
+            "Blick auf die Altstadt | Bild: Stadt Passau",
+            "Le pont au lever du jour. Crédit : Jean Dupont",
+            "Вид на набережную. Фото: Иван Петров",
+            "Die neue Brücke (Foto: privat)",
+        ] {
+            assert!(ends_with_labelled_credit(line), "{line}");
+        }
+        for line in [
+            // the lexicon's: a label that opens the line
+            "Foto: Peter Maier/dpa",
+            // a sentence after the colon
+            "He showed us the photo: it was the house where he was born.",
+            "Das Foto: Ein Bild des Jahres, das die Jury überzeugte und lange diskutiert wurde, und mehr.",
+            // no label before the colon
+            "The council said: no new houses",
+            "no colon here",
+        ] {
+            assert!(!ends_with_labelled_credit(line), "{line}");
+        }
+        let caption = "The new bridge seen from the river. Photo: Anna Berg/City Archive";
+        let prose = "The new bridge opened on Monday after three years of work, and the first people to cross it were the children of the school on the other bank.";
+        let page = format!("{prose}\n\n{caption}\n\n{prose} It carries cyclists and walkers only.\n");
+        let cleaned = crate::clean(&page);
+        let block = cleaned.blocks().iter().find(|b| page[b.start()..b.end()].starts_with(caption)).copied().unwrap();
+        assert_eq!((block.label(), block.reason(), block.kept()), (Label::Caption, Reason::PhotoCredit, false));
     }
 
     #[test]
