@@ -171,6 +171,34 @@ pub(crate) fn ends_with_labelled_credit(line: &str) -> bool {
         && CREDIT_LABELS.iter().any(|l| if label.is_ascii() { label.eq_ignore_ascii_case(l) } else { label.to_lowercase() == *l })
 }
 
+/// News and picture agencies, lowercase, as a caption's credit names them
+/// after its last sentence ("… el pasado mayo. EFE", "… in Berlin.
+/// REUTERS/Fabrizio Bensch").
+const AGENCIES: [&str; 20] = [
+    "afp", "ap", "efe", "dpa", "reuters", "ansa", "epa", "getty", "xinhua", "pap", "tass", "keystone", "apa", "belga", "anp",
+    "kyodo", "yonhap", "aap", "imago", "ap/dpa",
+];
+
+/// Whether `line` ends, after a sentence, with an agency's credit: 1 to
+/// `CREDIT_MAX_WORDS` words and no sentence end after the last ". ", the
+/// first of them (up to a '/') an agency of `AGENCIES`. Out of line, as
+/// `is_reading_time` is.
+#[inline(never)]
+pub(crate) fn ends_with_agency_credit(line: &str) -> bool {
+    let Some(dot) = line.trim_end().rfind(". ") else {
+        return false;
+    };
+    let credit = &line[dot + 2..];
+    let words = credit.split_whitespace().count();
+    let first = credit.trim_start().split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or("");
+    let first = first.trim_end_matches([',', ';']);
+    dot > 0
+        && (1..=CREDIT_MAX_WORDS).contains(&words)
+        && !credit.trim_end().ends_with(['.', '!', '?'])
+        && first.len() <= 8
+        && AGENCIES.iter().any(|a| first.eq_ignore_ascii_case(a))
+}
+
 /// Whether `line` starts with `word` (ASCII, lowercase), ignoring ASCII case,
 /// or has a non-ASCII byte before it differs from it.
 fn may_start_with(line: &[u8], word: &[u8]) -> bool {
@@ -585,7 +613,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         }
     }
     if let Some(t) = found.title {
-        mark_standfirst(t, feats, work, p);
+        mark_standfirst(t, texts, feats, work, p);
     }
     let top = found.title.map_or(from, |t| t.min(from));
     found.byline = (top..body_start).find(|&i| work[i].cf.label == Label::Byline);
@@ -618,13 +646,14 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
 /// Marks the standfirst: the first kept block after the title, with nothing
 /// kept between, when it is one sentence at most `max_standfirst_len` long
 /// that either does not end like a sentence or stands apart from the body
-/// (the block after it is dropped: a caption, a byline, a date).
-fn mark_standfirst(title: usize, feats: &[Features], work: &mut [Work], p: &Params) {
+/// (the block after it is dropped: a caption, a byline, a date). A block that
+/// opens with a news dateline ("NEW YORK (Reuters) - …") is the story's lead.
+fn mark_standfirst(title: usize, texts: &[&str], feats: &[Features], work: &mut [Work], p: &Params) {
     let Some(s) = (title + 1..work.len()).find(|&i| work[i].kept) else {
         return;
     };
     let f = &feats[s];
-    if f.len > p.max_standfirst_len || f.sentences > 1 || work[s].label != Label::Content {
+    if f.len > p.max_standfirst_len || f.sentences > 1 || work[s].label != Label::Content || opens_with_dateline(texts[s]) {
         return;
     }
     let apart = work.get(s + 1).is_some_and(|w| !w.kept);
@@ -699,6 +728,12 @@ mod tests {
             "no colon here",
         ] {
             assert!(!ends_with_labelled_credit(line), "{line}");
+        }
+        for line in ["Vista del embalse, el pasado mayo. EFE", "Protesters outside the parliament on Monday. REUTERS/John Smith", "La place de la Bastille, le 3 mars. AFP / Jean Dupont"] {
+            assert!(ends_with_agency_credit(line), "{line}");
+        }
+        for line in ["The agency named in the report was the AP.", "He works for AFP. He covers the ministry of defence and the army", "Photographed by AFP"] {
+            assert!(!ends_with_agency_credit(line), "{line}");
         }
         let caption = "The new bridge seen from the river. Photo: Anna Berg/City Archive";
         let prose = "The new bridge opened on Monday after three years of work, and the first people to cross it were the children of the school on the other bank.";

@@ -1082,6 +1082,54 @@ fn the_headline_above_its_standfirst_is_the_title() {
     assert_eq!(chaff::clean(&kicker).title(), Some("Bakers blame the cost of energy and flour for the rise."));
 }
 
+/// Steps of a how-to between pictures whose captions end with their credit:
+/// the captions are dropped, and a step between two of them is not cut off
+/// the article (the captions are passed over when a paragraph of short
+/// prose looks for prose around it).
+#[test]
+fn a_step_between_two_credited_captions_is_kept() {
+    let step = |n: u32| format!("{n}. Now set the next pane of glass into the rails of the frame, and fix it in place with the clips.");
+    let caption = |n: u32| format!("The pane of glass number {n} is set into the rails of the frame. Photo: Anna Berg");
+    let mut page = String::from("Home\nGarden\nGreenhouses\nTools\nContact\n\n\
+        Building a greenhouse from a kit is not hard if you take your time, read the instructions before you start, and have a friend to hold the larger parts while you fix them to the frame, which is the part of the work that takes the longest.\n\n\
+        The kit we built for this article came with all the screws, clips and seals it needs, and with a plan of each step that is easy to follow, though some of its drawings are small and you will want to look at them twice.\n\n");
+    for n in 1..=6 {
+        page.push_str(&format!("{}\n\n", step(n)));
+        if n == 2 || n == 3 {
+            page.push_str(&format!("{}\n\n", caption(n)));
+        }
+    }
+    page.push_str("With the right kit it is not hard to build a greenhouse of your own, and once it stands you can start to grow tomatoes, peppers and cucumbers in the spring, long before they would ripen outside in the garden beds.\n\n\
+        Share this article\n\nMore about:\nVegetables\nWinter\n");
+    let out = chaff::clean(&page).text().to_string();
+    for n in 1..=6 {
+        assert!(out.contains(&step(n)), "step {n} was dropped:\n{out}");
+    }
+    for n in 2..=3 {
+        assert!(!out.contains(&caption(n)), "caption {n} was kept:\n{out}");
+    }
+}
+
+/// A wire story's one-sentence lead under its title, then the picture's
+/// caption: the lead opens with a dateline, so it is the story's first
+/// paragraph, not a standfirst; and the caption, credited to an agency, is
+/// dropped.
+#[test]
+fn a_wire_storys_lead_above_a_caption_is_kept() {
+    let page = "Skip to main content\nMarkets\nWorld\nBusiness\nTech\nSign in\n\n\
+        Oil prices fall as stocks extend their rally\n\n\
+        Jane Doe\n\n5 Min Read\n\nShare on Facebook\nShare on Twitter\n\n\
+        NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of stocks across the globe rose for a seventh session.\n\n\
+        Traders work on the floor of the stock exchange in New York. REUTERS/John Smith\n\n\
+        The benchmark index was little changed by the afternoon, while the index of the largest industrial companies fell slightly after two days of gains that had taken it to a record.\n\n\
+        Traders cited the uncertainty over whether the two countries could agree to end their trade war, which has weighed on the markets for more than a year and a half now.\n\n\
+        Oil prices fell more than one percent after a report that the largest producers would not deepen their cuts to output at their meeting next month, as many traders had hoped.\n\n\
+        Our Standards: The Trust Principles.\n\nTerms of Use\nPrivacy Policy\nAll quotes delayed a minimum of 15 minutes.\n";
+    let c = chaff::clean(page);
+    assert!(c.text().starts_with("NEW YORK (Reuters) - Oil prices fell"), "the lead was dropped:\n{}", c.text());
+    assert!(!c.text().contains("REUTERS/John Smith"), "the caption was kept:\n{}", c.text());
+}
+
 /// A blog prints the byline and the date under the article's first
 /// paragraph: with none before the body, those are the article's, and a date
 /// line further down (a comment's, after the article) is not.
