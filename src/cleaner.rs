@@ -4,7 +4,7 @@ use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
 use crate::features::{composed, measure, visible, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
-use crate::meta::{ends_with_agency_credit, ends_with_credit, ends_with_labelled_credit, find_date, find_meta, is_reading_time, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
+use crate::meta::{CREDIT_MIN_WORDS, ends_with_agency_credit, ends_with_credit, ends_with_labelled_credit, find_date, find_meta, is_reading_time, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, is_end_marker, is_inline_box, Work};
 use crate::segment::{segment, unwrap, Line};
@@ -254,7 +254,15 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
                 Found::Dateline
             } else if is_run_together(t, f, p) {
                 Found::RunTogether
-            } else if f.hit.is_none() && f.len <= p.max_caption_len && (f.copyright && ends_with_credit(t) || ends_with_labelled_credit(t) || ends_with_agency_credit(t)) {
+            } else if f.hit.is_none()
+                && !f.terminal
+                && f.len <= p.max_caption_len
+                && f.words >= CREDIT_MIN_WORDS
+                && (f.copyright && ends_with_credit(t) || ends_with_labelled_credit(t) || f.sentences >= 1 && ends_with_agency_credit(t))
+            {
+                // (a credit ends a caption with a name, not a sentence end;
+                // an agency's follows a sentence, which `sentences` counts
+                // once a word follows its end)
                 Found::Credit
             } else {
                 Found::None

@@ -142,6 +142,10 @@ pub(crate) fn ends_with_credit(line: &str) -> bool {
         && credit.chars().any(char::is_alphabetic)
 }
 
+/// Fewest words of a caption that ends with a credit: some text and a name
+/// ("Foto © Peter Steiger"), or a label and a name after some text.
+pub(crate) const CREDIT_MIN_WORDS: u32 = 2;
+
 /// Words that label a picture's credit at the end of its caption ("… Foto:
 /// Peter Maier/dpa", "… Photo: Jane Doe/Reuters"), lowercase.
 const CREDIT_LABELS: [&str; 14] =
@@ -179,13 +183,20 @@ const AGENCIES: [&str; 20] = [
     "kyodo", "yonhap", "aap", "imago", "ap/dpa",
 ];
 
+/// Bytes at a line's end searched for the sentence end before an agency's credit.
+const AGENCY_CREDIT_MAX_BYTES: usize = 100;
+
 /// Whether `line` ends, after a sentence, with an agency's credit: 1 to
 /// `CREDIT_MAX_WORDS` words and no sentence end after the last ". ", the
 /// first of them (up to a '/') an agency of `AGENCIES`. Out of line, as
 /// `is_reading_time` is.
 #[inline(never)]
 pub(crate) fn ends_with_agency_credit(line: &str) -> bool {
-    let Some(dot) = line.trim_end().rfind(". ") else {
+    // the credit's words are in the line's last bytes: the ". " before
+    // them is looked for there, a '.' at a time
+    let b = line.trim_end().as_bytes();
+    let from = b.len().saturating_sub(AGENCY_CREDIT_MAX_BYTES);
+    let Some(dot) = memchr::memrchr_iter(b'.', &b[from..]).map(|i| from + i).find(|&i| b.get(i + 1) == Some(&b' ')) else {
         return false;
     };
     let credit = &line[dot + 2..];
