@@ -4,7 +4,10 @@ use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
 use crate::features::{composed, measure, visible, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
-use crate::meta::{CREDIT_MIN_WORDS, ends_with_agency_credit, ends_with_credit, ends_with_labelled_credit, find_date, find_meta, is_reading_time, is_relative_time, opens_with_dateline, DATE_MIN_DIGITS};
+use crate::meta::{
+    ends_with_agency_credit, ends_with_credit, ends_with_labelled_credit, find_date, find_meta, is_reading_time, is_relative_time,
+    opens_with_dateline, CREDIT_MIN_WORDS, DATE_MIN_DIGITS,
+};
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, is_end_marker, is_inline_box, Work};
 use crate::segment::{segment, unwrap, Line};

@@ -178,9 +178,9 @@ pub(crate) fn ends_with_labelled_credit(line: &str) -> bool {
 /// News and picture agencies, lowercase, as a caption's credit names them
 /// after its last sentence ("… el pasado mayo. EFE", "… in Berlin.
 /// REUTERS/Fabrizio Bensch").
-const AGENCIES: [&str; 20] = [
+const AGENCIES: [&str; 19] = [
     "afp", "ap", "efe", "dpa", "reuters", "ansa", "epa", "getty", "xinhua", "pap", "tass", "keystone", "apa", "belga", "anp",
-    "kyodo", "yonhap", "aap", "imago", "ap/dpa",
+    "kyodo", "yonhap", "aap", "imago",
 ];
 
 /// Bytes at a line's end searched for the sentence end before an agency's credit.
