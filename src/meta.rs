@@ -159,7 +159,7 @@ const CREDIT_LABELS: [&str; 14] =
 /// `is_reading_time` is.
 #[inline(never)]
 pub(crate) fn ends_with_labelled_credit(line: &str) -> bool {
-    let Some(colon) = memchr::memrchr(b':', line.as_bytes()) else {
+    let Some(colon) = line.bytes().rposition(|b| b == b':') else {
         return false;
     };
     let (before, credit) = (line[..colon].trim_end(), &line[colon + 1..]);
@@ -172,7 +172,7 @@ pub(crate) fn ends_with_labelled_credit(line: &str) -> bool {
     !text.is_empty()
         && text.chars().any(char::is_alphabetic)
         && label.len() <= 12
-        && CREDIT_LABELS.iter().any(|l| if label.is_ascii() { label.eq_ignore_ascii_case(l) } else { label.to_lowercase() == *l })
+        && CREDIT_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l) || !label.is_ascii() && label.chars().flat_map(char::to_lowercase).eq(l.chars()))
 }
 
 /// News and picture agencies, lowercase, as a caption's credit names them
@@ -193,10 +193,10 @@ const AGENCY_CREDIT_MAX_BYTES: usize = 100;
 #[inline(never)]
 pub(crate) fn ends_with_agency_credit(line: &str) -> bool {
     // the credit's words are in the line's last bytes: the ". " before
-    // them is looked for there, a '.' at a time
+    // them is looked for there
     let b = line.trim_end().as_bytes();
     let from = b.len().saturating_sub(AGENCY_CREDIT_MAX_BYTES);
-    let Some(dot) = memchr::memrchr_iter(b'.', &b[from..]).map(|i| from + i).find(|&i| b.get(i + 1) == Some(&b' ')) else {
+    let Some(dot) = (from..b.len().saturating_sub(1)).rev().find(|&i| b[i] == b'.' && b[i + 1] == b' ') else {
         return false;
     };
     let credit = &line[dot + 2..];
