@@ -135,9 +135,13 @@ pub(crate) fn ends_with_credit(line: &str) -> bool {
         return false;
     };
     let (before, credit) = (line[..at].trim(), &line[at + '©'.len_utf8()..]);
-    let words = credit.split_whitespace().count();
-    !before.is_empty()
-        && (1..=CREDIT_MAX_WORDS).contains(&words)
+    !before.is_empty() && is_credit_name(credit)
+}
+
+/// Whether what follows a credit's mark reads as a name: 1 to
+/// `CREDIT_MAX_WORDS` words, a letter among them, no sentence end.
+fn is_credit_name(credit: &str) -> bool {
+    (1..=CREDIT_MAX_WORDS).contains(&credit.split_whitespace().count())
         && !credit.trim_end().ends_with(['.', '!', '?'])
         && credit.chars().any(char::is_alphabetic)
 }
@@ -163,11 +167,15 @@ pub(crate) fn ends_with_labelled_credit(line: &str) -> bool {
         return false;
     };
     let (before, credit) = (line[..colon].trim_end(), &line[colon + 1..]);
-    let words = credit.split_whitespace().count();
-    if !(1..=CREDIT_MAX_WORDS).contains(&words) || credit.trim_end().ends_with(['.', '!', '?']) || !credit.chars().any(char::is_alphabetic) {
+    if !is_credit_name(credit) {
         return false;
     }
-    let label_at = before.rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '|' | '/' | '.')).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    // the label is the word before the colon
+    let label_at = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '|' | '/' | '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let (text, label) = (before[..label_at].trim_end_matches(|c: char| c.is_whitespace() || c == '('), &before[label_at..]);
     !text.is_empty()
         && text.chars().any(char::is_alphabetic)
@@ -200,12 +208,10 @@ pub(crate) fn ends_with_agency_credit(line: &str) -> bool {
         return false;
     };
     let credit = &line[dot + 2..];
-    let words = credit.split_whitespace().count();
     let first = credit.trim_start().split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or("");
     let first = first.trim_end_matches([',', ';']);
     dot > 0
-        && (1..=CREDIT_MAX_WORDS).contains(&words)
-        && !credit.trim_end().ends_with(['.', '!', '?'])
+        && is_credit_name(credit)
         && first.len() <= 8
         && AGENCIES.iter().any(|a| first.eq_ignore_ascii_case(a))
 }
@@ -536,23 +542,26 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     };
     let mut context = None;
     let from = body_start.saturating_sub(TITLE_WINDOW);
+    // Whether line `i` may be a title at all: short enough, no phrase (but a
+    // markdown heading's), no tab between words (a table's row: an
+    // ingredient and its amount, a list's columns), no date, byline or
+    // caption, and no repeat of a paragraph of the body (a standfirst).
+    let title_shaped = |i: usize| {
+        let (f, w) = (&feats[i], &work[i]);
+        f.len <= MAX_TITLE_LEN
+            && f.words >= 2
+            && (f.hit.is_none() || f.md_heading == 1)
+            && !texts[i].trim().contains('\t')
+            && !matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption)
+            && w.reason != Reason::RepeatsBody
+    };
     let mut best: Option<(i64, usize)> = None;
     for i in from..body_start {
+        if !title_shaped(i) {
+            continue;
+        }
         let f = &feats[i];
-        let w = &work[i];
         let markdown = f.md_heading == 1;
-        if f.len > MAX_TITLE_LEN || f.words < 2 || (f.hit.is_some() && !markdown) {
-            continue;
-        }
-        // a tab between words is a table's row (an ingredient and its
-        // amount, a list's columns), not a title
-        if texts[i].trim().contains('\t') {
-            continue;
-        }
-        // a line that repeats a paragraph of the body is a standfirst, not a title
-        if matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption) || w.reason == Reason::RepeatsBody {
-            continue;
-        }
         let context = context.get_or_insert_with(|| gather_context(work, &mut word));
         let (mut total, mut shared) = (0u32, 0u32);
         for_each_word(texts[i], Some(stop), &mut word, |h| {
@@ -594,20 +603,16 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     // exclaims is a headline itself.)
     let best = best.map(|(s, t)| {
         let above = t.checked_sub(1).filter(|&h| {
-            let (f, w) = (&feats[h], &work[h]);
+            let f = &feats[h];
             h >= from
                 && feats[t].terminal
                 && !feats[t].question
                 && !texts[t].trim_end().ends_with(['!', '！'])
+                && title_shaped(h)
                 && !f.terminal
                 && !f.colon_end
                 && f.separators == 0
                 && (TITLE_FEW_WORDS + 1..=TITLE_MANY_WORDS).contains(&f.words)
-                && f.len <= MAX_TITLE_LEN
-                && (f.hit.is_none() || f.md_heading == 1)
-                && !texts[h].contains('\t')
-                && !matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption)
-                && w.reason != Reason::RepeatsBody
                 && find_date(texts[h]).is_none()
         });
         (s, above.unwrap_or(t))
