@@ -162,7 +162,10 @@ impl Cleaner {
         self.apply_patterns(&seen, &mut work);
 
         let mut text = String::new();
-        let title = found.title.map(|t| one_line(clean_title(texts[t])));
+        // the title and byline as they show (without invisible chars, link
+        // targets and link numbers), from the lines as they are
+        let shown_text = |i: usize| if feats[i].hidden { Cow::Owned(visible(texts[i])) } else { Cow::Borrowed(texts[i]) };
+        let title = found.title.map(|t| one_line(clean_title(&shown_text(t))));
         if self.options.include_title {
             if let Some(t) = &title {
                 text.push_str(t);
@@ -193,7 +196,7 @@ impl Cleaner {
         Cleaned {
             text,
             title,
-            byline: found.byline.map(|i| one_line(texts[i])),
+            byline: found.byline.map(|i| one_line(&shown_text(i))),
             date: found.date.and_then(|i| find_date(seen[i])).map(str::to_string),
             language: lang.map(|l| l.code.to_string()),
             blocks,
@@ -535,11 +538,14 @@ impl Cleaned {
     pub fn text(&self) -> &str {
         &self.text
     }
-    /// The title, without markdown marks or trailing separators.
+    /// The title as it shows: without markdown marks or trailing separators,
+    /// and without the invisible chars (soft hyphens…), markdown link targets
+    /// and text browsers' link numbers it may be written with.
     pub fn title(&self) -> Option<&str> {
         self.title.as_deref()
     }
-    /// The byline line, as written.
+    /// The byline line as it shows (as the title, without invisible chars,
+    /// link targets and link numbers).
     pub fn byline(&self) -> Option<&str> {
         self.byline.as_deref()
     }

@@ -144,6 +144,10 @@ pub(crate) fn visible(line: &str) -> String {
             }
         }
         if c == '[' {
+            if let Some(n) = link_number_len(line, i) {
+                i += n;
+                continue;
+            }
             open = Some(out.len());
         }
         if !is_invisible(c) {
@@ -166,11 +170,36 @@ pub(crate) fn visible(line: &str) -> String {
     shown
 }
 
-/// Bytes of `line` that its markdown links hide: their targets and the
-/// brackets around their text (`[text](https://…)` shows as `text`).
+/// Bytes of `line` that its links hide: the targets of markdown links and
+/// the brackets around their text (`[text](https://…)` shows as `text`), and
+/// the numbers of a text browser's links (`[12]Home` shows as `Home`).
 pub(crate) fn link_bytes(line: &str) -> usize {
     let b = line.as_bytes();
-    memchr::memchr_iter(b']', b).filter_map(|at| link_target_len(&b[at + 1..])).map(|n| n + 2).sum()
+    memchr::memchr2_iter(b'[', b']', b)
+        .filter_map(|at| if b[at] == b']' { link_target_len(&b[at + 1..]).map(|n| n + 2) } else { link_number_len(line, at) })
+        .sum()
+}
+
+/// The length of the link number at byte `at` of `line`, if one starts
+/// there: 1 to 4 digits in brackets glued to the link's text, at the line's
+/// start or after a space, as text browsers dump a page (`lynx -dump`:
+/// "[12]Home [13]News"). The page showed the text only. A citation glued to
+/// the word before it ("as shown[3] in") or followed by a space ("[1] Smith,
+/// J.") is not one.
+#[inline]
+pub(crate) fn link_number_len(line: &str, at: usize) -> Option<usize> {
+    let b = line.as_bytes();
+    if at > 0 && !matches!(b[at - 1], b' ' | b'\t' | b'(' | b'"' | b'|') {
+        return None;
+    }
+    let rest = b[at..].strip_prefix(b"[")?;
+    let digits = rest.iter().take(5).take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=4).contains(&digits) || rest.get(digits) != Some(&b']') {
+        return None;
+    }
+    // after the `]`, an ASCII byte: a char boundary
+    let next = line[at + digits + 2..].chars().next()?;
+    (next.is_alphanumeric() || matches!(next, '"' | '“' | '„' | '«')).then_some(digits + 2)
 }
 
 /// The length of the target of a markdown link or image at the start of
@@ -581,6 +610,13 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                     continue;
                 }
             }
+            if b == b'[' {
+                if let Some(n) = link_number_len(line, i) {
+                    f.hidden = true;
+                    i += n;
+                    continue;
+                }
+            }
             chars += 1;
             i += 1;
             word.end(line, i - 1, &stop, long, &mut f);
@@ -918,6 +954,26 @@ mod tests {
         }
         assert_eq!(link_target_len(b"(https://a.b/c) d"), Some(15));
         assert_eq!(link_target_len(b"(https://a.b/c"), None);
+    }
+
+    #[test]
+    fn link_numbers_are_read_as_the_links_text() {
+        let plain = "The council met on Monday. The report was published by the city.";
+        let numbered = "The [12]council met on Monday. [13]The report was published by the [114]city.";
+        let (a, b) = read_alike(plain, numbered);
+        assert_eq!((b.len, b.sentences, b.terminal, b.capital_start), (a.len, a.sentences, a.terminal, a.capital_start));
+        assert_eq!(link_bytes(numbered), numbered.len() - plain.len());
+        // a whole-line phrase behind a number is found
+        assert_eq!(m("[7]Share").hit.map(|h| h.label), m("Share").hit.map(|h| h.label));
+        assert!(m("Share").hit.is_some());
+        assert_eq!(visible("[1]Home [2]News (\"[3]Über uns\")"), "Home News (\"Über uns\")");
+        // not link numbers: citations after a word or before a space, years
+        // in brackets, too many digits, a number before punctuation
+        for line in ["as shown[3] in", "[1] Smith, J.", "[12345]abc", "[] x", "[2]. item", "x [3]\u{a0}; y", "[1]"] {
+            assert!(!m(line).hidden, "{line}");
+            assert_eq!(visible(line), line);
+            assert_eq!(link_bytes(line), 0, "{line}");
+        }
     }
 
     #[test]

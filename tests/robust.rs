@@ -1082,6 +1082,32 @@ fn the_headline_above_its_standfirst_is_the_title() {
     assert_eq!(chaff::clean(&kicker).title(), Some("Bakers blame the cost of energy and flour for the rise."));
 }
 
+/// A page as a text browser dumps it ("[12]Home", paragraphs indented, the
+/// list of references at its end) is cleaned as the page: its menu and
+/// share links and its references are dropped, its paragraphs kept as they
+/// are written, and its title and byline come as they show, without the
+/// numbers.
+#[test]
+fn a_text_browsers_dump_is_cleaned_as_its_page() {
+    let page = "[1]Home [2]News [3]Sport [4]Weather\n\n\
+        [5]Village votes to turn old railway line into path for walkers\n\n\
+        By [6]Jane Doe\n\n   \
+        The parish council has voted to turn the disused [7]railway line into a path for walkers and cyclists, ending a debate that has divided the village for almost ten years.\n\n   \
+        The line closed to passengers in 1964. Since then the track bed has been left to the brambles, and the bridges along it have been fenced off, so work on the path must start with them.\n\n   \
+        Supporters of the path say that it would bring walkers to the shops and cafés of the village, which have struggled since the bypass opened; opponents worry about parking and litter.\n\n\
+        [8]Share [9]Tweet [10]Email\n\n\
+        References\n\n   \
+        1. https://example.org/\n   \
+        2. https://example.org/news\n";
+    let c = chaff::clean(page);
+    assert_eq!(c.title(), Some("Village votes to turn old railway line into path for walkers"));
+    assert_eq!(c.byline(), Some("By Jane Doe"));
+    let paragraphs: Vec<&str> = c.text().split("\n\n").collect();
+    assert_eq!(paragraphs.len(), 3, "{}", c.text());
+    assert!(paragraphs[0].starts_with("The parish council has voted to turn the disused [7]railway line"));
+    assert!(paragraphs[2].starts_with("Supporters of the path"));
+}
+
 /// Steps of a how-to between pictures whose captions end with their credit:
 /// the captions are dropped, and a step between two of them is not cut off
 /// the article (the captions are passed over when a paragraph of short
