@@ -244,6 +244,7 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("anzeige", Whole, Advertising), ("werbung", Whole, Advertising), ("publicité", Whole, Advertising),
     ("publicidad", Whole, Advertising), ("pubblicità", Whole, Advertising), ("reklama", Whole, Advertising),
     ("реклама", Whole, Advertising), ("广告", Whole, Advertising), ("paid content", Whole, Advertising),
+    ("advertentie", Whole, Advertising), ("publicidade", Whole, Advertising),
     // --- author boxes
     ("about the author", Whole, AuthorBio), ("about the authors", Whole, AuthorBio), ("über den autor", Whole, AuthorBio),
     ("über die autorin", Whole, AuthorBio), ("à propos de l'auteur", Whole, AuthorBio), ("sobre el autor", Whole, AuthorBio),
@@ -332,6 +333,12 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("is not responsible for the opinions", Anywhere, Legal), ("are the opinions of", Anywhere, Legal),
     ("datenschutzbestimmungen", Whole, Legal), ("akzeptiere die datenschutzbestimmungen", Anywhere, Legal),
     ("ich akzeptiere", Prefix, Legal), ("cookie-richtlinie", Whole, Legal), ("privatsphäre-einstellungen", Whole, Legal),
+    // the second sentence of a cookie banner, which a paste may give a line of its own
+    // ("To find out more, including how to control cookies, see here: Cookie Policy")
+    ("how to control cookies", Anywhere, Legal), ("zur kontrolle von cookies", Anywhere, Legal),
+    ("comment contrôler les cookies", Anywhere, Legal), ("façon de contrôler les cookies", Anywhere, Legal),
+    ("cómo controlar las cookies", Anywhere, Legal),
+    ("como controlar os cookies", Anywhere, Legal), ("sul controllo dei cookie", Anywhere, Legal),
     ("aviso de privacidad", Whole, Legal), ("términos y condiciones", Whole, Legal), ("política de privacidade", Whole, Legal),
     ("termos de uso", Whole, Legal), ("conditions générales", Prefix, Legal), ("protection des données", Whole, Legal),
     // --- comments, more
@@ -1222,6 +1229,17 @@ mod tests {
             ("Foto di repertorio", Some((Caption, Anywhere))),
             ("Archivfoto: Der Bahnhof im Jahr 1990", Some((Caption, Prefix))),
             ("Le photographe a signé une exposition sur l'illustration de presse.", None),
+        ]);
+    }
+
+    #[test]
+    fn a_cookie_banners_second_sentence_is_found() {
+        assert_found(&[
+            ("To find out more, including how to control cookies, see here: Cookie Policy", Some((Legal, Anywhere))),
+            ("Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Cookie-Richtlinie", Some((Legal, Anywhere))),
+            ("Pour en savoir plus, y compris sur la façon de contrôler les cookies, reportez-vous à ce qui suit : Politique relative aux cookies", Some((Legal, Anywhere))),
+            ("Para saber más, incluido cómo controlar las cookies, consulta aquí: Política de cookies", Some((Legal, Anywhere))),
+            ("Die EU-Kommission will die Cookie-Richtlinie im nächsten Jahr überarbeiten.", None),
         ]);
     }
 
