@@ -37,13 +37,14 @@ export interface Options {
   language?: string | null;
   /**
    * Regular expressions (Rust `regex` syntax, not JavaScript's): a line that
-   * matches one is dropped.
+   * matches one is dropped. Lines are matched as they show: without
+   * invisible chars, markdown link targets and text browsers' link numbers.
    * @default []
    */
   dropPatterns?: string[];
   /**
    * Regular expressions (Rust `regex` syntax, not JavaScript's): a line that
-   * matches one is kept. Keep wins over drop.
+   * matches one is kept (matched as it shows). Keep wins over drop.
    * @default []
    */
   keepPatterns?: string[];
@@ -99,9 +100,10 @@ export interface Block {
 export interface Cleaned {
   /** The article body: the kept lines, trimmed, one blank line between paragraphs. Empty when nothing was kept. */
   text: string;
-  /** The title, without markdown marks or trailing separators, or `null`. */
+  /** The title as it shows (without markdown marks, trailing separators,
+   *  invisible chars, link targets or link numbers), or `null`. */
   title: string | null;
-  /** The byline line as written, or `null`. */
+  /** The byline line as it shows (as the title), or `null`. */
   byline: string | null;
   /** The publication date as written on the page, or `null`. */
   date: string | null;

@@ -88,12 +88,15 @@ pub struct Options {
     ///
     /// Default: none (detect).
     pub language: Option<String>,
-    /// Regular expressions (Rust `regex` syntax): a line that matches one is dropped.
+    /// Regular expressions (Rust `regex` syntax): a line that matches one is
+    /// dropped. Lines are matched as they show: without invisible chars (soft
+    /// hyphens, zero-width spaces, byte order marks), markdown link targets
+    /// and text browsers' link numbers.
     ///
     /// Default: none.
     pub drop_patterns: Vec<String>,
-    /// Regular expressions (Rust `regex` syntax): a line that matches one is kept.
-    /// Keep wins over drop.
+    /// Regular expressions (Rust `regex` syntax): a line that matches one is
+    /// kept (matched as it shows, as for `drop_patterns`). Keep wins over drop.
     ///
     /// Default: none.
     pub keep_patterns: Vec<String>,
