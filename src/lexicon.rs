@@ -68,6 +68,12 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("your email address will not be published", Anywhere, Comments),
     ("required fields are marked", Anywhere, Comments),
     ("fill in your details below or click an icon to log in", Anywhere, Comments),
+    // the same comment form in the blog platform's other languages
+    ("du kommentierst mit deinem", Anywhere, Comments), ("trage deine daten unten ein", Anywhere, Comments),
+    ("informiere mich über neue beiträge", Anywhere, Comments),
+    ("vous commentez à l’aide de votre compte", Anywhere, Comments), ("vous commentez à l'aide de votre compte", Anywhere, Comments),
+    ("estás comentando usando tu cuenta", Anywhere, Comments), ("stai commentando usando il tuo account", Anywhere, Comments),
+    ("você está comentando utilizando sua conta", Anywhere, Comments),
     ("notify me of new comments", Anywhere, Comments), ("notify me of follow-up comments", Anywhere, Comments),
     ("notify me of new posts", Anywhere, Comments),
     ("save my name, email, and website in this browser", Anywhere, Comments),
@@ -1229,6 +1235,20 @@ mod tests {
             ("Foto di repertorio", Some((Caption, Anywhere))),
             ("Archivfoto: Der Bahnhof im Jahr 1990", Some((Caption, Prefix))),
             ("Le photographe a signé une exposition sur l'illustration de presse.", None),
+        ]);
+    }
+
+    #[test]
+    fn the_blog_comment_form_is_found_in_its_translations() {
+        assert_found(&[
+            ("Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )", Some((Comments, Anywhere))),
+            ("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:", Some((Comments, Anywhere))),
+            ("Informiere mich über neue Beiträge per E-Mail.", Some((Comments, Anywhere))),
+            ("Vous commentez à l’aide de votre compte WordPress.com.", Some((Comments, Anywhere))),
+            ("Estás comentando usando tu cuenta de WordPress.com.", Some((Comments, Anywhere))),
+            ("Stai commentando usando il tuo account WordPress.com.", Some((Comments, Anywhere))),
+            ("Você está comentando utilizando sua conta WordPress.com.", Some((Comments, Anywhere))),
+            ("Du kommentierst die Lage mit deinen eigenen Worten.", None),
         ]);
     }
 
