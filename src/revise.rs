@@ -542,6 +542,75 @@ pub(crate) fn drop_repeats(feats: &[Features], work: &mut [Work], p: &Params) {
 /// article's pattern, not a copy (see `drop_repeats`).
 const RECURRING_MIN: usize = 3;
 
+/// Drops an author's bio that closes the article, and what is kept after
+/// it: a kept block, not the first, in the last `BIO_TAIL_SHARE` per mille
+/// of the kept text, that opens with a name the byline gives (two or more
+/// of its capitalized words in a row) and goes on as a sentence about that
+/// person: a lowercase word or a parenthesis follows the name ("Jane Doe is
+/// a reporter…", "Lars Fischer ist Chemiker…", "Jeff Foust (jeff@…) is…").
+/// Bios name their author the way the byline does; a line that only
+/// mentions the name ("Jane Doe: …" in an interview) or a name the byline
+/// does not give is left alone.
+pub(crate) fn drop_author_bio(texts: &[&str], byline: &str, feats: &[Features], work: &mut [Work]) {
+    let words: Vec<&str> = byline
+        .split_whitespace()
+        .take(BIO_BYLINE_MAX_WORDS)
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '|' | '·' | '(' | ')')))
+        .collect();
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 2;
+    let total: u64 = work.iter().zip(feats).filter(|(w, _)| w.kept).map(|(_, f)| u64::from(f.len)).sum();
+    let Some(first) = work.iter().position(|w| w.kept) else {
+        return;
+    };
+    // whether `text` opens with words `k..k + len` of the byline, and goes on
+    // with a lowercase word or a parenthesis
+    let opens_with_name = |text: &str| {
+        let mut text_words = text.split_whitespace();
+        let opening: Vec<&str> = text_words.by_ref().take(BIO_NAME_MAX_WORDS).collect();
+        (0..words.len()).any(|k| {
+            (2..=BIO_NAME_MAX_WORDS.min(words.len() - k)).any(|len| {
+                let name = &words[k..k + len];
+                let (named, rest) = (opening.get(..len), opening.get(len).copied().or_else(|| text_words.clone().next()));
+                name.iter().all(|w| capitalized(w))
+                    && named.is_some_and(|named| named.iter().zip(name).all(|(a, b)| a.trim_end_matches(',') == *b))
+                    && rest.is_some_and(|r| r.starts_with('(') || r.chars().next().is_some_and(char::is_lowercase))
+            })
+        })
+    };
+    let mut tail = 0u64;
+    let mut bio = None;
+    for i in (first + 1..work.len()).rev() {
+        if !work[i].kept {
+            continue;
+        }
+        tail += u64::from(feats[i].len);
+        if tail * 1000 > total * BIO_TAIL_SHARE {
+            break;
+        }
+        if opens_with_name(texts[i]) {
+            bio = Some(i);
+        }
+    }
+    let Some(bio) = bio else {
+        return;
+    };
+    work[bio].label = Label::AuthorBio;
+    work[bio].reason = Reason::AuthorBio;
+    work[bio].kept = false;
+    for w in work[bio + 1..].iter_mut().filter(|w| w.kept) {
+        w.kept = false;
+        w.label = Label::AuthorBio;
+        w.reason = Reason::AfterEnd { marker: Label::AuthorBio };
+    }
+}
+
+/// The share of the kept text (per mille, by length) at its end where an
+/// author's bio is looked for.
+const BIO_TAIL_SHARE: u64 = 250;
+/// Words of the byline read for names, and the most words of a name.
+const BIO_BYLINE_MAX_WORDS: usize = 16;
+const BIO_NAME_MAX_WORDS: usize = 4;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1108,6 +1108,36 @@ fn a_text_browsers_dump_is_cleaned_as_its_page() {
     assert!(paragraphs[2].starts_with("Supporters of the path"));
 }
 
+/// An author's bio under the article opens with the name the byline gives:
+/// it is dropped with what follows it, while an interview's lines that open
+/// with the same name, and the article's own paragraphs, stay.
+#[test]
+fn the_bio_of_the_byline_author_ends_the_article() {
+    let body = "The parish council has voted to turn the disused railway line into a path for walkers and cyclists, ending a debate that has divided the village for almost ten years.\n\n\
+        The line closed to passengers in 1964. Since then the track bed has been left to the brambles, and the bridges along it have been fenced off, so work on the path must start with them.\n\n\
+        Supporters of the path say that it would bring walkers to the shops and cafés of the village, which have struggled since the bypass opened; opponents worry about parking and litter.\n\n\
+        The council will now ask the county for a grant to repair the three bridges, which engineers say are sound but need new railings and a new surface before anyone can cross them.\n\n\
+        A survey last spring found that more than two hundred people a week already walk parts of the line, although most of it is officially closed to the public.\n\n\
+        The landowners along the route have agreed to the plan, on condition that the path is fenced where it crosses their fields and that dogs are kept on a lead.\n\n\
+        If the grant is approved, the first section, from the old station to the river, could open next summer, and the rest of the path the year after.\n\n";
+    let page = format!(
+        "Home\nNews\nSport\nWeather\n\nVillage votes to turn old railway line into path\n\nBy Jane Doe\n\n{body}\
+         Jane Doe is a reporter for the Valley Gazette, where she covers transport and local politics. She lives in the valley.\n\n\
+         Reporting on the valley costs money. Support our newsroom with a monthly gift and help us keep local news free for everyone.\n\n\
+         Home\nNews\nContact\n"
+    );
+    let c = chaff::clean(&page);
+    assert!(c.text().ends_with("the rest of the path the year after."), "{}", c.text());
+    let bio = c.blocks().iter().find(|b| page[b.start()..b.end()].starts_with("Jane Doe is")).unwrap();
+    assert_eq!((bio.kept(), bio.label()), (false, chaff::Label::AuthorBio));
+    // the name opening a question of an interview is no bio
+    let interview = page.replace("Jane Doe is a reporter", "Jane Doe: Is a reporter");
+    assert!(chaff::clean(&interview).text().contains("Jane Doe: Is a reporter"));
+    // nor is a paragraph about a namesake the byline does not give
+    let other = page.replace("By Jane Doe", "By John Smith");
+    assert!(chaff::clean(&other).text().contains("Jane Doe is a reporter"));
+}
+
 /// Steps of a how-to between pictures whose captions end with their credit:
 /// the captions are dropped, and a step between two of them is not cut off
 /// the article (the captions are passed over when a paragraph of short
