@@ -151,8 +151,8 @@ impl Cleaner {
             revise::keep_tables(&rows, &mut work);
         }
         let found = find_meta(&seen, &feats, &mut work, p, stop);
-        if let Some(b) = found.byline.filter(|_| p.on(Stage::EndMarker)) {
-            revise::drop_author_bio(&seen, seen[b], &feats, &mut work);
+        if p.on(Stage::EndMarker) {
+            revise::drop_author_bio(&seen, found.byline.map(|b| seen[b]), &feats, &mut work, stop);
         }
         if !work.iter().any(|w| w.kept) {
             // the one paragraph kept was taken for the standfirst

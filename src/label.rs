@@ -209,8 +209,12 @@ pub enum Reason {
     ReadingTime,
     /// A photo credit or caption marker.
     PhotoCredit,
-    /// An author's bio closing the article: opens with the byline's name.
-    AuthorBio,
+    /// An author's bio closing the article.
+    AuthorBio {
+        /// Whether it opens with the byline's name (else: with a name and a
+        /// writer's trade).
+        byline: bool,
+    },
     /// Before the article's dense core.
     BeforeCore,
     /// After the article's end (a comment form, related links, an author box).
@@ -292,7 +296,8 @@ impl fmt::Display for Reason {
             Reason::RelativeTime => f.write_str("relative time, as comments and teasers show"),
             Reason::ReadingTime => f.write_str("reading time, as article pages show"),
             Reason::PhotoCredit => f.write_str("photo credit"),
-            Reason::AuthorBio => f.write_str("an author's bio: opens with the byline's name"),
+            Reason::AuthorBio { byline: true } => f.write_str("an author's bio: opens with the byline's name"),
+            Reason::AuthorBio { byline: false } => f.write_str("an author's bio: a name, then a writer's trade"),
             Reason::BeforeCore => f.write_str("before the article"),
             Reason::AfterEnd { marker } => write!(f, "after the article's end ({marker})"),
             Reason::OutsideCore => f.write_str("outside the article's core"),

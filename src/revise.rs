@@ -5,6 +5,7 @@
 
 use crate::classify::{Class, Params, Stage, Verdict};
 use crate::features::Features;
+use crate::lang::Stopwords;
 use crate::label::{Label, Reason};
 use crate::segment::Line;
 
@@ -544,15 +545,15 @@ const RECURRING_MIN: usize = 3;
 
 /// Drops an author's bio that closes the article, and what is kept after
 /// it: a kept block, not the first, in the last `BIO_TAIL_SHARE` per mille
-/// of the kept text, that opens with a name the byline gives (two or more
-/// of its capitalized words in a row) and goes on as a sentence about that
-/// person: a lowercase word or a parenthesis follows the name ("Jane Doe is
-/// a reporter…", "Lars Fischer ist Chemiker…", "Jeff Foust (jeff@…) is…").
-/// Bios name their author the way the byline does; a line that only
-/// mentions the name ("Jane Doe: …" in an interview) or a name the byline
-/// does not give is left alone.
-pub(crate) fn drop_author_bio(texts: &[&str], byline: &str, feats: &[Features], work: &mut [Work]) {
+/// of the kept text, that opens as a bio (see `opens_as_bio`), or with a
+/// name the byline gives (two or more of its capitalized words in a row)
+/// going on as a sentence about that person: a lowercase word or a
+/// parenthesis follows the name ("Jane Doe is a reporter…", "Lars Fischer
+/// ist Chemiker…", "Jeff Foust (jeff@…) is…"). A line that only mentions
+/// the name ("Jane Doe: …" in an interview) is left alone.
+pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<&str>, feats: &[Features], work: &mut [Work], stop: Stopwords) {
     let words: Vec<&str> = byline
+        .unwrap_or("")
         .split_whitespace()
         .take(BIO_BYLINE_MAX_WORDS)
         .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '|' | '·' | '(' | ')')))
@@ -588,14 +589,16 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: &str, feats: &[Features], 
             break;
         }
         if opens_with_name(texts[i]) {
-            bio = Some(i);
+            bio = Some((i, true));
+        } else if opens_as_bio(texts[i], stop) {
+            bio = Some((i, false));
         }
     }
-    let Some(bio) = bio else {
+    let Some((bio, byline)) = bio else {
         return;
     };
     work[bio].label = Label::AuthorBio;
-    work[bio].reason = Reason::AuthorBio;
+    work[bio].reason = Reason::AuthorBio { byline };
     work[bio].kept = false;
     for w in work[bio + 1..].iter_mut().filter(|w| w.kept) {
         w.kept = false;
@@ -603,6 +606,74 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: &str, feats: &[Features], 
         w.reason = Reason::AfterEnd { marker: Label::AuthorBio };
     }
 }
+
+/// Whether `text` opens as a bio of its writer: a name (one to
+/// `BIO_NAME_MAX_WORDS` capitalized words; one alone must be no stopword, as
+/// "He" or "Sie" are), maybe a parenthesis ("(@handle)"), a form of "to be"
+/// in the present (`COPULAS`), then within `BIO_ROLE_MAX_WORDS` words and the sentence a
+/// word naming the trade (`ROLES`: "Jane Doe is a senior writer for…",
+/// "Nils Pickert ist freier Autor und Journalist", "Julius is an LA
+/// Entertainment Reporter for…").
+fn opens_as_bio(text: &str, stop: Stopwords) -> bool {
+    let mut words = text.split_whitespace().peekable();
+    let mut name = 0;
+    let mut lone = "";
+    while name < BIO_NAME_MAX_WORDS {
+        match words.peek() {
+            Some(w) if w.chars().next().is_some_and(char::is_uppercase) && !COPULAS.contains(w) => {
+                lone = w;
+                name += 1;
+                words.next();
+            }
+            _ => break,
+        }
+    }
+    if name == 0 || name == 1 && stop.contains(&lone.to_lowercase()) {
+        return false;
+    }
+    if words.peek().is_some_and(|w| w.starts_with('(')) {
+        // a parenthesis of a few words: a handle, an address, years
+        let mut skipped = 0;
+        for w in words.by_ref() {
+            skipped += 1;
+            if w.ends_with(')') || skipped == BIO_NAME_MAX_WORDS {
+                break;
+            }
+        }
+    }
+    if !words.next().is_some_and(|w| COPULAS.contains(&w)) {
+        return false;
+    }
+    let mut role = String::new();
+    for w in words.take(BIO_ROLE_MAX_WORDS) {
+        role.clear();
+        role.extend(w.trim_matches(|c: char| !c.is_alphanumeric()).chars().flat_map(char::to_lowercase));
+        if ROLES.iter().any(|r| role.ends_with(r)) {
+            return true;
+        }
+        if w.ends_with('.') {
+            return false;
+        }
+    }
+    false
+}
+
+/// Forms of "to be" that open a bio after its writer's name: the present
+/// only, as bios are written ("was a reporter" is an obituary's).
+const COPULAS: [&str; 10] = ["is", "ist", "est", "es", "è", "é", "jest", "är", "er", "является"];
+
+/// Words naming a writer's trade, lowercase; a word that ends with one
+/// names it too ("Chefredakteur", "co-author").
+const ROLES: [&str; 46] = [
+    "writer", "editor", "reporter", "journalist", "correspondent", "columnist", "contributor", "author", "blogger",
+    "redakteur", "redakteurin", "journalistin", "autor", "autorin", "korrespondentin", "kolumnist", "kolumnistin", "reporterin",
+    "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "chroniqueur", "chroniqueuse", "auteur",
+    "autrice", "periodista", "redactor", "redactora", "corresponsal", "columnista", "autora", "giornalista", "redattore",
+    "redattrice", "corrispondente", "editorialista", "autore", "jornalista", "repórter", "colunista", "dziennikarz",
+    "dziennikarka", "журналист", "корреспондент",
+];
+/// Words after the copula in which a bio names the trade.
+const BIO_ROLE_MAX_WORDS: usize = 8;
 
 /// The share of the kept text (per mille, by length) at its end where an
 /// author's bio is looked for.
@@ -615,6 +686,35 @@ const BIO_NAME_MAX_WORDS: usize = 4;
 mod tests {
     use super::*;
     use crate::options::Mode;
+
+    #[test]
+    fn bios_open_with_a_name_and_a_writers_trade() {
+        let stop = |code| crate::lang::parse_hint(code).unwrap().stopwords();
+        for (code, line) in [
+            ("en", "Will Knight is a senior writer for WIRED, covering artificial intelligence."),
+            ("en", "Molly Wood (@mollywood) is an Ideas contributor at WIRED."),
+            ("en", "Julius is an LA Entertainment Reporter for Fox News."),
+            ("de", "Nils Pickert ist freier Autor und Journalist."),
+            ("de", "Tanja ist seit 2023 Redakteurin bei OMR."),
+            ("fr", "Marie Dupont est journaliste indépendante à Lyon."),
+            ("es", "Ana García es periodista y vive en Sevilla."),
+        ] {
+            assert!(opens_as_bio(line, stop(code)), "{line}");
+        }
+        for (code, line) in [
+            // a pronoun, not a name
+            ("en", "He is a senior writer at the paper."),
+            ("de", "Sie ist Redakteurin bei OMR."),
+            // the past: an obituary's
+            ("en", "Jane Doe was a reporter for the Gazette for thirty years."),
+            // no trade, or the trade in the next sentence
+            ("en", "Jane Doe is a lawyer in Leeds. Her brother is a reporter."),
+            ("en", "The council is the largest employer in the town, its editor said."),
+            ("en", "Jane Doe, a reporter for the Gazette, said the vote was close."),
+        ] {
+            assert!(!opens_as_bio(line, stop(code)), "{line}");
+        }
+    }
 
     fn w(class: Class) -> Work {
         let label = if class == Class::Bad { Label::Boilerplate } else { Label::Content };
