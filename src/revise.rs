@@ -4,7 +4,7 @@
 //! subheadings between paragraphs, repeats.
 
 use crate::classify::{Class, Params, Stage, Verdict};
-use crate::features::Features;
+use crate::features::{char_table, Features, ALPHABETIC, UPPER};
 use crate::lang::Stopwords;
 use crate::label::{Label, Reason};
 use crate::segment::Line;
@@ -546,40 +546,20 @@ const RECURRING_MIN: usize = 3;
 /// Drops an author's bio that closes the article, and what is kept after
 /// it: a kept block, not the first, in the last `BIO_TAIL_SHARE` per mille
 /// of the kept text, that opens as a bio (see `opens_as_bio`), or with a
-/// name the byline gives (two or more of its capitalized words in a row)
-/// going on as a sentence about that person: a lowercase word or a
-/// parenthesis follows the name ("Jane Doe is a reporter…", "Lars Fischer
-/// ist Chemiker…", "Jeff Foust (jeff@…) is…"). A line that only mentions
-/// the name ("Jane Doe: …" in an interview) is left alone.
+/// name the byline gives (see `opens_with_name`).
+// Not inlined into `Cleaner::clean` (see `classify`).
+#[inline(never)]
 pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<&str>, feats: &[Features], work: &mut [Work], stop: Stopwords) {
-    let words: Vec<&str> = byline
-        .unwrap_or("")
-        .split_whitespace()
-        .take(BIO_BYLINE_MAX_WORDS)
-        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '|' | '·' | '(' | ')')))
-        .collect();
-    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 2;
+    let (mut name, mut opening) = (Vec::new(), Vec::new());
+    leading_words(byline.unwrap_or(""), BIO_BYLINE_MAX_WORDS, &mut name);
+    for w in &mut name {
+        *w = w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '|' | '·' | '(' | ')'));
+    }
     let total: u64 = work.iter().zip(feats).filter(|(w, _)| w.kept).map(|(_, f)| u64::from(f.len)).sum();
     let Some(first) = work.iter().position(|w| w.kept) else {
         return;
     };
-    // whether `text` opens with words `k..k + len` of the byline, and goes on
-    // with a lowercase word or a parenthesis
-    let opens_with_name = |text: &str| {
-        let mut text_words = text.split_whitespace();
-        let opening: Vec<&str> = text_words.by_ref().take(BIO_NAME_MAX_WORDS).collect();
-        (0..words.len()).any(|k| {
-            (2..=BIO_NAME_MAX_WORDS.min(words.len() - k)).any(|len| {
-                let name = &words[k..k + len];
-                let (named, rest) = (opening.get(..len), opening.get(len).copied().or_else(|| text_words.clone().next()));
-                name.iter().all(|w| capitalized(w))
-                    && named.is_some_and(|named| named.iter().zip(name).all(|(a, b)| a.trim_end_matches(',') == *b))
-                    && rest.is_some_and(|r| r.starts_with('(') || r.chars().next().is_some_and(char::is_lowercase))
-            })
-        })
-    };
-    let mut tail = 0u64;
-    let mut bio = None;
+    let (mut tail, mut bio) = (0u64, None);
     for i in (first + 1..work.len()).rev() {
         if !work[i].kept {
             continue;
@@ -588,9 +568,10 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<&str>, feats: &[Fea
         if tail * 1000 > total * BIO_TAIL_SHARE {
             break;
         }
-        if opens_with_name(texts[i]) {
+        leading_words(texts[i], BIO_OPENING_WORDS, &mut opening);
+        if opens_with_name(&opening, &name) {
             bio = Some((i, true));
-        } else if opens_as_bio(texts[i], stop) {
+        } else if opens_as_bio(&opening, stop) {
             bio = Some((i, false));
         }
     }
@@ -607,48 +588,66 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<&str>, feats: &[Fea
     }
 }
 
-/// Whether `text` opens as a bio of its writer: a name (one to
+/// The first `max` words of `text` into `out`. One copy of the word split
+/// for the bio checks (each use of `split_whitespace` adds its code to the
+/// WebAssembly build).
+#[inline(never)]
+fn leading_words<'a>(text: &'a str, max: usize, out: &mut Vec<&'a str>) {
+    out.clear();
+    out.extend(text.split_whitespace().take(max));
+}
+
+/// Whether the words `opening` open with a name the byline's words `name`
+/// give (two or more of its capitalized words in a row), going on as a
+/// sentence about that person: a lowercase word or a parenthesis follows
+/// the name ("Jane Doe is a reporter…", "Lars Fischer ist Chemiker…",
+/// "Jeff Foust (jeff@…) is…"). A line that only mentions the name ("Jane
+/// Doe: …" in an interview) is not one.
+#[inline(never)]
+fn opens_with_name(opening: &[&str], name: &[&str]) -> bool {
+    let capitalized = |w: &str| w.chars().next().is_some_and(is_upper) && w.chars().nth(1).is_some();
+    for k in 0..name.len() {
+        let mut len = 0;
+        while len < BIO_NAME_MAX_WORDS
+            && name.get(k + len).is_some_and(|&n| capitalized(n) && opening.get(len).is_some_and(|w| w.trim_end_matches(',') == n))
+        {
+            len += 1;
+            if len >= 2 && opening.get(len).is_some_and(|r| r.starts_with('(') || r.chars().next().is_some_and(is_lower)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the words `opening` open as a bio of its writer: a name (one to
 /// `BIO_NAME_MAX_WORDS` capitalized words; one alone must be no stopword, as
 /// "He" or "Sie" are), maybe a parenthesis ("(@handle)"), a form of "to be"
-/// in the present (`COPULAS`), then within `BIO_ROLE_MAX_WORDS` words and the sentence a
-/// word naming the trade (`ROLES`: "Jane Doe is a senior writer for…",
-/// "Nils Pickert ist freier Autor und Journalist", "Julius is an LA
-/// Entertainment Reporter for…").
-fn opens_as_bio(text: &str, stop: Stopwords) -> bool {
-    let mut words = text.split_whitespace().peekable();
-    let mut name = 0;
-    let mut lone = "";
-    while name < BIO_NAME_MAX_WORDS {
-        match words.peek() {
-            Some(w) if w.chars().next().is_some_and(char::is_uppercase) && !COPULAS.contains(w) => {
-                lone = w;
-                name += 1;
-                words.next();
-            }
-            _ => break,
-        }
+/// in the present (`COPULAS`), then within `BIO_ROLE_MAX_WORDS` words and
+/// the sentence a word naming the trade (`ROLES`: "Jane Doe is a senior
+/// writer for…", "Nils Pickert ist freier Autor und Journalist", "Julius is
+/// an LA Entertainment Reporter for…").
+#[inline(never)]
+fn opens_as_bio(opening: &[&str], stop: Stopwords) -> bool {
+    let mut at = 0;
+    while at < BIO_NAME_MAX_WORDS && opening.get(at).is_some_and(|w| w.chars().next().is_some_and(is_upper) && !COPULAS.contains(w)) {
+        at += 1;
     }
-    if name == 0 || name == 1 && stop.contains(&lone.to_lowercase()) {
+    // a lone name is no stopword ("He", "Sie", "Il")
+    if at == 0 || at == 1 && stop.contains(&opening[0].to_ascii_lowercase()) {
         return false;
     }
-    if words.peek().is_some_and(|w| w.starts_with('(')) {
+    if opening.get(at).is_some_and(|w| w.starts_with('(')) {
         // a parenthesis of a few words: a handle, an address, years
-        let mut skipped = 0;
-        for w in words.by_ref() {
-            skipped += 1;
-            if w.ends_with(')') || skipped == BIO_NAME_MAX_WORDS {
-                break;
-            }
-        }
+        let close = opening[at..].iter().take(BIO_NAME_MAX_WORDS).position(|w| w.ends_with(')'));
+        at += close.map_or(BIO_NAME_MAX_WORDS, |k| k + 1);
     }
-    if !words.next().is_some_and(|w| COPULAS.contains(&w)) {
+    if !opening.get(at).is_some_and(|w| COPULAS.contains(w)) {
         return false;
     }
-    let mut role = String::new();
-    for w in words.take(BIO_ROLE_MAX_WORDS) {
-        role.clear();
-        role.extend(w.trim_matches(|c: char| !c.is_alphanumeric()).chars().flat_map(char::to_lowercase));
-        if ROLES.iter().any(|r| role.ends_with(r)) {
+    for w in opening.iter().skip(at + 1).take(BIO_ROLE_MAX_WORDS) {
+        let word = w.trim_end_matches(|c: char| c.is_ascii_punctuation()).as_bytes();
+        if ROLES.iter().any(|r| word.len() >= r.len() && word[word.len() - r.len()..].eq_ignore_ascii_case(r.as_bytes())) {
             return true;
         }
         if w.ends_with('.') {
@@ -658,12 +657,31 @@ fn opens_as_bio(text: &str, stop: Stopwords) -> bool {
     false
 }
 
+/// Whether `c` is an uppercase letter, or a lowercase one (a letter of a
+/// caseless script counts as lowercase), by the class bits of the measure's
+/// char table (no case beyond it: CJK and other scripts without case). The
+/// table, not the Unicode functions of the standard library, which would
+/// grow the WebAssembly build.
+fn is_upper(c: char) -> bool {
+    class_bits(c) & UPPER != 0
+}
+
+fn is_lower(c: char) -> bool {
+    class_bits(c) & (ALPHABETIC | UPPER) == ALPHABETIC
+}
+
+#[inline(never)]
+fn class_bits(c: char) -> u8 {
+    char_table().get(c as usize).map_or(0, |&e| (e >> 24) as u8)
+}
+
 /// Forms of "to be" that open a bio after its writer's name: the present
 /// only, as bios are written ("was a reporter" is an obituary's).
 const COPULAS: [&str; 10] = ["is", "ist", "est", "es", "è", "é", "jest", "är", "er", "является"];
 
 /// Words naming a writer's trade, lowercase; a word that ends with one
-/// names it too ("Chefredakteur", "co-author").
+/// names it too ("Chefredakteur", "co-author"), whatever the case of its
+/// ASCII letters ("Reporter").
 const ROLES: [&str; 46] = [
     "writer", "editor", "reporter", "journalist", "correspondent", "columnist", "contributor", "author", "blogger",
     "redakteur", "redakteurin", "journalistin", "autor", "autorin", "korrespondentin", "kolumnist", "kolumnistin", "reporterin",
@@ -681,6 +699,9 @@ const BIO_TAIL_SHARE: u64 = 250;
 /// Words of the byline read for names, and the most words of a name.
 const BIO_BYLINE_MAX_WORDS: usize = 16;
 const BIO_NAME_MAX_WORDS: usize = 4;
+/// Words of a block read for a bio's opening: a name, a parenthesis, the
+/// copula and the words that may name the trade.
+const BIO_OPENING_WORDS: usize = 2 * BIO_NAME_MAX_WORDS + 1 + BIO_ROLE_MAX_WORDS;
 
 #[cfg(test)]
 mod tests {
@@ -699,7 +720,7 @@ mod tests {
             ("fr", "Marie Dupont est journaliste indépendante à Lyon."),
             ("es", "Ana García es periodista y vive en Sevilla."),
         ] {
-            assert!(opens_as_bio(line, stop(code)), "{line}");
+            assert!(opens_as_bio(&line.split_whitespace().collect::<Vec<_>>(), stop(code)), "{line}");
         }
         for (code, line) in [
             // a pronoun, not a name
@@ -712,7 +733,7 @@ mod tests {
             ("en", "The council is the largest employer in the town, its editor said."),
             ("en", "Jane Doe, a reporter for the Gazette, said the vote was close."),
         ] {
-            assert!(!opens_as_bio(line, stop(code)), "{line}");
+            assert!(!opens_as_bio(&line.split_whitespace().collect::<Vec<_>>(), stop(code)), "{line}");
         }
     }
 
