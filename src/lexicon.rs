@@ -322,6 +322,8 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("this entry was posted in", Prefix, Navigation), ("dieser eintrag wurde veröffentlicht", Prefix, Navigation),
     ("cette entrée a été publiée", Prefix, Navigation), ("esta entrada fue publicada", Prefix, Navigation),
     ("questa voce è stata pubblicata", Prefix, Navigation),
+    ("dieser beitrag wurde unter", Prefix, Navigation), ("abgelegt unter", Prefix, Navigation),
+    ("bookmark the permalink", Anywhere, Navigation), ("lesezeichen auf den permalink", Anywhere, Navigation),
     ("sign up to our newsletter", Anywhere, Newsletter), ("sign up for our newsletter", Anywhere, Newsletter),
     ("signing up to our newsletter", Anywhere, Newsletter), ("signing up for our newsletter", Anywhere, Newsletter),
     // --- more newsletter, paywall
@@ -1247,6 +1249,9 @@ mod tests {
             ("Vous commentez à l’aide de votre compte WordPress.com.", Some((Comments, Anywhere))),
             ("Estás comentando usando tu cuenta de WordPress.com.", Some((Comments, Anywhere))),
             ("Stai commentando usando il tuo account WordPress.com.", Some((Comments, Anywhere))),
+            ("Dieser Beitrag wurde unter Schulleben abgelegt und mit bloggen verschlagwortet.", Some((Navigation, Prefix))),
+            ("Abgelegt unter: Geknipstes, Wetter", Some((Navigation, Prefix))),
+            ("This post has no tags. Bookmark the permalink.", Some((Navigation, Anywhere))),
             ("Você está comentando utilizando sua conta WordPress.com.", Some((Comments, Anywhere))),
             ("Du kommentierst die Lage mit deinen eigenen Worten.", None),
         ]);
