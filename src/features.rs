@@ -183,9 +183,9 @@ pub(crate) fn link_bytes(line: &str) -> usize {
 /// The length of the link number at byte `at` of `line`, if one starts
 /// there: 1 to 4 digits in brackets glued to the link's text, at the line's
 /// start or after a space, as text browsers dump a page (`lynx -dump`:
-/// "[12]Home [13]News"). The page showed the text only. A citation glued to
-/// the word before it ("as shown[3] in") or followed by a space ("[1] Smith,
-/// J.") is not one.
+/// `"[12]Home [13]News"`). The page showed the text only. A citation glued to
+/// the word before it (`"as shown[3] in"`) or followed by a space (`"[1]
+/// Smith, J."`) is not one.
 #[inline]
 pub(crate) fn link_number_len(line: &str, at: usize) -> Option<usize> {
     let b = line.as_bytes();
