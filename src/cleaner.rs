@@ -10,7 +10,7 @@ use crate::meta::{
 };
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, is_end_marker, is_inline_box, Work};
-use crate::segment::{segment, unwrap, Line};
+use crate::segment::{join_sentences, one_sentence_per_line, segment, unwrap, Line};
 use regex::RegexSet;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -76,44 +76,20 @@ impl Cleaner {
     /// partial result.
     pub fn clean(&self, input: &str) -> Cleaned {
         let p = &self.params;
-        let lines = if p.on(Stage::Unwrap) { unwrap(input, segment(input)) } else { segment(input) };
-        let text_of = |l: &Line| &input[l.text.0..l.text.1];
-        let texts: Vec<&str> = lines.iter().map(text_of).collect();
-        // The lines as they are read: text in NFD with its marks composed.
-        // The lines to compose hold a byte that leads the UTF-8 of a mark
-        // (see `may_hold_marks`): one search over the text finds them, and
-        // most texts have none. The output takes the lines as they are.
-        let mut nfd: Vec<(usize, String)> = Vec::new();
-        let (mut at, mut checked) = (0, usize::MAX);
-        for p in memchr::memchr3_iter(MARK_LEADS[0], MARK_LEADS[1], MARK_LEADS[2], input.as_bytes()) {
-            while at < lines.len() && lines[at].text.1 <= p {
-                at += 1;
-            }
-            if at == lines.len() {
-                break;
-            }
-            if lines[at].text.0 <= p && checked != at {
-                checked = at;
-                nfd.extend(composed(texts[at]).map(|c| (at, c)));
-            }
+        let mut lines = if p.on(Stage::Unwrap) { unwrap(input, segment(input)) } else { segment(input) };
+        let mut texts = line_texts(input, &lines);
+        let (mut nfd, mut lang, mut feats) = self.measure_lines(input, &lines, &texts);
+        // a text of one sentence to a line: its sentences are joined into
+        // the paragraphs they were, and those are read again
+        if p.on(Stage::Unwrap)
+            && one_sentence_per_line(&texts, &feats, self.stopwords(lang))
+            && join_sentences(input, &mut lines, &feats)
+        {
+            texts = line_texts(input, &lines);
+            (nfd, lang, feats) = self.measure_lines(input, &lines, &texts);
         }
         let read = with_replaced(&texts, &nfd);
-        let lang = self.language.or_else(|| lang::detect(read.iter().copied()));
-        let any = Lang { code: "", mask: lang::ANY_LANG };
-        let stop = lang.filter(|_| p.on(Stage::Language)).unwrap_or(any).stopwords();
-
-        let mut scratch = Scratch::default();
-        // Called through a pointer, so that no optimizer inlines the measure
-        // (the loop over every char) here: binaryen inlines a function that
-        // has one caller, and with the measure inside it this function grew
-        // past the size that V8 compiles well; the WebAssembly clean ran a
-        // quarter slower (12–14 against 16–17 MB per CPU second over the
-        // corpus in Node).
-        let measure = std::hint::black_box(measure as fn(&str, lang::Stopwords, &mut Scratch) -> Features);
-        let mut feats: Vec<Features> = read.iter().map(|t| measure(t, stop, &mut scratch)).collect();
-        if !p.on(Stage::Lexicon) {
-            feats.iter_mut().for_each(|f| f.hit = None);
-        }
+        let stop = self.stopwords(lang);
         // The lines as they show: without invisible chars (soft hyphens…) and
         // markdown link targets, for the patterns (dates, title, user
         // patterns); the output takes the lines as they are.
@@ -206,6 +182,55 @@ impl Cleaner {
         }
     }
 
+    /// The stoplist of `lang` (every language's when none, or when the
+    /// language stage is off).
+    #[inline(never)]
+    fn stopwords(&self, lang: Option<Lang>) -> lang::Stopwords {
+        let any = Lang { code: "", mask: lang::ANY_LANG };
+        lang.filter(|_| self.params.on(Stage::Language)).unwrap_or(any).stopwords()
+    }
+
+    /// Reads `lines` (whose texts are `texts`): the lines to compose (see
+    /// below), the text's language and each line's measures.
+    fn measure_lines(&self, input: &str, lines: &[Line], texts: &[&str]) -> (Vec<(usize, String)>, Option<Lang>, Vec<Features>) {
+        let p = &self.params;
+        // The lines as they are read: text in NFD with its marks composed.
+        // The lines to compose hold a byte that leads the UTF-8 of a mark
+        // (see `may_hold_marks`): one search over the text finds them, and
+        // most texts have none. The output takes the lines as they are.
+        let mut nfd: Vec<(usize, String)> = Vec::new();
+        let (mut at, mut checked) = (0, usize::MAX);
+        for p in memchr::memchr3_iter(MARK_LEADS[0], MARK_LEADS[1], MARK_LEADS[2], input.as_bytes()) {
+            while at < lines.len() && lines[at].text.1 <= p {
+                at += 1;
+            }
+            if at == lines.len() {
+                break;
+            }
+            if lines[at].text.0 <= p && checked != at {
+                checked = at;
+                nfd.extend(composed(texts[at]).map(|c| (at, c)));
+            }
+        }
+        let read = with_replaced(texts, &nfd);
+        let lang = self.language.or_else(|| lang::detect(read.iter().copied()));
+        let stop = self.stopwords(lang);
+
+        let mut scratch = Scratch::default();
+        // Called through a pointer, so that no optimizer inlines the measure
+        // (the loop over every char) here: binaryen inlines a function that
+        // has one caller, and with the measure inside it this function grew
+        // past the size that V8 compiles well; the WebAssembly clean ran a
+        // quarter slower (12–14 against 16–17 MB per CPU second over the
+        // corpus in Node).
+        let measure = std::hint::black_box(measure as fn(&str, lang::Stopwords, &mut Scratch) -> Features);
+        let mut feats: Vec<Features> = read.iter().map(|t| measure(t, stop, &mut scratch)).collect();
+        if !p.on(Stage::Lexicon) {
+            feats.iter_mut().for_each(|f| f.hit = None);
+        }
+        (nfd, lang, feats)
+    }
+
     fn apply_captions(&self, feats: &[Features], work: &mut [Work]) {
         for (i, w) in work.iter_mut().enumerate() {
             if w.cf.label == Label::Caption {
@@ -287,6 +312,13 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
             Work::new(v)
         })
         .collect()
+}
+
+/// The trimmed text of each line (out of line: `clean` reads the lines again
+/// when it joins sentences, and one copy of the loop is less WebAssembly).
+#[inline(never)]
+fn line_texts<'a>(input: &'a str, lines: &[Line]) -> Vec<&'a str> {
+    lines.iter().map(|l| &input[l.text.0..l.text.1]).collect()
 }
 
 /// `lines` with line `i` read as `s` for each `(i, s)` of `replaced`: borrowed

@@ -662,7 +662,7 @@ fn opens_as_bio(opening: &[&str], stop: Stopwords) -> bool {
 /// char table (no case beyond it: CJK and other scripts without case). The
 /// table, not the Unicode functions of the standard library, which would
 /// grow the WebAssembly build.
-fn is_upper(c: char) -> bool {
+pub(crate) fn is_upper(c: char) -> bool {
     class_bits(c) & UPPER != 0
 }
 

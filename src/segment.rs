@@ -9,8 +9,16 @@
 //! breaks every paragraph into lines of about the same width. [`unwrap`]
 //! finds that width and joins the lines of each paragraph back into one
 //! block, so that a paragraph is judged as the paragraph it is.
+//!
+//! Text written one sentence to a line (a sentence splitter's output) breaks
+//! every paragraph at its sentences. [`one_sentence_per_line`] tells such
+//! text by its lines, which hold no second sentence, and [`join_sentences`]
+//! joins the sentences of each paragraph back into one block.
 
 use memchr::memchr2;
+use crate::features::Features;
+use crate::lang::Stopwords;
+use crate::revise::is_upper;
 
 /// One non-blank line of the input and where it stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -186,6 +194,130 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     out
 }
 
+/// Joins the sentences of a text written one sentence to a line (see
+/// [`one_sentence_per_line`]) back into their paragraphs: a line continues
+/// on the next when no blank line stands between them, both read as a
+/// sentence (`JOINED_MIN_WORDS` words or more, ending as a sentence ends, no
+/// menu separator or tab, no lexicon phrase), they are not both questions (a
+/// list of questions is a menu or a FAQ) nor the same sentence twice
+/// (repeats stay apart, to be dropped as such), and the next line opens no
+/// list item. Whether any two lines joined. Linear: one pass.
+#[inline(never)]
+pub(crate) fn join_sentences(input: &str, lines: &mut Vec<Line>, feats: &[Features]) -> bool {
+    let sentence = |f: &Features| f.terminal && f.words >= JOINED_MIN_WORDS && f.separators == 0 && f.hit.is_none();
+    let n = lines.len();
+    // `last` is the block the line before this one ended (its `gap_after`
+    // that line's); `i` this line's index among `feats`
+    let mut i = 0;
+    lines.dedup_by(|l, last| {
+        i += 1;
+        let continues = last.gap_after == 0
+            && sentence(&feats[i - 1])
+            && sentence(&feats[i])
+            && !(feats[i - 1].question && feats[i].question)
+            && feats[i - 1].key != feats[i].key
+            && !starts_item(&input[l.text.0..l.text.1]);
+        if continues {
+            last.span.1 = l.span.1;
+            last.text.1 = l.text.1;
+            last.gap_after = l.gap_after;
+        }
+        continues
+    });
+    lines.len() < n
+}
+
+/// Fewest words of a line that `join_sentences` joins.
+const JOINED_MIN_WORDS: u32 = 4;
+
+/// Whether the text stands one sentence to a line (sentence-split text): of
+/// its lines that read as a sentence of `SENTENCE_LINE_MIN_WORDS` words or
+/// more, at least `SENTENCE_LINES_MIN`, fewer than `SENTENCE_LINES_MULTI_MAX`
+/// per mille hold the end of a sentence before their last (see
+/// `ends_a_sentence_inside`). Prose holds one in most of its paragraphs.
+/// Chinese and Japanese text is never taken for it: its full stops need no
+/// space after them, and it is not searched for them.
+#[inline(never)]
+pub(crate) fn one_sentence_per_line(texts: &[&str], feats: &[Features], stop: Stopwords) -> bool {
+    if stop.per_char {
+        return false;
+    }
+    let sentence = |f: &Features| f.terminal && f.words >= SENTENCE_LINE_MIN_WORDS;
+    let lines = feats.iter().filter(|f| sentence(f)).count();
+    if lines < SENTENCE_LINES_MIN {
+        return false;
+    }
+    // prose tells itself within its first lines: the search stops once the
+    // share is reached
+    let mut multi = 0;
+    for (t, f) in texts.iter().zip(feats) {
+        if sentence(f) && ends_a_sentence_inside(t) {
+            multi += 1;
+            if multi * 1000 >= lines * SENTENCE_LINES_MULTI_MAX {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// See [`one_sentence_per_line`].
+const SENTENCE_LINE_MIN_WORDS: u32 = 6;
+const SENTENCE_LINES_MIN: usize = 8;
+const SENTENCE_LINES_MULTI_MAX: usize = 150;
+
+/// Whether a sentence ends inside `text`: a '!', a '?', or a '.' after a
+/// word of three letters or more that ends in a lowercase one ("said.", not
+/// "Mr.", "U.S." or "3."; a letter beyond ASCII is taken for a lowercase
+/// one), then (past closing quotes or brackets) a space (or a no-break
+/// space) and a capital, maybe after an opening quote. Longer abbreviations ("Prof.
+/// Miller") are taken for ends; the share in `one_sentence_per_line` leaves
+/// room for them.
+#[inline(never)]
+fn ends_a_sentence_inside(text: &str) -> bool {
+    let b = text.as_bytes();
+    // past quotes and brackets ('"', '(', ')', ’ ” “ „, » «) from byte `at`
+    let past_quotes = |mut at: usize| loop {
+        match b.get(at..at + 3) {
+            Some([0xE2, 0x80, 0x98..=0x9E]) => at += 3,
+            _ => match b.get(at..at + 2) {
+                Some([0xC2, 0xAB | 0xBB]) => at += 2,
+                _ if matches!(b.get(at), Some(b'"' | b'\'' | b'(' | b')')) => at += 1,
+                _ => return at,
+            },
+        }
+    };
+    let ends_here = |at: usize| {
+        if b[at] == b'.' {
+            // the word before: its last letter lowercase (any beyond
+            // ASCII taken for one), no '.' in it, three letters or more
+            // (ASCII ones and the first bytes of the others)
+            if !b[..at].last().is_some_and(|&c| c.is_ascii_lowercase() || c >= 0x80) {
+                return false;
+            }
+            let (mut k, mut letters) = (at, 0);
+            while k > 0 && b[k - 1] != b' ' && !b[..k].ends_with(&[0xC2, 0xA0]) {
+                k -= 1;
+                if b[k] == b'.' {
+                    return false;
+                }
+                letters += usize::from(b[k].is_ascii_alphabetic() || b[k] >= 0xC0);
+            }
+            if letters < 3 {
+                return false;
+            }
+        }
+        let space = past_quotes(at + 1);
+        let after = match b.get(space..space + 2) {
+            Some([b' ', _]) => space + 1,
+            Some([0xC2, 0xA0]) => space + 2,
+            _ => return false,
+        };
+        text.get(past_quotes(after)..).and_then(|t| t.chars().next()).is_some_and(is_upper)
+    };
+    memchr::memchr3_iter(b'.', b'!', b'?', b).any(ends_here)
+}
+
 /// Whether a line opens a list item: a bullet, or a number with `.` or `)`.
 fn starts_item(text: &str) -> bool {
     let b = text.as_bytes();
@@ -337,5 +469,25 @@ mod tests {
         let text = format!("{para}\n\n{para}\n\n{last_full}\n- a list item that follows\n");
         let blocks = joined(&text);
         assert_eq!(blocks.last(), Some(&"- a list item that follows"));
+    }
+
+    #[test]
+    fn a_sentence_ends_inside_a_line_before_a_capital() {
+        for line in [
+            "The council met on Monday. It voted to rebuild the bridge.",
+            "“It is over,” she said. “We start again tomorrow.”",
+            "Was it worth it? Nobody could say.",
+            "Le\u{a0}conseil\u{a0}a\u{a0}voté.\u{a0}Les\u{a0}travaux\u{a0}commencent.",
+        ] {
+            assert!(ends_a_sentence_inside(line), "{line:?}");
+        }
+        for line in [
+            "Dr. Smith met Mr. Jones and St. John on Monday.",
+            "The U.S. Senate voted 52 to 48 on the 5. December bill.",
+            "The price rose to 3.5 percent.",
+            "It ends here.",
+        ] {
+            assert!(!ends_a_sentence_inside(line), "{line:?}");
+        }
     }
 }

@@ -1212,3 +1212,24 @@ fn a_byline_and_a_date_under_the_first_paragraph_are_the_articles() {
     let with_comment = format!("{undated}\nLeave a Reply\n\nJohn Smith\n\n3 November 2023\n\nGreat news, we will walk it next summer with the children!\n");
     assert_eq!(chaff::clean(&with_comment).date(), None);
 }
+
+/// An article written one sentence to a line (a sentence splitter's output,
+/// or a page that breaks the line after each sentence) is read by its
+/// paragraphs: each comes back as one block, its lines as they are, and the
+/// menus and the footer around it are dropped.
+#[test]
+fn an_article_of_one_sentence_to_a_line_is_read_by_its_paragraphs() {
+    let paragraphs = [
+        "The parish council has voted to turn the old railway line into a path.\nThe vote ends a debate of almost ten years.\nWalkers and cyclists will share it.",
+        "The line closed to passengers in 1964.\nSince then the track bed has been left to the brambles.\nMost of its bridges are fenced off.",
+        "Supporters say the path would bring visitors to the village.\nThe shops have struggled since the bypass opened.\nOpponents worry about parking and litter.",
+        "The council will now ask the county for a grant.\nEngineers must first survey the three bridges.\nIf all goes well, the first section opens next summer.",
+    ];
+    let page = format!(
+        "Home\nNews\nSport\nWeather\nContact\n\nVillage votes for a railway path\n\n{}\n\nShare this article\nFacebook\nTwitter\nEmail\n\n© 2024 The Valley Gazette. All rights reserved.\nPrivacy policy\nTerms of use\n",
+        paragraphs.join("\n\n")
+    );
+    let c = chaff::clean(&page);
+    assert_eq!(c.text(), paragraphs.join("\n\n"), "{:#?}", c.blocks());
+    assert_eq!(c.blocks().iter().filter(|b| b.kept()).count(), paragraphs.len());
+}

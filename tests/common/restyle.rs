@@ -27,3 +27,40 @@ pub fn soft_hyphenated(text: &str) -> String {
     flush(&mut word, &mut out);
     out
 }
+
+/// `text` with one sentence to a line, as sentence splitters (and pages that
+/// break the line after each sentence) write it: a line is broken after a
+/// '.', '!' or '?' that a space (or a no-break space) and a capital follow,
+/// unless the word it ends is an abbreviation (a capitalized word of four
+/// letters or fewer, "Dr.", "Prof."; a number, "5."; a word with a dot
+/// inside, "U.S."). Paragraphs stay apart as they were.
+#[allow(dead_code)]
+pub fn sentence_per_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let mut last = 0;
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        for k in 1..chars.len().saturating_sub(1) {
+            let (at, c) = chars[k];
+            if !matches!(c, ' ' | '\u{a0}') || !matches!(chars[k - 1].1, '.' | '!' | '?') || !chars[k + 1].1.is_uppercase() {
+                continue;
+            }
+            let word = line[last..at].rsplit([' ', '\u{a0}']).next().unwrap_or("");
+            let stem = word.trim_end_matches(['.', '!', '?']);
+            let abbreviation = chars[k - 1].1 == '.'
+                && (stem.chars().count() <= 4 && stem.starts_with(char::is_uppercase)
+                    || stem.chars().all(|c| c.is_ascii_digit())
+                    || stem.contains('.'));
+            if !abbreviation {
+                out.push_str(&line[last..at]);
+                out.push('\n');
+                last = at + c.len_utf8();
+            }
+        }
+        out.push_str(&line[last..]);
+    }
+    out
+}
