@@ -183,7 +183,8 @@ impl Cleaner {
     }
 
     /// The stoplist of `lang` (every language's when none, or when the
-    /// language stage is off).
+    /// language stage is off). Out of line: `clean` asks for it three times,
+    /// and inlined copies grew the WebAssembly by 394 bytes gzipped.
     #[inline(never)]
     fn stopwords(&self, lang: Option<Lang>) -> lang::Stopwords {
         let any = Lang { code: "", mask: lang::ANY_LANG };

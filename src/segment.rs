@@ -202,6 +202,8 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
 /// list of questions is a menu or a FAQ) nor the same sentence twice
 /// (repeats stay apart, to be dropped as such), and the next line opens no
 /// list item. Whether any two lines joined. Linear: one pass.
+// Out of line, as the two functions below: `clean` reaches them once a text,
+// and inlined there they made the WebAssembly larger.
 #[inline(never)]
 pub(crate) fn join_sentences(input: &str, lines: &mut Vec<Line>, feats: &[Features]) -> bool {
     let sentence = |f: &Features| f.terminal && f.words >= JOINED_MIN_WORDS && f.separators == 0 && f.hit.is_none();
@@ -269,8 +271,8 @@ const SENTENCE_LINES_MULTI_MAX: usize = 150;
 /// Whether a sentence ends inside `text`: a '!', a '?', or a '.' after a
 /// word of three letters or more that ends in a lowercase one ("said.", not
 /// "Mr.", "U.S." or "3."; a letter beyond ASCII is taken for a lowercase
-/// one), then (past closing quotes or brackets) a space (or a no-break
-/// space) and a capital, maybe after an opening quote. Longer abbreviations ("Prof.
+/// one), then (past closing quotes or brackets) a space (or a no-break space)
+/// and a capital, maybe after an opening quote. Longer abbreviations ("Prof.
 /// Miller") are taken for ends; the share in `one_sentence_per_line` leaves
 /// room for them.
 #[inline(never)]
