@@ -201,14 +201,14 @@ impl Cleaner {
         // most texts have none. The output takes the lines as they are.
         let mut nfd: Vec<(usize, String)> = Vec::new();
         let (mut at, mut checked) = (0, usize::MAX);
-        for p in memchr::memchr3_iter(MARK_LEADS[0], MARK_LEADS[1], MARK_LEADS[2], input.as_bytes()) {
-            while at < lines.len() && lines[at].text.1 <= p {
+        for lead in memchr::memchr3_iter(MARK_LEADS[0], MARK_LEADS[1], MARK_LEADS[2], input.as_bytes()) {
+            while at < lines.len() && lines[at].text.1 <= lead {
                 at += 1;
             }
             if at == lines.len() {
                 break;
             }
-            if lines[at].text.0 <= p && checked != at {
+            if lines[at].text.0 <= lead && checked != at {
                 checked = at;
                 nfd.extend(composed(texts[at]).map(|c| (at, c)));
             }

@@ -441,6 +441,26 @@ pub(crate) fn class(c: char) -> u8 {
     char_table().get(c as usize).map_or_else(|| class_of(c), |&e| (e >> 24) as u8)
 }
 
+/// Whether `c` is an uppercase letter, or a lowercase one (a letter of a
+/// caseless script counts as lowercase), by the class bits of the measure's
+/// char table (no case beyond it: CJK and other scripts without case). The
+/// table, not the Unicode functions of the standard library, which would
+/// grow the WebAssembly build.
+pub(crate) fn is_upper(c: char) -> bool {
+    class_bits(c) & UPPER != 0
+}
+
+pub(crate) fn is_lower(c: char) -> bool {
+    class_bits(c) & (ALPHABETIC | UPPER) == ALPHABETIC
+}
+
+/// As [`class`], but 0 beyond the table: no Unicode predicate is reached
+/// (nor compiled in) for the case tests above.
+#[inline(never)]
+fn class_bits(c: char) -> u8 {
+    char_table().get(c as usize).map_or(0, |&e| (e >> 24) as u8)
+}
+
 /// For each char below `TABLE_END`: its class bits (see `class_of`) in the
 /// top byte, and the first char of its lowercase below. Built once per
 /// process, so the Unicode tables are searched once per char, not once per use.

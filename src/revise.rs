@@ -4,7 +4,7 @@
 //! subheadings between paragraphs, repeats.
 
 use crate::classify::{Class, Params, Stage, Verdict};
-use crate::features::{char_table, Features, ALPHABETIC, UPPER};
+use crate::features::{is_lower, is_upper, Features};
 use crate::lang::Stopwords;
 use crate::label::{Label, Reason};
 use crate::segment::Line;
@@ -655,24 +655,6 @@ fn opens_as_bio(opening: &[&str], stop: Stopwords) -> bool {
         }
     }
     false
-}
-
-/// Whether `c` is an uppercase letter, or a lowercase one (a letter of a
-/// caseless script counts as lowercase), by the class bits of the measure's
-/// char table (no case beyond it: CJK and other scripts without case). The
-/// table, not the Unicode functions of the standard library, which would
-/// grow the WebAssembly build.
-pub(crate) fn is_upper(c: char) -> bool {
-    class_bits(c) & UPPER != 0
-}
-
-fn is_lower(c: char) -> bool {
-    class_bits(c) & (ALPHABETIC | UPPER) == ALPHABETIC
-}
-
-#[inline(never)]
-fn class_bits(c: char) -> u8 {
-    char_table().get(c as usize).map_or(0, |&e| (e >> 24) as u8)
 }
 
 /// Forms of "to be" that open a bio after its writer's name: the present

@@ -16,9 +16,8 @@
 //! joins the sentences of each paragraph back into one block.
 
 use memchr::memchr2;
-use crate::features::Features;
+use crate::features::{is_upper, Features};
 use crate::lang::Stopwords;
-use crate::revise::is_upper;
 
 /// One non-blank line of the input and where it stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +30,16 @@ pub(crate) struct Line {
     pub gap_before: u32,
     /// Blank lines between this line and the next one (or the end).
     pub gap_after: u32,
+}
+
+impl Line {
+    /// Takes `next`, the line after this one, into this block: the block's
+    /// span and text run on to its ends.
+    fn absorb(&mut self, next: &Line) {
+        self.span.1 = next.span.1;
+        self.text.1 = next.text.1;
+        self.gap_after = next.gap_after;
+    }
 }
 
 /// Cuts `input` into [`Line`]s. Linear in the input; one allocation.
@@ -182,10 +191,7 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
             .last()
             .is_some_and(|last| may_continue(last, prev_len) && overflows(prev_len, &l) && !starts_item(&input[l.text.0..l.text.1]));
         if continues {
-            let last = out.last_mut().expect("checked above");
-            last.span.1 = l.span.1;
-            last.text.1 = l.text.1;
-            last.gap_after = l.gap_after;
+            out.last_mut().expect("checked above").absorb(&l);
         } else {
             out.push(l);
         }
@@ -220,9 +226,7 @@ pub(crate) fn join_sentences(input: &str, lines: &mut Vec<Line>, feats: &[Featur
             && feats[i - 1].key != feats[i].key
             && !starts_item(&input[l.text.0..l.text.1]);
         if continues {
-            last.span.1 = l.span.1;
-            last.text.1 = l.text.1;
-            last.gap_after = l.gap_after;
+            last.absorb(l);
         }
         continues
     });
