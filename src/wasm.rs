@@ -82,55 +82,71 @@ fn build(options: &JsValue) -> JsResult<Cleaner> {
     Cleaner::new(options).map_err(core_error)
 }
 
+/// The options' keys, as JavaScript spells them.
+const OPTION_KEYS: [&str; 6] = ["mode", "includeTitle", "keepCaptions", "language", "dropPatterns", "keepPatterns"];
+
 fn read_options(value: &JsValue) -> JsResult<Options> {
     if !value.is_object() || Array::is_array(value) {
         let got = type_name(value);
         return Err(js_sys::TypeError::new(&format!("chaff: options must be an object, got {got}")).into());
     }
-    // serde-wasm-bindgen reads only the fields it knows, so unknown keys are
-    // found here, against the keys of the serialized defaults.
-    let known = Object::from(serialize(&Options::default())?);
+    // Read by hand, key by key (not through serde, whose messages for a
+    // number where a string belongs would bring float formatting into the
+    // WebAssembly), so that an error names the key and its value.
     let given = Object::from(value.clone());
-    let defined = Object::new();
+    let mut options = Options::default();
     for key in Object::keys(&given).iter() {
         let name = key.as_string().unwrap_or_default();
-        if !Object::has_own(&known, &key) {
-            let expected: Vec<String> = Object::keys(&known).iter().filter_map(|k| k.as_string()).collect();
-            let message = format!("unknown field `{name}`, expected one of {}", expected.join(", "));
-            return Err(option_error(&name, &JsValue::UNDEFINED, &message));
-        }
+        let Some(&known) = OPTION_KEYS.iter().find(|&&k| k == name) else {
+            return Err(option_error(&name, &JsValue::UNDEFINED, BadOption::Unknown, &format!("unknown option {name:?} (expected one of {})", OPTION_KEYS.join(", "))));
+        };
         let v = Reflect::get(&given, &key)?;
         if v.is_undefined() {
             continue;
         }
-        let one = Object::new();
-        Reflect::set(&one, &key, &v)?;
-        if Array::is_array(&Reflect::get(&known, &key)?) && !Array::is_array(&v) {
-            return Err(option_error(&name, &v, "invalid type: expected an array of strings"));
+        let wrong_type = |expected: &str| option_error(known, &v, BadOption::Type, &format!("expected {expected}"));
+        match known {
+            "mode" => {
+                let mode = v.as_string().ok_or_else(|| wrong_type("a string"))?;
+                options.mode = mode.parse().map_err(|_: Error| option_error(known, &v, BadOption::Range, "expected precision, balanced or recall"))?;
+            }
+            "includeTitle" => options.include_title = v.as_bool().ok_or_else(|| wrong_type("a boolean"))?,
+            "keepCaptions" => options.keep_captions = v.as_bool().ok_or_else(|| wrong_type("a boolean"))?,
+            "language" if v.is_null() => options.language = None,
+            "language" => options.language = Some(v.as_string().ok_or_else(|| wrong_type("a string or null"))?),
+            _ => {
+                let strings = Array::is_array(&v).then(|| Array::from(&v).iter().map(|s| s.as_string()).collect::<Option<Vec<String>>>()).flatten();
+                let strings = strings.ok_or_else(|| wrong_type("an array of strings"))?;
+                if known == "dropPatterns" {
+                    options.drop_patterns = strings;
+                } else {
+                    options.keep_patterns = strings;
+                }
+            }
         }
-        if let Err(e) = serde_wasm_bindgen::from_value::<Options>(one.into()) {
-            let message = e.to_string();
-            let message = message.strip_prefix("Error: ").unwrap_or(&message);
-            return Err(option_error(&name, &v, message));
-        }
-        Reflect::set(&defined, &key, &v)?;
     }
-    serde_wasm_bindgen::from_value(defined.into()).map_err(|e| {
-        js_sys::TypeError::new(&format!("chaff: invalid options: {e}")).into()
-    })
+    Ok(options)
 }
 
-/// The error for one bad key: unknown, or a value of the wrong type or out of
-/// range. Its `option` property holds the key.
-fn option_error(key: &str, value: &JsValue, serde_message: &str) -> JsValue {
-    let shown = show(value);
-    let (err, msg): (js_sys::Error, String) = if serde_message.starts_with("unknown field") {
-        let hint = serde_message.split_once(", expected").map_or(String::new(), |(_, rest)| format!(" (expected{rest})"));
-        (js_sys::Error::new(""), format!("chaff: unknown option {key:?}{hint}"))
-    } else if serde_message.starts_with("invalid type") {
-        (js_sys::TypeError::new("").into(), format!("chaff: invalid value {shown} for option {key}: {serde_message}"))
-    } else {
-        (js_sys::RangeError::new("").into(), format!("chaff: invalid value {shown} for option {key}: {serde_message}"))
+/// What is wrong with one key of the options.
+enum BadOption {
+    /// No option has that name: an `Error`.
+    Unknown,
+    /// Its value is of the wrong type: a `TypeError`.
+    Type,
+    /// Its value is out of range: a `RangeError`.
+    Range,
+}
+
+/// The error for one bad key, its message `chaff: ` and `detail` for an
+/// unknown key, else naming the key and showing its value. Its `option`
+/// property holds the key.
+fn option_error(key: &str, value: &JsValue, bad: BadOption, detail: &str) -> JsValue {
+    let about = || format!("chaff: invalid value {} for option {key}: ", show(value));
+    let (err, msg): (js_sys::Error, String) = match bad {
+        BadOption::Unknown => (js_sys::Error::new(""), format!("chaff: {detail}")),
+        BadOption::Type => (js_sys::TypeError::new("").into(), format!("{}invalid type: {detail}", about())),
+        BadOption::Range => (js_sys::RangeError::new("").into(), format!("{}{detail}", about())),
     };
     err.set_message(&msg);
     let _ = Reflect::set(&err, &"option".into(), &key.into());

@@ -155,6 +155,11 @@ test('a bad option value throws, naming the option and the value', () => {
   e = throwsWith(() => new Cleaner({ language: 'xx' }), Error, 'language', '"xx"');
   assert.equal(e.option, 'language');
   e = throwsWith(() => new Cleaner({ language: 7 }), TypeError, 'language', '7');
+  e = throwsWith(() => new Cleaner({ mode: 1.5 }), TypeError, 'mode', '1.5');
+  assert.equal(e.option, 'mode');
+  e = throwsWith(() => new Cleaner({ dropPatterns: ['^ok$', /x/] }), TypeError, 'dropPatterns', 'an array of strings');
+  assert.equal(e.option, 'dropPatterns');
+  assert.deepEqual(new Cleaner({ language: null, mode: undefined }).options, defaultOptions());
 });
 
 test('an invalid user pattern throws, naming the pattern', () => {
