@@ -10,7 +10,7 @@ use crate::meta::{
 };
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, is_end_marker, is_inline_box, Work};
-use crate::segment::{join_sentences, one_sentence_per_line, segment, unwrap, Line};
+use crate::segment::{fragment_joins, join_lines, join_sentences, one_sentence_per_line, segment, unwrap, Line};
 use regex::RegexSet;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -79,11 +79,13 @@ impl Cleaner {
         let mut lines = if p.on(Stage::Unwrap) { unwrap(input, segment(input)) } else { segment(input) };
         let mut texts = line_texts(input, &lines);
         let (mut nfd, mut lang, mut feats) = self.measure_lines(input, &lines, &texts);
-        // a text of one sentence to a line: its sentences are joined into
-        // the paragraphs they were, and those are read again
+        // a text broken at its links, or of one sentence to a line: its
+        // pieces are joined into the paragraphs they were, and those are
+        // read again
+        let stop = self.stopwords(lang);
         if p.on(Stage::Unwrap)
-            && one_sentence_per_line(&texts, &feats, self.stopwords(lang))
-            && join_sentences(input, &mut lines, &feats)
+            && (fragment_joins(&texts, &lines, &feats, stop).is_some_and(|joins| join_lines(&mut lines, &joins))
+                || one_sentence_per_line(&texts, &feats, stop) && join_sentences(input, &mut lines, &feats))
         {
             texts = line_texts(input, &lines);
             (nfd, lang, feats) = self.measure_lines(input, &lines, &texts);

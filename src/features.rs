@@ -30,6 +30,10 @@ pub(crate) struct Features {
     pub question: bool,
     /// Whether the line ends with `:`, as a label or a lead-in to a list does.
     pub colon_end: bool,
+    /// Whether the line ends with a stopword in small letters ("… according
+    /// to"; not "Home" or "May"): a sentence that goes on, in text broken at
+    /// its links.
+    pub stop_end: bool,
     /// Separators typical of menus and breadcrumbs: `|`, `·`, `•`, `»`, `›`,
     /// and `/` or `>` with a space on each side.
     pub separators: u32,
@@ -742,7 +746,10 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
             }
         }
     }
+    // (the last word, if the line ends in it: a stopword in small letters)
+    let (open, stops) = (word.len > 0 && line[word.start..].starts_with(is_lower), f.stopwords);
     word.end(line, line.len(), &stop, long, &mut f);
+    f.stop_end = open && f.stopwords > stops;
     if last_sentence_end {
         f.sentences += 1;
     }

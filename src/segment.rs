@@ -14,6 +14,12 @@
 //! every paragraph at its sentences. [`one_sentence_per_line`] tells such
 //! text by its lines, which hold no second sentence, and [`join_sentences`]
 //! joins the sentences of each paragraph back into one block.
+//!
+//! Text broken at its inline markup (a scraper that writes each of a page's
+//! text nodes on a line: every link's text on a line of its own) breaks
+//! every paragraph at its links. [`fragment_joins`] tells such text by its
+//! lines that go on in the next ("told\nReuters\non Monday"), and
+//! [`join_lines`] joins the fragments of each paragraph back into one block.
 
 use memchr::memchr2;
 use crate::features::{is_upper, Features};
@@ -324,6 +330,131 @@ fn ends_a_sentence_inside(text: &str) -> bool {
     memchr::memchr3_iter(b'.', b'!', b'?', b).any(ends_here)
 }
 
+/// The lines that join the line before them in a text broken at its
+/// inline markup: the text of every link (or emphasis) on a line of its
+/// own, as a scraper that puts a line end between the page's text nodes
+/// gives it ("The minister told\nReuters\non Monday that…"). `None` when
+/// the text is not such a text, or is Chinese or Japanese (as in
+/// `one_sentence_per_line`).
+///
+/// A line goes on in the next for sure (see `runs_on`: no blank line
+/// between, no sentence end, no label, no menu) when the next starts with a
+/// small letter or with punctuation that goes on with a clause (see
+/// `goes_on`), or the line ends with a stopword or a comma, or the next is a
+/// short fragment (`FRAGMENT_LINK_MAX_WORDS` words at most, a link's text)
+/// that the line after goes on from. It may go on in the next when that
+/// starts otherwise (a capital: a name, a German noun), neither holds a lexicon
+/// phrase, and a sure join stands beside. A run of such lines joins into one
+/// paragraph only if its last line ends a sentence and sure
+/// joins are at least half: a list of lowercase items ("die Startseite"), a
+/// route's steps or lines of code end none. The text is such a text when at
+/// least `FRAGMENT_PAIRS_MIN` of the joins, and `FRAGMENT_PAIRS_SHARE` per
+/// mille of the lines with words, are of a line that starts with a small
+/// letter, a stopword in it or the line before. Linear: a pass to count
+/// such lines (most texts stop there), one to choose, one to check the
+/// neighbours, one over the runs.
+#[inline(never)]
+pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features], stop: Stopwords) -> Option<Vec<bool>> {
+    if stop.per_char {
+        return None;
+    }
+    let n = lines.len();
+    let enough = |pairs: usize| pairs >= FRAGMENT_PAIRS_MIN && pairs * 1000 >= feats.iter().filter(|f| f.words > 0).count() * FRAGMENT_PAIRS_SHARE;
+    // a line that starts with a small letter, a stopword in it or the line
+    // before: what counts, if its run joins; most texts have too few of them
+    // to look further
+    let counts = |i: usize| feats[i - 1].stopwords + feats[i].stopwords > 0 && starts_lower(texts[i]);
+    if !enough((1..n).filter(|&i| runs_on(&lines[i - 1], &feats[i - 1], &feats[i]) && counts(i)).count()) {
+        return None;
+    }
+    // 2: the line goes on from the one before, 1: it may (it starts with a
+    // capital, as a name or a German noun does), 0: it does not
+    let mut joins: Vec<u8> = (0..n)
+        .map(|i| {
+            if i == 0 || !runs_on(&lines[i - 1], &feats[i - 1], &feats[i]) || starts_item(texts[i]) {
+                return 0;
+            }
+            let link = || {
+                feats[i].words <= FRAGMENT_LINK_MAX_WORDS && i + 1 < n && runs_on(&lines[i], &feats[i], &feats[i + 1]) && goes_on(texts[i + 1])
+            };
+            let sure = goes_on(texts[i]) || feats[i - 1].stop_end || texts[i - 1].ends_with(',') || link();
+            // a boilerplate phrase in a line only joins it for sure
+            if sure {
+                2
+            } else {
+                u8::from(feats[i - 1].hit.is_none() && feats[i].hit.is_none())
+            }
+        })
+        .collect();
+    // a line that may join is a fragment beside a sure one
+    for i in 1..n {
+        if joins[i] == 1 && joins[i - 1] != 2 && joins.get(i + 1) != Some(&2) {
+            joins[i] = 0;
+        }
+    }
+    // Each run of lines that may join: the lines before its first sure join
+    // stand alone (a heading, menu items over the paragraph); the rest join if the last ends a sentence and sure joins
+    // are most. Those count.
+    let mut pairs = 0;
+    let mut end = n;
+    while end > 0 {
+        let mut start = end - 1;
+        while start > 0 && joins[start] > 0 {
+            start -= 1;
+        }
+        let first_sure = (start + 1..end).find(|&i| joins[i] == 2).unwrap_or(end);
+        let run = &mut joins[first_sure..end];
+        let sure = run.iter().filter(|&&j| j == 2).count();
+        if feats[end - 1].terminal && 2 * sure >= run.len() {
+            pairs += (first_sure..end).filter(|&i| counts(i)).count();
+        } else {
+            run.fill(0);
+        }
+        joins[start + 1..first_sure].fill(0);
+        end = start;
+    }
+    enough(pairs).then(|| joins.into_iter().map(|j| j > 0).collect())
+}
+
+/// See [`fragment_joins`].
+const FRAGMENT_PAIRS_MIN: usize = 5;
+const FRAGMENT_PAIRS_SHARE: usize = 50;
+/// Most words of a line taken for a link's text inside a sentence.
+const FRAGMENT_LINK_MAX_WORDS: u32 = 4;
+
+/// Whether line `a` (the line `l`) may run on in the next, `b`: no blank
+/// line between, `a` ends no sentence and no label, neither holds more than
+/// one menu separator (a '»' may close a quote).
+fn runs_on(l: &Line, a: &Features, b: &Features) -> bool {
+    l.gap_after == 0 && !a.terminal && !a.colon_end && a.separators <= 1 && b.separators <= 1
+}
+
+/// Whether `text` starts with a small letter.
+fn starts_lower(text: &str) -> bool {
+    text.chars().next().is_some_and(crate::features::is_lower)
+}
+
+/// Whether `text` goes on with what came before: a small letter, or
+/// punctuation that ends or goes on with a clause.
+fn goes_on(text: &str) -> bool {
+    matches!(text.as_bytes().first(), Some(b',' | b';' | b'.' | b'!' | b'?' | b')' | b':')) || text.starts_with(['’', '”']) || starts_lower(text)
+}
+
+/// Joins each line that `joins` marks to the block before it. Whether any
+/// two lines joined.
+pub(crate) fn join_lines(lines: &mut Vec<Line>, joins: &[bool]) -> bool {
+    let n = lines.len();
+    let mut i = 0;
+    lines.dedup_by(|l, last| {
+        i += 1;
+        if joins[i] {
+            last.absorb(l);
+        }
+        joins[i]
+    });
+    lines.len() < n
+}
+
 /// Whether a line opens a list item: a bullet, or a number with `.` or `)`.
 fn starts_item(text: &str) -> bool {
     let b = text.as_bytes();
@@ -495,5 +626,43 @@ mod tests {
         ] {
             assert!(!ends_a_sentence_inside(line), "{line:?}");
         }
+    }
+
+    /// The blocks of `text` (in the language `code`) after the fragment
+    /// joins, or `None` when the text is not taken for one broken at links.
+    fn fragments_joined<'a>(code: &str, text: &'a str) -> Option<Vec<&'a str>> {
+        let mut lines = segment(text);
+        let texts: Vec<&str> = lines.iter().map(|l| &text[l.text.0..l.text.1]).collect();
+        let stop = crate::lang::parse_hint(code).unwrap().stopwords();
+        let mut scratch = crate::features::Scratch::default();
+        let feats: Vec<Features> = texts.iter().map(|t| crate::features::measure(t, stop, &mut scratch)).collect();
+        let joins = fragment_joins(&texts, &lines, &feats, stop)?;
+        join_lines(&mut lines, &joins);
+        Some(lines.iter().map(|l| &text[l.text.0..l.text.1]).collect())
+    }
+
+    #[test]
+    fn text_broken_at_its_links_is_joined_into_paragraphs() {
+        let paragraph = "The minister told\nReuters\non Monday that the\nnew rules\nwould apply from May, and that the\nCommission\nhad agreed.";
+        let text = [paragraph; 3].join("\n\n");
+        assert_eq!(fragments_joined("en", &text), Some(vec![paragraph; 3]));
+        // German nouns start with a capital: a join beside a sure one
+        let absatz = "Die Regierung hat\nam Montag\nneue Regeln\nbeschlossen, die ab Mai gelten, sagte die\nMinisterin\nin Berlin.";
+        let text = [absatz; 3].join("\n\n");
+        assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
+    }
+
+    #[test]
+    fn lists_code_and_headings_are_not_fragments() {
+        // lowercase items: no sentence ends the run
+        let menu = "Textplanung\ndas übergeordnete Ziel\ndie Startseite\ndie Seitengestaltung\nder Schreibstil\ndie Wortwahl\nder Satzbau";
+        assert_eq!(fragments_joined("de", &[menu; 3].join("\n\n")), None);
+        let code = "from django.conf import settings\nfrom django.test import override_settings\nfrom selenium import webdriver\nclass QunitTests(StaticLiveServerTestCase):\ndef setUpClass(cls):\nsuper().setUpClass()";
+        assert_eq!(fragments_joined("en", &[code; 3].join("\n\n")), None);
+        // a heading over its paragraph, and menus of names, stay apart
+        let paragraph = "The minister told\nReuters\non Monday that the\nnew rules\nwould apply from May, and that the\nCommission\nhad agreed.";
+        let text = format!("Home\nNews\nWorld\nRules for May\n{paragraph}\nHome\nNews\n\n{paragraph}\n\n{paragraph}");
+        let blocks = fragments_joined("en", &text).unwrap();
+        assert_eq!(&blocks[..5], ["Home", "News", "World", "Rules for May", paragraph.replace("\n\n", "\n").as_str()]);
     }
 }

@@ -64,3 +64,46 @@ pub fn sentence_per_line(text: &str) -> String {
     }
     out
 }
+
+/// `text` as a scraper that puts a line end between a page's text nodes
+/// writes it (BeautifulSoup's `get_text("\n", strip=True)`, say): in each
+/// line of six words or more, the words of a link, `len` of them from every
+/// `every`th word on (counting from the fourth), stand on a line of their
+/// own, and the text around them on lines of its own.
+#[allow(dead_code)]
+pub fn broken_at_links(text: &str, every: usize, len: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let words: Vec<&str> = line.split(' ').collect();
+        if words.len() < 6 {
+            out.push_str(line);
+            continue;
+        }
+        let mut i = 0;
+        let mut at_start = true;
+        while i < words.len() {
+            if i % every == 3 && i + len <= words.len() {
+                if !at_start {
+                    out.push('\n');
+                }
+                out.push_str(&words[i..i + len].join(" "));
+                i += len;
+                if i < words.len() {
+                    out.push('\n');
+                }
+                at_start = true;
+                continue;
+            }
+            if !at_start {
+                out.push(' ');
+            }
+            out.push_str(words[i]);
+            at_start = false;
+            i += 1;
+        }
+    }
+    out
+}
