@@ -114,18 +114,17 @@ fn read_options(value: &JsValue) -> JsResult<Options> {
             "keepCaptions" => options.keep_captions = v.as_bool().ok_or_else(|| wrong_type("a boolean"))?,
             "language" if v.is_null() => options.language = None,
             "language" => options.language = Some(v.as_string().ok_or_else(|| wrong_type("a string or null"))?),
-            _ => {
-                let strings = Array::is_array(&v).then(|| Array::from(&v).iter().map(|s| s.as_string()).collect::<Option<Vec<String>>>()).flatten();
-                let strings = strings.ok_or_else(|| wrong_type("an array of strings"))?;
-                if known == "dropPatterns" {
-                    options.drop_patterns = strings;
-                } else {
-                    options.keep_patterns = strings;
-                }
-            }
+            "dropPatterns" => options.drop_patterns = strings(&v).ok_or_else(|| wrong_type("an array of strings"))?,
+            "keepPatterns" => options.keep_patterns = strings(&v).ok_or_else(|| wrong_type("an array of strings"))?,
+            _ => {}
         }
     }
     Ok(options)
+}
+
+/// The strings of a JS array of strings; `None` for anything else.
+fn strings(value: &JsValue) -> Option<Vec<String>> {
+    Array::is_array(value).then(|| Array::from(value).iter().map(|s| s.as_string()).collect()).flatten()
 }
 
 /// What is wrong with one key of the options.

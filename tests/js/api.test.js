@@ -162,6 +162,17 @@ test('a bad option value throws, naming the option and the value', () => {
   assert.deepEqual(new Cleaner({ language: null, mode: undefined }).options, defaultOptions());
 });
 
+test('every option that defaultOptions() lists is read', () => {
+  const defaults = defaultOptions();
+  const given = { mode: 'recall', includeTitle: true, keepCaptions: true, language: 'de', dropPatterns: ['^a$'], keepPatterns: ['^b$'] };
+  assert.deepEqual(Object.keys(given).sort(), Object.keys(defaults).sort());
+  for (const [key, value] of Object.entries(given)) {
+    const c = new Cleaner({ [key]: value });
+    assert.deepEqual(c.options, { ...defaults, [key]: value }, key);
+    c.free();
+  }
+});
+
 test('an invalid user pattern throws, naming the pattern', () => {
   let e = throwsWith(() => clean('x', { dropPatterns: ['^ok$', '(unclosed'] }), Error, 'drop pattern', '"(unclosed"');
   assert.equal(e.option, 'dropPatterns');
