@@ -1215,6 +1215,18 @@ fn a_byline_and_a_date_under_the_first_paragraph_are_the_articles() {
     assert_eq!(chaff::clean(&with_comment).date(), None);
 }
 
+/// The paragraphs, between a menu and a footer, come back each as one block,
+/// their lines as they are, and the menu and the footer are dropped.
+fn assert_read_by_paragraphs(paragraphs: &[&str]) {
+    let page = format!(
+        "Home\nNews\nSport\nWeather\nContact\n\nVillage votes for a railway path\n\n{}\n\nShare this article\nFacebook\nTwitter\nEmail\n\n© 2024 The Valley Gazette. All rights reserved.\nPrivacy policy\nTerms of use\n",
+        paragraphs.join("\n\n")
+    );
+    let c = chaff::clean(&page);
+    assert_eq!(c.text(), paragraphs.join("\n\n"), "{:#?}", c.blocks());
+    assert_eq!(c.blocks().iter().filter(|b| b.kept()).count(), paragraphs.len());
+}
+
 /// An article written one sentence to a line (a sentence splitter's output,
 /// or a page that breaks the line after each sentence) is read by its
 /// paragraphs: each comes back as one block, its lines as they are, and the
@@ -1227,13 +1239,7 @@ fn an_article_of_one_sentence_to_a_line_is_read_by_its_paragraphs() {
         "Supporters say the path would bring visitors to the village.\nThe shops have struggled since the bypass opened.\nOpponents worry about parking and litter.",
         "The council will now ask the county for a grant.\nEngineers must first survey the three bridges.\nIf all goes well, the first section opens next summer.",
     ];
-    let page = format!(
-        "Home\nNews\nSport\nWeather\nContact\n\nVillage votes for a railway path\n\n{}\n\nShare this article\nFacebook\nTwitter\nEmail\n\n© 2024 The Valley Gazette. All rights reserved.\nPrivacy policy\nTerms of use\n",
-        paragraphs.join("\n\n")
-    );
-    let c = chaff::clean(&page);
-    assert_eq!(c.text(), paragraphs.join("\n\n"), "{:#?}", c.blocks());
-    assert_eq!(c.blocks().iter().filter(|b| b.kept()).count(), paragraphs.len());
+    assert_read_by_paragraphs(&paragraphs);
 }
 
 /// An article written by a scraper that puts a line end around every link
@@ -1248,11 +1254,5 @@ fn an_article_broken_at_its_links_is_read_by_its_paragraphs() {
         "Supporters say the path would bring visitors to the village, whose shops have struggled since the\nbypass\nopened. Opponents worry about parking and\nlitter\nalong the lanes.",
         "The council will now ask the county for a grant. If all goes well, the first section opens next summer, according to the\nproject's website\n.",
     ];
-    let page = format!(
-        "Home\nNews\nSport\nWeather\nContact\n\nVillage votes for a railway path\n\n{}\n\nShare this article\nFacebook\nTwitter\nEmail\n\n© 2024 The Valley Gazette. All rights reserved.\nPrivacy policy\nTerms of use\n",
-        paragraphs.join("\n\n")
-    );
-    let c = chaff::clean(&page);
-    assert_eq!(c.text(), paragraphs.join("\n\n"), "{:#?}", c.blocks());
-    assert_eq!(c.blocks().iter().filter(|b| b.kept()).count(), paragraphs.len());
+    assert_read_by_paragraphs(&paragraphs);
 }
