@@ -10,7 +10,7 @@ use crate::meta::{
 };
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, is_end_marker, is_inline_box, Work};
-use crate::segment::{fragment_joins, join_lines, join_sentences, one_sentence_per_line, segment, unwrap, Line};
+use crate::segment::{fragment_joins, has_other_line_ends, is_line_end, join_lines, join_sentences, one_sentence_per_line, segment_ends, unwrap, Line};
 use regex::RegexSet;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -76,7 +76,11 @@ impl Cleaner {
     /// partial result.
     pub fn clean(&self, input: &str) -> Cleaned {
         let p = &self.params;
-        let mut lines = if p.on(Stage::Unwrap) { unwrap(input, segment(input)) } else { segment(input) };
+        let other_ends = has_other_line_ends(input);
+        let mut lines = segment_ends(input, other_ends);
+        if p.on(Stage::Unwrap) {
+            lines = unwrap(input, lines);
+        }
         let mut texts = line_texts(input, &lines);
         let (mut nfd, mut lang, mut feats) = self.measure_lines(input, &lines, &texts);
         // a text broken at its links, or of one sentence to a line: its
@@ -157,7 +161,7 @@ impl Cleaner {
                 if !text.is_empty() {
                     text.push_str("\n\n");
                 }
-                push_lines(&mut text, texts[i]);
+                push_lines(&mut text, texts[i], other_ends);
             }
         }
         let blocks = lines
@@ -521,13 +525,15 @@ fn score(f: &Features, p: &Params) -> f32 {
 
 /// Appends a block's text: its lines (more than one when a hard-wrapped
 /// paragraph was joined) each trimmed, one line end (`\n`) between them.
-fn push_lines(out: &mut String, block: &str) {
-    if memchr::memchr2(b'\n', b'\r', block.as_bytes()).is_none() {
+/// `other_ends`: whether the text ends lines otherwise than with `\n` or
+/// `\r` (see [`has_other_line_ends`]), which only then are looked for.
+fn push_lines(out: &mut String, block: &str, other_ends: bool) {
+    if memchr::memchr2(b'\n', b'\r', block.as_bytes()).is_none() && !(other_ends && block.contains(is_line_end)) {
         out.push_str(block);
         return;
     }
     let mut first = true;
-    for line in block.split(['\n', '\r']).map(str::trim).filter(|l| !l.is_empty()) {
+    for line in block.split(is_line_end).map(str::trim).filter(|l| !l.is_empty()) {
         if !first {
             out.push('\n');
         }
@@ -540,7 +546,7 @@ fn push_lines(out: &mut String, block: &str) {
 /// space where the wrap broke it.
 fn one_line(block: &str) -> String {
     let mut out = String::with_capacity(block.len());
-    push_lines(&mut out, block);
+    push_lines(&mut out, block, true);
     out.replace('\n', " ")
 }
 

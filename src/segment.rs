@@ -3,7 +3,9 @@
 //! A block's span runs from the start of its line to the start of the next
 //! non-blank line, so the spans tile the input: the blank lines (and the line
 //! ends) after a line belong to it, and any blank lines before the first line
-//! belong to the first block. `\n`, `\r\n` and a lone `\r` all end a line.
+//! belong to the first block. `\n`, `\r\n` and a lone `\r` all end a line,
+//! as do Unicode's other line ends: VT, FF, NEL, and the line and paragraph
+//! separators (U+2028, U+2029).
 //!
 //! Hard-wrapped text (a plain-text mail, a copy from a PDF or a terminal)
 //! breaks every paragraph into lines of about the same width. [`unwrap`]
@@ -49,23 +51,46 @@ impl Line {
 }
 
 /// Cuts `input` into [`Line`]s. Linear in the input; one allocation.
+#[cfg(test)]
 pub(crate) fn segment(input: &str) -> Vec<Line> {
+    segment_ends(input, has_other_line_ends(input))
+}
+
+/// Whether `input` ends a line otherwise than with `\n` or `\r`: with a VT,
+/// an FF, a NEL, U+2028 or U+2029. Two searches over the bytes: VT, FF
+/// and the last byte of NEL, then the last bytes of U+2028 and U+2029, each
+/// hit checked (most texts have none, a Russian one many a 'х', whose
+/// UTF-8 ends as NEL's does).
+pub(crate) fn has_other_line_ends(input: &str) -> bool {
+    let b = input.as_bytes();
+    memchr::memchr3_iter(0x0B, 0x0C, 0x85, b).any(|i| b[i] != 0x85 || i > 0 && b[i - 1] == 0xC2)
+        || memchr::memchr2_iter(0xA8, 0xA9, b).any(|i| i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80)
+}
+
+/// Cuts `input` into [`Line`]s, `other_ends` telling whether it ends a
+/// line otherwise than with `\n` or `\r` (see [`has_other_line_ends`]).
+/// Linear in the input; one allocation.
+#[inline(never)]
+pub(crate) fn segment_ends(input: &str, other_ends: bool) -> Vec<Line> {
     let bytes = input.as_bytes();
     let mut lines: Vec<Line> = Vec::new();
     let mut pos = 0;
     let mut blanks = 0u32;
     while pos < bytes.len() {
-        let (end, next) = match memchr2(b'\n', b'\r', &bytes[pos..]) {
-            Some(i) => {
+        let found = if other_ends { other_line_end(&bytes[pos..]) } else { memchr2(b'\n', b'\r', &bytes[pos..]).map(|i| (i, 1)) };
+        let (end, next) = match found {
+            Some((i, len)) => {
                 let e = pos + i;
-                let n = if bytes[e] == b'\r' && bytes.get(e + 1) == Some(&b'\n') { e + 2 } else { e + 1 };
+                let n = if bytes[e] == b'\r' && bytes.get(e + 1) == Some(&b'\n') { e + 2 } else { e + len };
                 (e, n)
             }
             None => (bytes.len(), bytes.len()),
         };
         let raw = &input[pos..end];
         let trimmed = raw.trim();
-        if trimmed.is_empty() {
+        // a line of invisible chars alone (a zero-width space) is blank;
+        // none of them is ASCII
+        if trimmed.as_bytes().first().map_or(true, |&b| b >= 0x80 && trimmed.chars().all(|c| crate::features::is_invisible(c) || c.is_whitespace())) {
             blanks += 1;
         } else {
             let lead = raw.len() - raw.trim_start().len();
@@ -204,6 +229,25 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
         prev_len = len;
     }
     out
+}
+
+/// Whether `c` ends a line: `\n`, `\r`, VT, FF, next line (NEL), line
+/// separator or paragraph separator (U+2028, U+2029: some editors and
+/// scripts write line breaks so).
+pub(crate) fn is_line_end(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// The first line end in `bytes`, any of `is_line_end`: where it starts and
+/// its length in bytes. A loop over bytes, for the rare texts that hold a
+/// line end beyond `\n` and `\r`.
+fn other_line_end(bytes: &[u8]) -> Option<(usize, usize)> {
+    bytes.iter().enumerate().find_map(|(i, &b)| match b {
+        b'\n' | b'\r' | 0x0B | 0x0C => Some((i, 1)),
+        0xC2 if bytes.get(i + 1) == Some(&0x85) => Some((i, 2)),
+        0xE2 if matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xA8 | 0xA9])) => Some((i, 3)),
+        _ => None,
+    })
 }
 
 /// Joins the sentences of a text written one sentence to a line (see
@@ -479,6 +523,7 @@ mod tests {
     #[test]
     fn splits_on_every_line_end() {
         assert_eq!(texts("a\nb\r\nc\rd"), ["a", "b", "c", "d"]);
+        assert_eq!(texts("a\u{2028}b\u{2029}\u{2029}c\u{85}d\u{0B}e\u{0C}f\r\ng ©\u{2027}"), ["a", "b", "c", "d", "e", "f", "g ©\u{2027}"]);
     }
 
     #[test]
@@ -507,6 +552,7 @@ mod tests {
     fn blank_input_has_no_lines() {
         assert!(segment("").is_empty());
         assert!(segment(" \n\r\n\t").is_empty());
+        assert!(segment("\u{200B}\n\u{FEFF} \u{AD}\n").is_empty());
     }
 
     const PARAGRAPH: &str = "The council met on Tuesday and decided that the old bridge, which has been closed since the floods of last winter, will be rebuilt by the end of the year at a cost that nobody would yet name.";

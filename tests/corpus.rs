@@ -72,10 +72,11 @@ fn relines(text: &str, sep: &str, f: impl FnMut(&str) -> Option<String>) -> Stri
 /// between paragraphs, a blank line after every line, Windows line ends,
 /// old Mac line ends (lone CR), every line indented by a tab, blank lines
 /// that hold a no-break space, two trailing spaces on every line (a markdown
-/// line break). Each stays above the floors.
+/// line break), Unicode's line separator (U+2028) for every line end, blank
+/// lines that hold a zero-width space. Each stays above the floors.
 #[test]
 fn paste_styles_stay_above_the_floors() {
-    let styles: [Style; 7] = [
+    let styles: [Style; 9] = [
         ("indented: ", |t| relines(t, "\n", |l| Some(if l.trim().is_empty() { String::new() } else { format!("\t{l}") }))),
         ("lone CR: ", |t| t.replace('\n', "\r")),
         ("nbsp blank lines: ", |t| relines(t, "\n", |l| Some(if l.trim().is_empty() { "\u{a0} ".to_string() } else { l.to_string() }))),
@@ -83,6 +84,8 @@ fn paste_styles_stay_above_the_floors() {
         ("no blank lines: ", without_blank_lines),
         ("blank line after every line: ", |t| relines(t, "\n\n", |l| (!l.trim().is_empty()).then(|| l.to_string()))),
         ("CRLF: ", |t| t.replace('\n', "\r\n")),
+        ("line separators: ", |t| t.replace('\n', "\u{2028}")),
+        ("zero-width space blank lines: ", |t| relines(t, "\n", |l| Some(if l.trim().is_empty() { "\u{200B}".to_string() } else { l.to_string() }))),
     ];
     let failed: Vec<String> = styles.into_iter().flat_map(|(style, restyle)| below_floor(style, restyle, &["seeds"])).collect();
     assert!(failed.is_empty(), "{}", failed.join("; "));

@@ -18,23 +18,33 @@ mod wrap;
 use chaff::{Cleaned, Cleaner, Mode, Options};
 use proptest::prelude::*;
 
-/// The naive reference segmentation: `\r\n`, a lone `\r` and `\n` end a line;
-/// each line is trimmed; blank lines are left out.
+/// Unicode's line ends: `\n`, `\r` (and `\r\n`), VT, FF, NEL, and the line
+/// and paragraph separators.
+const LINE_ENDS: [char; 7] = ['\n', '\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}'];
+/// Chars that do not show: a line of them alone is blank.
+const INVISIBLE: [char; 6] = ['\u{AD}', '\u{200B}', '\u{200E}', '\u{200F}', '\u{2060}', '\u{FEFF}'];
+
+/// Whether a line holds nothing that shows.
+fn is_blank(line: &str) -> bool {
+    line.trim().chars().all(|c| INVISIBLE.contains(&c) || c.is_whitespace())
+}
+
+/// The naive reference segmentation: `\r\n` and each of `LINE_ENDS` end a
+/// line; each line is trimmed; blank lines are left out.
 fn reference_lines(input: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = input;
     loop {
-        let cut = rest.find(['\n', '\r']);
+        let cut = rest.find(LINE_ENDS);
         let (line, next) = match cut {
             Some(i) => {
-                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                let skip = if rest[i..].starts_with("\r\n") { 2 } else { rest[i..].chars().next().map_or(1, char::len_utf8) };
                 (&rest[..i], &rest[i + skip..])
             }
             None => (rest, ""),
         };
-        let t = line.trim();
-        if !t.is_empty() {
-            out.push(t);
+        if !is_blank(line) {
+            out.push(line.trim());
         }
         if cut.is_none() {
             break;
@@ -89,8 +99,12 @@ fn check_invariants(input: &str, opts: &Options, c: &Cleaned) -> Result<(), Test
             let own = reference_lines(&input[b.start()..b.end()]);
             prop_assert!(!own.is_empty(), "a block holds at least one line");
             if own.len() > 1 {
-                let inner = input[b.start()..b.end()].trim().replace("\r\n", "\n");
-                prop_assert!(inner.split(['\n', '\r']).all(|l| !l.trim().is_empty()), "a blank line inside a block: {:?}", inner);
+                // the lines from the block's first to its last non-blank one
+                let span = input[b.start()..b.end()].replace("\r\n", "\n");
+                let pieces: Vec<&str> = span.split(LINE_ENDS).collect();
+                let first = pieces.iter().position(|l| !is_blank(l)).unwrap_or(0);
+                let last = pieces.iter().rposition(|l| !is_blank(l)).unwrap_or(0);
+                prop_assert!(pieces[first..=last].iter().all(|l| !is_blank(l)), "a blank line inside a block: {:?}", span);
             }
             seen.extend(own);
             prop_assert!((0.0..=1.0).contains(&b.score()), "score {} out of [0, 1]", b.score());
@@ -108,8 +122,7 @@ fn check_invariants(input: &str, opts: &Options, c: &Cleaned) -> Result<(), Test
 
     // metadata is taken from the input as it shows (without the invisible
     // chars, the link targets and the link numbers it may be written with)
-    let invisible = ['\u{AD}', '\u{200B}', '\u{200E}', '\u{200F}', '\u{2060}', '\u{FEFF}'];
-    let words = |s: &str| s.replace(invisible, "").split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = |s: &str| s.replace(INVISIBLE, "").split_whitespace().collect::<Vec<_>>().join(" ");
     let (flat, shown) = (words(input), words(&as_shown(input)));
     for field in [c.title(), c.byline(), c.date()].into_iter().flatten() {
         let field = words(field);
@@ -286,9 +299,8 @@ proptest! {
     fn keep_everything_pattern_keeps_every_line(input in text()) {
         let opts = Options { keep_patterns: vec![".".into()], ..Options::default() };
         let c = Cleaner::new(opts).unwrap().clean(&input);
-        let invisible = ['\u{AD}', '\u{200B}', '\u{200E}', '\u{200F}', '\u{2060}', '\u{FEFF}'];
         for b in c.blocks() {
-            let shows = reference_lines(&as_shown(&input[b.start()..b.end()])).iter().any(|l| !l.replace(invisible, "").is_empty());
+            let shows = reference_lines(&as_shown(&input[b.start()..b.end()])).iter().any(|l| !l.replace(INVISIBLE, "").is_empty());
             prop_assert!(b.kept() || !shows, "a block that shows text is dropped: {:?}", &input[b.start()..b.end()]);
         }
         let kept: Vec<String> = c.blocks().iter().filter(|b| b.kept()).map(|b| reference_lines(&input[b.start()..b.end()]).join("\n")).collect();
@@ -305,15 +317,15 @@ proptest! {
     }
 
     /// Line ends do not change what is kept: the same lines joined with
-    /// `\n`, `\r\n` or `\r` give the same text.
+    /// `\n`, `\r\n`, `\r`, U+2028 or NEL give the same text.
     #[test]
     fn line_ending_style_does_not_matter(lines in prop::collection::vec(page_line(), 0..30)) {
-        let lines: Vec<String> = lines.into_iter().map(|l| l.replace(['\r', '\n'], " ")).collect();
+        let lines: Vec<String> = lines.into_iter().map(|l| l.replace(LINE_ENDS, " ")).collect();
         let lf = chaff::clean(&lines.join("\n\n"));
-        let crlf = chaff::clean(&lines.join("\r\n\r\n"));
-        let cr = chaff::clean(&lines.join("\r\r"));
-        prop_assert_eq!(lf.text(), crlf.text());
-        prop_assert_eq!(lf.text(), cr.text());
+        for end in ["\r\n", "\r", "\u{2028}", "\u{85}"] {
+            let other = chaff::clean(&lines.join(&end.repeat(2)));
+            prop_assert_eq!(lf.text(), other.text(), "{:?}", end);
+        }
     }
 }
 
@@ -336,7 +348,8 @@ fn reference_segmentation_is_right() {
     // the reference itself must be right for the properties to mean anything
     assert_eq!(reference_lines("a\nb\r\nc\rd"), ["a", "b", "c", "d"]);
     assert_eq!(reference_lines("\r\n\r\n  x \r\r\n\n\ty\t"), ["x", "y"]);
-    assert_eq!(reference_lines(" \u{a0}\n\u{2028}"), Vec::<&str>::new());
+    assert_eq!(reference_lines(" \u{a0}\n\u{2028}\u{200B}"), Vec::<&str>::new());
+    assert_eq!(reference_lines("a\u{2028}b\u{85}c\u{2029}\u{0C}d"), ["a", "b", "c", "d"]);
     assert!(is_subsequence(&["a", "c"], &["a", "b", "c"]));
     assert!(!is_subsequence(&["c", "a"], &["a", "b", "c"]));
 }

@@ -19,9 +19,13 @@ use std::time::{Duration, Instant};
 /// Shingle F1 from which an already-clean article counts as kept whole.
 const WHOLE_F1_MIN: f64 = 0.98;
 
-/// The input's non-blank lines, trimmed (`\r\n`, `\r` and `\n` end a line).
+/// The input's non-blank lines, trimmed: `\r\n`, `\r`, `\n` and Unicode's
+/// other line ends (VT, FF, NEL, U+2028, U+2029) end a line, and a line of
+/// whitespace and invisible chars alone is blank.
 fn lines(input: &str) -> Vec<&str> {
-    input.split('\n').flat_map(|l| l.split('\r')).map(str::trim).filter(|l| !l.is_empty()).collect()
+    const LINE_ENDS: [char; 7] = ['\n', '\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}'];
+    let shows = |l: &&str| !l.chars().all(|c| c.is_whitespace() || matches!(c, '\u{AD}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2060}' | '\u{FEFF}'));
+    input.split(LINE_ENDS).map(str::trim).filter(shows).collect()
 }
 
 /// What keeping every line gives.
@@ -492,15 +496,28 @@ fn empty_input_gives_an_empty_result() {
     }
 }
 
+/// A page whose lines end with Unicode's line or paragraph separators
+/// (U+2028, U+2029: as some editors and scripts write line breaks), or NEL,
+/// is read line by line as the same page with `\n`: the same text comes
+/// out, and it is not the whole page.
+#[test]
+fn unicode_line_separators_end_lines() {
+    let page = format!(
+        "Home\nNews\nSport\nWeather\nContact\n\nVillage votes for a railway path\n\n{PLAIN_ARTICLE}\n\nShare this article\nFacebook\nTwitter\nEmail\n\n© 2024 The Valley Gazette. All rights reserved.\nPrivacy policy\nTerms of use\n"
+    );
+    let expected = chaff::clean(&page);
+    assert!(!expected.text().contains("Privacy policy") && expected.text().contains(lines(PLAIN_ARTICLE)[0]));
+    for styled in [page.replace('\n', "\u{2028}"), page.replace("\n\n", "\u{2029}").replace('\n', "\u{2028}"), page.replace('\n', "\u{85}")] {
+        assert_eq!(chaff::clean(&styled).text(), expected.text(), "{styled:?}");
+    }
+}
+
 #[test]
 fn whitespace_only_input_gives_an_empty_result() {
-    for input in [" ", "\n", "\r\n\r\n", "\r\r\r", " \t\n \u{a0}\n\u{3000}\u{2003}\n", "\u{feff}\u{200b}"] {
+    for input in [" ", "\n", "\r\n\r\n", "\r\r\r", " \t\n \u{a0}\n\u{3000}\u{2003}\n", "\u{feff}\u{200b}", "\u{2028}\u{2029}\u{85}\u{0B}\u{0C}", "\u{200B}\n\u{FEFF} \u{AD}\n"] {
         for c in every_mode(input) {
-            let blank = input.trim().is_empty();
-            if blank {
-                assert_eq!(c.text(), "", "{input:?}");
-                assert!(c.blocks().is_empty(), "{input:?}");
-            }
+            assert_eq!(c.text(), "", "{input:?}");
+            assert!(c.blocks().is_empty(), "{input:?}");
         }
     }
 }
