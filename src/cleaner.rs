@@ -10,7 +10,7 @@ use crate::meta::{
 };
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, is_end_marker, is_inline_box, Work};
-use crate::segment::{fragment_joins, has_other_line_ends, is_line_end, join_lines, join_sentences, one_sentence_per_line, segment_ends, unwrap, Line};
+use crate::segment::{fragment_joins, has_other_line_ends, is_line_end, join_lines, one_sentence_per_line, segment_ends, sentence_joins, unwrap, Line};
 use regex::RegexSet;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -86,11 +86,11 @@ impl Cleaner {
         // a text broken at its links, or of one sentence to a line: its
         // pieces are joined into the paragraphs they were, and those are
         // read again
-        let stop = self.stopwords(lang);
-        if p.on(Stage::Unwrap)
-            && (fragment_joins(&texts, &lines, &feats, stop).is_some_and(|joins| join_lines(&mut lines, &joins))
-                || one_sentence_per_line(&texts, &feats, stop) && join_sentences(input, &mut lines, &feats))
-        {
+        let joins = p.on(Stage::Unwrap).then(|| self.stopwords(lang)).and_then(|stop| {
+            fragment_joins(&texts, &lines, &feats, stop)
+                .or_else(|| one_sentence_per_line(&texts, &feats, stop).then(|| sentence_joins(&texts, &lines, &feats)))
+        });
+        if joins.is_some_and(|joins| join_lines(&mut lines, &joins)) {
             texts = line_texts(input, &lines);
             (nfd, lang, feats) = self.measure_lines(input, &lines, &texts);
         }
@@ -322,7 +322,8 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
 }
 
 /// The trimmed text of each line (out of line: `clean` reads the lines again
-/// when it joins sentences, and one copy of the loop is less WebAssembly).
+/// when it joins fragments or sentences, and one copy of the loop is less
+/// WebAssembly).
 #[inline(never)]
 fn line_texts<'a>(input: &'a str, lines: &[Line]) -> Vec<&'a str> {
     lines.iter().map(|l| &input[l.text.0..l.text.1]).collect()

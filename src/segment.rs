@@ -14,8 +14,8 @@
 //!
 //! Text written one sentence to a line (a sentence splitter's output) breaks
 //! every paragraph at its sentences. [`one_sentence_per_line`] tells such
-//! text by its lines, which hold no second sentence, and [`join_sentences`]
-//! joins the sentences of each paragraph back into one block.
+//! text by its lines, which hold no second sentence, and [`sentence_joins`]
+//! tells which sentences of each paragraph [`join_lines`] joins into one block.
 //!
 //! Text broken at its inline markup (a scraper that writes each of a page's
 //! text nodes on a line: every link's text on a line of its own) breaks
@@ -250,40 +250,33 @@ fn other_line_end(bytes: &[u8]) -> Option<(usize, usize)> {
     })
 }
 
-/// Joins the sentences of a text written one sentence to a line (see
-/// [`one_sentence_per_line`]) back into their paragraphs: a line continues
-/// on the next when no blank line stands between them, both read as a
-/// sentence (`JOINED_MIN_WORDS` words or more, ending as a sentence ends, no
-/// menu separator or tab, no lexicon phrase), they are not both questions (a
-/// list of questions is a menu or a FAQ) nor the same sentence twice
-/// (repeats stay apart, to be dropped as such), and the next line opens no
-/// list item. Whether any two lines joined. Linear: one pass.
+/// The lines that join the line before them in a text written one sentence
+/// to a line (see [`one_sentence_per_line`]), to make its paragraphs again:
+/// a line continues on the next when no blank line stands between them,
+/// both read as a sentence (`JOINED_MIN_WORDS` words or more, ending as a
+/// sentence ends, no menu separator or tab, no lexicon phrase), they are not
+/// both questions (a list of questions is a menu or a FAQ) nor the same
+/// sentence twice (repeats stay apart, to be dropped as such), and the next
+/// line opens no list item. Linear: one pass.
 // Out of line, as the two functions below: `clean` reaches them once a text,
 // and inlined there they made the WebAssembly larger.
 #[inline(never)]
-pub(crate) fn join_sentences(input: &str, lines: &mut Vec<Line>, feats: &[Features]) -> bool {
+pub(crate) fn sentence_joins(texts: &[&str], lines: &[Line], feats: &[Features]) -> Vec<bool> {
     let sentence = |f: &Features| f.terminal && f.words >= JOINED_MIN_WORDS && f.separators == 0 && f.hit.is_none();
-    let n = lines.len();
-    // `last` is the block the line before this one ended (its `gap_after`
-    // that line's); `i` this line's index among `feats`
-    let mut i = 0;
-    lines.dedup_by(|l, last| {
-        i += 1;
-        let continues = last.gap_after == 0
-            && sentence(&feats[i - 1])
-            && sentence(&feats[i])
-            && !(feats[i - 1].question && feats[i].question)
-            && feats[i - 1].key != feats[i].key
-            && !starts_item(&input[l.text.0..l.text.1]);
-        if continues {
-            last.absorb(l);
-        }
-        continues
-    });
-    lines.len() < n
+    (0..lines.len())
+        .map(|i| {
+            i > 0
+                && lines[i - 1].gap_after == 0
+                && sentence(&feats[i - 1])
+                && sentence(&feats[i])
+                && !(feats[i - 1].question && feats[i].question)
+                && feats[i - 1].key != feats[i].key
+                && !starts_item(texts[i])
+        })
+        .collect()
 }
 
-/// Fewest words of a line that `join_sentences` joins.
+/// Fewest words of a line that `sentence_joins` joins.
 const JOINED_MIN_WORDS: u32 = 4;
 
 /// Whether the text stands one sentence to a line (sentence-split text): of
@@ -387,10 +380,10 @@ fn ends_a_sentence_inside(text: &str) -> bool {
 /// `goes_on`), or the line ends with a stopword or a comma, or the next is a
 /// short fragment (`FRAGMENT_LINK_MAX_WORDS` words at most, a link's text)
 /// that the line after goes on from. It may go on in the next when that
-/// starts otherwise (a capital: a name, a German noun), neither holds a lexicon
-/// phrase, and a sure join stands beside. A run of such lines joins into one
-/// paragraph only if its last line ends a sentence and sure
-/// joins are at least half: a list of lowercase items ("die Startseite"), a
+/// starts otherwise (a capital: a name, a German noun), neither holds a
+/// lexicon phrase, and a sure join stands beside. A run of such lines joins
+/// into one paragraph only if its last line ends a sentence and sure joins
+/// are at least half: a list of lowercase items ("die Startseite"), a
 /// route's steps or lines of code end none. The text is such a text when at
 /// least `FRAGMENT_PAIRS_MIN` of the joins, and `FRAGMENT_PAIRS_SHARE` per
 /// mille of the lines with words, are of a line that starts with a small
@@ -437,8 +430,8 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
         }
     }
     // Each run of lines that may join: the lines before its first sure join
-    // stand alone (a heading, menu items over the paragraph); the rest join if the last ends a sentence and sure joins
-    // are most. Those count.
+    // stand alone (a heading, menu items over the paragraph); the rest join
+    // if the last ends a sentence and sure joins are most. Those count.
     let mut pairs = 0;
     let mut end = n;
     while end > 0 {
@@ -484,8 +477,8 @@ fn goes_on(text: &str) -> bool {
     matches!(text.as_bytes().first(), Some(b',' | b';' | b'.' | b'!' | b'?' | b')' | b':')) || text.starts_with(['’', '”']) || starts_lower(text)
 }
 
-/// Joins each line that `joins` marks to the block before it. Whether any
-/// two lines joined.
+/// Joins each line that `joins` marks (see [`fragment_joins`],
+/// [`sentence_joins`]) to the block before it. Whether any two lines joined.
 pub(crate) fn join_lines(lines: &mut Vec<Line>, joins: &[bool]) -> bool {
     let n = lines.len();
     let mut i = 0;
