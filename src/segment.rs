@@ -382,9 +382,11 @@ fn ends_a_sentence_inside(text: &str) -> bool {
 /// that the line after goes on from. It may go on in the next when that
 /// starts otherwise (a capital: a name, a German noun), neither holds a
 /// lexicon phrase, and a sure join stands beside. A run of such lines joins
-/// into one paragraph only if its last line ends a sentence and sure joins
-/// are at least half: a list of lowercase items ("die Startseite"), a
-/// route's steps or lines of code end none. The text is such a text when at
+/// into one paragraph only if its last line ends a sentence, not with an
+/// ellipsis, and sure joins are at least half: a list of lowercase items
+/// ("die Startseite"), a route's steps or lines of code end none, and a
+/// teaser cut short ("…who said that…") or a "more..." link ends none
+/// that counts. The text is such a text when at
 /// least `FRAGMENT_PAIRS_MIN` of the joins, and `FRAGMENT_PAIRS_SHARE` per
 /// mille of the lines with words, are of a line that starts with a small
 /// letter, a stopword in it or the line before. Linear: a pass to count
@@ -414,7 +416,11 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
             let link = || {
                 feats[i].words <= FRAGMENT_LINK_MAX_WORDS && i + 1 < n && runs_on(&lines[i], &feats[i], &feats[i + 1]) && goes_on(texts[i + 1])
             };
-            let sure = goes_on(texts[i]) || feats[i - 1].stop_end || texts[i - 1].ends_with(',') || link();
+            // (a menu item of words that are a phrase, "About us", ends with
+            // a stopword too; a word alone may be a link's: "more")
+            let item = feats[i - 1].words > 1 && feats[i - 1].hit.is_some_and(|h| h.place == crate::lexicon::Place::Whole);
+            let stop_end = feats[i - 1].stop_end && !item;
+            let sure = goes_on(texts[i]) || stop_end || texts[i - 1].ends_with(',') || link();
             // a boilerplate phrase in a line only joins it for sure
             if sure {
                 2
@@ -442,7 +448,7 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
         let first_sure = (start + 1..end).find(|&i| joins[i] == 2).unwrap_or(end);
         let run = &mut joins[first_sure..end];
         let sure = run.iter().filter(|&&j| j == 2).count();
-        if feats[end - 1].terminal && 2 * sure >= run.len() {
+        if feats[end - 1].terminal && !ends_cut(texts[end - 1]) && 2 * sure >= run.len() {
             pairs += (first_sure..end).filter(|&i| counts(i)).count();
         } else {
             run.fill(0);
@@ -453,9 +459,16 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
     enough(pairs).then(|| joins.into_iter().map(|j| j > 0).collect())
 }
 
+/// Whether `text` ends with an ellipsis ("…", "..."), as a teaser cut short
+/// or a "more..." link does.
+fn ends_cut(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with('…') || t.ends_with("...")
+}
+
 /// See [`fragment_joins`].
-const FRAGMENT_PAIRS_MIN: usize = 5;
-const FRAGMENT_PAIRS_SHARE: usize = 50;
+const FRAGMENT_PAIRS_MIN: usize = 2;
+const FRAGMENT_PAIRS_SHARE: usize = 20;
 /// Most words of a line taken for a link's text inside a sentence.
 const FRAGMENT_LINK_MAX_WORDS: u32 = 4;
 
@@ -689,6 +702,31 @@ mod tests {
         let absatz = "Die Regierung hat\nam Montag\nneue Regeln\nbeschlossen, die ab Mai gelten, sagte die\nMinisterin\nin Berlin.";
         let text = [absatz; 3].join("\n\n");
         assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
+    }
+
+    /// A short article broken at its links, under a page's menu: its few
+    /// joins are enough to tell the text.
+    #[test]
+    fn a_short_article_under_a_menu_is_joined() {
+        let paragraph = "The minister told\nReuters\non Monday that the\nnew rules\nwould apply from May, and that the\nCommission\nhad agreed.";
+        let menu = "Home\nNews\nWorld\nBusiness\nSport\nCulture\nScience\nTravel\nWeather\nVideo\nPodcasts\nNewsletters\nContact\nAbout us";
+        let text = format!("{menu}\n{paragraph}\n{menu}");
+        let blocks = fragments_joined("en", &text).unwrap();
+        assert!(blocks.contains(&paragraph), "{blocks:?}");
+    }
+
+    /// A run that ends with an ellipsis (a teaser cut short, a "more..."
+    /// link) is no paragraph: its lines stay apart.
+    #[test]
+    fn a_run_cut_short_is_not_joined() {
+        let paragraph = "The minister told\nReuters\non Monday that the\nnew rules\nwould apply from May, and that the\nCommission\nhad agreed.";
+        let teaser = "The minister told\nReuters\non Monday that the new rules would…";
+        let text = format!("{paragraph}\n\n{teaser}\n\n{paragraph}\n\n13 Vol.%\nmore...");
+        let blocks = fragments_joined("en", &text).unwrap();
+        assert_eq!(blocks.iter().filter(|b| **b == paragraph).count(), 2, "{blocks:?}");
+        for line in teaser.lines().chain(["13 Vol.%", "more..."]) {
+            assert!(blocks.contains(&line), "{line:?} was joined: {blocks:?}");
+        }
     }
 
     #[test]
