@@ -1,7 +1,7 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
 use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
-use crate::features::{composed, measure, visible, Features, Scratch, MARK_LEADS};
+use crate::features::{composed, measure, mojibake_at, unmojibaked, visible, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{
@@ -217,6 +217,23 @@ impl Cleaner {
             if lines[at].text.0 <= lead && checked != at {
                 checked = at;
                 nfd.extend(composed(texts[at]).map(|c| (at, c)));
+            }
+        }
+        // …and text that is UTF-8 read as Windows-1252 ("fÃ¼r"), read again
+        // (see `mojibake_at`: a search for one byte, 0xC3, that legitimate
+        // text holds in its accented letters, each looked at for a pair)
+        let b = input.as_bytes();
+        let (mut at, mut checked) = (0, usize::MAX);
+        for lead in memchr::memchr_iter(0xC3, b).filter(|&i| mojibake_at(b, i)) {
+            while at < lines.len() && lines[at].text.1 <= lead {
+                at += 1;
+            }
+            if at == lines.len() {
+                break;
+            }
+            if lines[at].text.0 <= lead && checked != at {
+                checked = at;
+                nfd.extend(unmojibaked(texts[at]).map(|c| (at, c)));
             }
         }
         let read = with_replaced(texts, &nfd);

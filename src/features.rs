@@ -116,6 +116,42 @@ pub(crate) fn composed(line: &str) -> Option<String> {
 /// nothing to compose.
 pub(crate) const MARK_LEADS: [u8; 3] = [0xCC, 0xCD, 0xD9];
 
+/// The chars that Windows-1252 gives the bytes 0x80–0x9F (the five it
+/// leaves undefined as the C1 controls of the same number, as browsers do).
+const CP1252_HIGH: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}',
+    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+];
+
+/// Whether the 0xC3 at `b[at]` starts what UTF-8 read as Windows-1252
+/// looks like: a char U+00C2–U+00EF (the lead byte of a 2- or 3-byte
+/// sequence: "Ã", "Â", "â", "Ð") then one that Windows-1252 gives a byte
+/// 0x80–0xBF (a continuation byte: "¼", "©", "€", "™"), as in "fÃ¼r" for
+/// "für" and "donâ€™t" for "don’t". Legitimate text hardly pairs them, and
+/// [`unmojibaked`] decides.
+#[inline]
+pub(crate) fn mojibake_at(b: &[u8], at: usize) -> bool {
+    matches!(b.get(at + 1), Some(0x82..=0xAF)) && matches!(b.get(at + 2), Some(0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2))
+}
+
+/// `line` read again as UTF-8 when it is UTF-8 that was read as
+/// Windows-1252 (or Latin-1), as a page served with the wrong charset
+/// copies: each char back to its byte, and the bytes valid UTF-8 that
+/// differs from the line. `None` when a char has no byte there, the bytes
+/// are no valid UTF-8 (a line in French or German as it should be: "pâte",
+/// "für"), or nothing changes.
+pub(crate) fn unmojibaked(line: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(line.len());
+    for c in line.chars() {
+        let b = match c as u32 {
+            u @ (0..=0x7F | 0xA0..=0xFF) => u as u8,
+            _ => 0x80 + CP1252_HIGH.iter().position(|&h| h == c)? as u8,
+        };
+        bytes.push(b);
+    }
+    String::from_utf8(bytes).ok().filter(|s| s.len() < line.len())
+}
+
 /// The char that `base` and `mark` compose into, if they do.
 fn composition(base: char, mark: char) -> Option<char> {
     use compose_table::{COMPOSED, COMPOSE_KEYS, MARKS};
@@ -886,6 +922,40 @@ mod tests {
             }
             check(&line);
         });
+    }
+
+    /// UTF-8 read as Windows-1252 is read again; text in Latin-1 letters
+    /// as it should be, and lines with chars beyond Windows-1252, are not.
+    #[test]
+    fn utf8_read_as_windows_1252_is_read_again() {
+        for (seen, meant) in [
+            ("fÃ¼r die Stadt", "für die Stadt"),
+            ("I donâ€™t know â€” really", "I don’t know — really"),
+            ("Ã©tÃ© Ã\u{a0} Paris", "été à Paris"),
+            ("Â© 2024", "© 2024"),
+            ("ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет"),
+        ] {
+            assert_eq!(unmojibaked(seen).as_deref(), Some(meant), "{seen:?}");
+            let at = seen.find(['Ã', 'â', 'Â', 'Ð']).unwrap();
+            assert!(mojibake_at(seen.as_bytes(), at), "{seen:?}");
+        }
+        for right in ["für die Stadt", "pâte à crêpes", "ESPAÑA", "Ærø", "plain ASCII", "Привет", "Ã alone"] {
+            assert_eq!(unmojibaked(right), None, "{right:?}");
+        }
+        // a legitimate "Ä" or "â" then a letter is no pair to look at
+        for right in ["Äpfel", "pâte", "Ãgua"] {
+            assert!(!mojibake_at(right.as_bytes(), 0), "{right:?}");
+        }
+    }
+
+    /// A line read again is measured as the line read right: its words are
+    /// stopwords of its language.
+    #[test]
+    fn a_line_read_again_has_its_stopwords() {
+        let meant = "Die Stadt hat für die Brücke über den Fluss mehr Geld ausgegeben als geplant.";
+        let seen: String = meant.bytes().map(char::from).collect();
+        assert_ne!(measured_in("de", &seen).stopwords, measured_in("de", meant).stopwords);
+        assert_eq!(measured_in("de", &unmojibaked(&seen).unwrap()), measured_in("de", meant));
     }
 
     #[test]
