@@ -1,7 +1,7 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
 use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
-use crate::features::{composed, measure, mojibake_at, unmojibaked, visible, Features, Scratch, MARK_LEADS};
+use crate::features::{composed, marker_tab_len, measure, mojibake_at, unmojibaked, visible, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{
@@ -296,7 +296,7 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
         .zip(seen.iter())
         .map(|(f, t)| {
             // the patterns read the line after its bullet
-            let t = if f.bullet { t.split_once(' ').map_or(*t, |(_, rest)| rest.trim_start()) } else { t };
+            let t = if f.bullet { t.split_once([' ', '\t']).map_or(*t, |(_, rest)| rest.trim_start()) } else { t };
             // classify reads the date of short lines of one sentence at most
             // only (a date has DATE_MIN_DIGITS digits, and `f.digits` counts
             // every digit and other numerals), and the dateline of lines
@@ -330,7 +330,7 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
             // as cells, see `revise::read_table_rows`): a menu's items, or
             // the row of a table whose other cells stand on lines of their
             // own; it takes its neighbours' side
-            if matches!(v.reason, Reason::MenuLine { .. }) && memchr::memchr(b'\t', t.as_bytes()).is_some() {
+            if matches!(v.reason, Reason::MenuLine { .. }) && memchr::memchr(b'\t', &t.as_bytes()[marker_tab_len(t)..]).is_some() {
                 v.class = Class::Short;
             }
             Work::new(v)

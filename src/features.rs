@@ -432,6 +432,39 @@ static ASCII_CLASS: [u8; 256] = {
 /// Arabic…), the Indic scripts, and general punctuation (quotes, dashes).
 pub(crate) const TABLE_END: usize = 0x2100;
 
+/// Whether `c` is a list bullet drawn as text.
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '·' | '-' | '*' | '–' | '►' | '▶' | '»' | '›' | '>' | '■' | '□' | '◦' | '‣' | '✓' | '✔' | '●' | '○' | '▪')
+}
+
+/// The length of the list marker and the tab after it that open `line`, as
+/// a word processor copies a list ("•\tItem", "1.\tItem", "a)\tItem"); 0
+/// when there is none. That tab splits no cells: the line is no table row.
+pub(crate) fn marker_tab_len(line: &str) -> usize {
+    let b = line.as_bytes();
+    let Some(tab) = memchr::memchr(b'\t', &b[..b.len().min(MARKER_MAX_BYTES + 1)]) else {
+        return 0;
+    };
+    let marker = &line[..tab];
+    let mut chars = marker.chars();
+    let is_marker = match (chars.next(), chars.next_back()) {
+        (Some(c), None) => is_bullet(c),
+        (Some(_), Some('.' | ')')) => {
+            let inner = &marker[..marker.len() - 1];
+            inner.bytes().all(|b| b.is_ascii_digit()) || inner.chars().count() == 1 && inner.chars().all(char::is_alphabetic)
+        }
+        _ => false,
+    };
+    if is_marker {
+        tab + 1
+    } else {
+        0
+    }
+}
+
+/// Most bytes of a list marker before its tab ("123." or "iv)" fit).
+const MARKER_MAX_BYTES: usize = 4;
+
 /// The class bits of `c`.
 fn class_of(c: char) -> u8 {
     let mut class = 0;
@@ -805,10 +838,14 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     f.question = matches!(last, Some('?' | '？' | '؟'));
     f.colon_end = line.ends_with(':') || line.ends_with('：');
     let first = line.chars().next().unwrap_or(' ');
-    f.bullet = matches!(first, '•' | '·' | '-' | '*' | '–' | '►' | '▶' | '»' | '›' | '>' | '■' | '□' | '◦' | '‣' | '✓' | '✔')
-        && line[first.len_utf8()..].starts_with(' ');
-    // a bullet before the line's first item separates nothing
+    let marker_tab = marker_tab_len(line);
+    f.bullet = is_bullet(first) && (line[first.len_utf8()..].starts_with(' ') || marker_tab > 0);
+    // a bullet before the line's first item separates nothing, nor does
+    // the tab after a list marker
     if f.bullet && first == '•' {
+        f.separators = f.separators.saturating_sub(1);
+    }
+    if marker_tab > 0 {
         f.separators = f.separators.saturating_sub(1);
     }
     if first == '#' {
@@ -956,6 +993,21 @@ mod tests {
         let seen: String = meant.bytes().map(char::from).collect();
         assert_ne!(measured_in("de", &seen).stopwords, measured_in("de", meant).stopwords);
         assert_eq!(measured_in("de", &unmojibaked(&seen).unwrap()), measured_in("de", meant));
+    }
+
+    /// A list marker and a tab open a list item as a word processor copies
+    /// it: a bullet, and no separator; a tab elsewhere is a cell's end.
+    #[test]
+    fn a_tab_after_a_list_marker_splits_nothing() {
+        for item in ["•\tHome", "●\tHome", "-\tHome", "1.\tHome", "12)\tHome", "a)\tHome"] {
+            assert!(marker_tab_len(item) > 0, "{item:?}");
+            assert_eq!(m(item).separators, 0, "{item:?}");
+        }
+        assert!(m("•\tHome").bullet && m("• Home").bullet && !m("1.\tHome").bullet);
+        for row in ["Home\tNews", "Name\t12", "12345.\tcell", "ab)\tcell", "\tHome", "Home"] {
+            assert_eq!(marker_tab_len(row), 0, "{row:?}");
+        }
+        assert_eq!(m("•\tHome\tNews").separators, 1);
     }
 
     #[test]

@@ -466,7 +466,7 @@ fn row_runs(rows: &[usize]) -> impl Iterator<Item = &[usize]> {
 /// markdown row that opens and closes with `|` around at least two cells.
 pub(crate) fn is_table_row(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memchr(b'\t', b).is_some()
+    memchr::memchr(b'\t', &b[crate::features::marker_tab_len(text)..]).is_some()
         || (b.len() >= 3 && b[0] == b'|' && b[b.len() - 1] == b'|' && memchr::memchr_iter(b'|', b).nth(2).is_some())
 }
 
@@ -689,6 +689,13 @@ const BIO_OPENING_WORDS: usize = 2 * BIO_NAME_MAX_WORDS + 1 + BIO_ROLE_MAX_WORDS
 mod tests {
     use super::*;
     use crate::options::Mode;
+
+    /// A row has a tab between cells; the tab after a list marker is none.
+    #[test]
+    fn a_list_item_with_a_tab_is_no_table_row() {
+        assert!(is_table_row("Name\tAge") && is_table_row("•\tName\tAge") && is_table_row("| a | b |"));
+        assert!(!is_table_row("•\tName") && !is_table_row("3.\tName") && !is_table_row("Name"));
+    }
 
     #[test]
     fn bios_open_with_a_name_and_a_writers_trade() {
