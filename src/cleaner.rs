@@ -206,35 +206,15 @@ impl Cleaner {
         // (see `may_hold_marks`): one search over the text finds them, and
         // most texts have none. The output takes the lines as they are.
         let mut nfd: Vec<(usize, String)> = Vec::new();
-        let (mut at, mut checked) = (0, usize::MAX);
-        for lead in memchr::memchr3_iter(MARK_LEADS[0], MARK_LEADS[1], MARK_LEADS[2], input.as_bytes()) {
-            while at < lines.len() && lines[at].text.1 <= lead {
-                at += 1;
-            }
-            if at == lines.len() {
-                break;
-            }
-            if lines[at].text.0 <= lead && checked != at {
-                checked = at;
-                nfd.extend(composed(texts[at]).map(|c| (at, c)));
-            }
+        let b = input.as_bytes();
+        for at in lines_holding(lines, memchr::memchr3_iter(MARK_LEADS[0], MARK_LEADS[1], MARK_LEADS[2], b)) {
+            nfd.extend(composed(texts[at]).map(|c| (at, c)));
         }
         // …and text that is UTF-8 read as Windows-1252 ("fÃ¼r"), read again
         // (see `mojibake_at`: a search for one byte, 0xC3, that legitimate
         // text holds in its accented letters, each looked at for a pair)
-        let b = input.as_bytes();
-        let (mut at, mut checked) = (0, usize::MAX);
-        for lead in memchr::memchr_iter(0xC3, b).filter(|&i| mojibake_at(b, i)) {
-            while at < lines.len() && lines[at].text.1 <= lead {
-                at += 1;
-            }
-            if at == lines.len() {
-                break;
-            }
-            if lines[at].text.0 <= lead && checked != at {
-                checked = at;
-                nfd.extend(unmojibaked(texts[at]).map(|c| (at, c)));
-            }
+        for at in lines_holding(lines, memchr::memchr_iter(0xC3, b).filter(|&i| mojibake_at(b, i))) {
+            nfd.extend(unmojibaked(texts[at]).map(|c| (at, c)));
         }
         let read = with_replaced(texts, &nfd);
         let lang = self.language.or_else(|| lang::detect(read.iter().copied()));
@@ -285,6 +265,22 @@ impl Cleaner {
             }
         }
     }
+}
+
+/// The lines (indices into `lines`) whose text holds one of the byte
+/// offsets of `found` (ascending), each once: one walk over both.
+fn lines_holding<'a>(lines: &'a [Line], found: impl Iterator<Item = usize> + 'a) -> impl Iterator<Item = usize> + 'a {
+    let (mut at, mut last) = (0, usize::MAX);
+    found.filter_map(move |pos| {
+        while at < lines.len() && lines[at].text.1 <= pos {
+            at += 1;
+        }
+        let hit = at < lines.len() && lines[at].text.0 <= pos && last != at;
+        hit.then(|| {
+            last = at;
+            at
+        })
+    })
 }
 
 /// The context-free verdict of each line: its features, and what the text

@@ -462,7 +462,7 @@ pub(crate) fn marker_tab_len(line: &str) -> usize {
     }
 }
 
-/// Most bytes of a list marker before its tab ("123." or "iv)" fit).
+/// Most bytes of a list marker before its tab ("123." fits).
 const MARKER_MAX_BYTES: usize = 4;
 
 /// The class bits of `c`.

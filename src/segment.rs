@@ -680,6 +680,9 @@ mod tests {
         }
     }
 
+    /// A paragraph broken at its links.
+    const BROKEN: &str = "The minister told\nReuters\non Monday that the\nnew rules\nwould apply from May, and that the\nCommission\nhad agreed.";
+
     /// The blocks of `text` (in the language `code`) after the fragment
     /// joins, or `None` when the text is not taken for one broken at links.
     fn fragments_joined<'a>(code: &str, text: &'a str) -> Option<Vec<&'a str>> {
@@ -695,7 +698,7 @@ mod tests {
 
     #[test]
     fn text_broken_at_its_links_is_joined_into_paragraphs() {
-        let paragraph = "The minister told\nReuters\non Monday that the\nnew rules\nwould apply from May, and that the\nCommission\nhad agreed.";
+        let paragraph = BROKEN;
         let text = [paragraph; 3].join("\n\n");
         assert_eq!(fragments_joined("en", &text), Some(vec![paragraph; 3]));
         // German nouns start with a capital: a join beside a sure one
@@ -708,7 +711,7 @@ mod tests {
     /// joins are enough to tell the text.
     #[test]
     fn a_short_article_under_a_menu_is_joined() {
-        let paragraph = "The minister told\nReuters\non Monday that the\nnew rules\nwould apply from May, and that the\nCommission\nhad agreed.";
+        let paragraph = BROKEN;
         let menu = "Home\nNews\nWorld\nBusiness\nSport\nCulture\nScience\nTravel\nWeather\nVideo\nPodcasts\nNewsletters\nContact\nAbout us";
         let text = format!("{menu}\n{paragraph}\n{menu}");
         let blocks = fragments_joined("en", &text).unwrap();
@@ -719,7 +722,7 @@ mod tests {
     /// link) is no paragraph: its lines stay apart.
     #[test]
     fn a_run_cut_short_is_not_joined() {
-        let paragraph = "The minister told\nReuters\non Monday that the\nnew rules\nwould apply from May, and that the\nCommission\nhad agreed.";
+        let paragraph = BROKEN;
         let teaser = "The minister told\nReuters\non Monday that the new rules would…";
         let text = format!("{paragraph}\n\n{teaser}\n\n{paragraph}\n\n13 Vol.%\nmore...");
         let blocks = fragments_joined("en", &text).unwrap();
@@ -737,7 +740,7 @@ mod tests {
         let code = "from django.conf import settings\nfrom django.test import override_settings\nfrom selenium import webdriver\nclass QunitTests(StaticLiveServerTestCase):\ndef setUpClass(cls):\nsuper().setUpClass()";
         assert_eq!(fragments_joined("en", &[code; 3].join("\n\n")), None);
         // a heading over its paragraph, and menus of names, stay apart
-        let paragraph = "The minister told\nReuters\non Monday that the\nnew rules\nwould apply from May, and that the\nCommission\nhad agreed.";
+        let paragraph = BROKEN;
         let text = format!("Home\nNews\nWorld\nRules for May\n{paragraph}\nHome\nNews\n\n{paragraph}\n\n{paragraph}");
         let blocks = fragments_joined("en", &text).unwrap();
         assert_eq!(&blocks[..5], ["Home", "News", "World", "Rules for May", paragraph.replace("\n\n", "\n").as_str()]);

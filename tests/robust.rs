@@ -496,6 +496,24 @@ fn empty_input_gives_an_empty_result() {
     }
 }
 
+/// A page whose UTF-8 was read as Windows-1252 ("fÃ¼r" for "für") is read
+/// as the German it is: its language, its article, its date (given as read);
+/// the kept lines and the title stay as they are.
+#[test]
+fn utf8_read_as_windows_1252_is_read_again_and_kept_as_it_is() {
+    let page = "Startseite\nPolitik\nWirtschaft\n\nDie Stadt baut die Brücke neu\n\n15. März 2020\n\n\
+        Die Stadt hat für die Brücke über den Fluss mehr Geld ausgegeben als geplant, und der Rat will nun wissen, warum die Kosten so gestiegen sind.\n\n\
+        Die Arbeiten sollen im Sommer beginnen und zwei Jahre dauern, sagte der Bürgermeister am Montag vor dem Rat der Stadt.\n\nImpressum\nDatenschutz\n";
+    let as_1252: String = page.bytes().map(char::from).collect();
+    let (right, wrong) = (chaff::clean(page), chaff::clean(&as_1252));
+    assert_eq!(wrong.language(), Some("deu"));
+    assert_eq!(wrong.date(), Some("15. März 2020"));
+    assert_eq!(wrong.title(), Some("Die Stadt baut die BrÃ¼cke neu"));
+    let kept: String = right.text().bytes().map(char::from).collect();
+    assert_eq!(wrong.text(), kept);
+    assert!(wrong.text().contains("BÃ¼rgermeister") && !wrong.text().contains("Impressum"));
+}
+
 /// A page whose lines end with Unicode's line or paragraph separators
 /// (U+2028, U+2029: as some editors and scripts write line breaks), or NEL,
 /// is read line by line as the same page with `\n`: the same text comes
