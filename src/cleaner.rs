@@ -1,7 +1,7 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
 use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
-use crate::features::{composed, marker_tab_len, measure, mojibake_at, unmojibaked, visible, Features, Scratch, MARK_LEADS};
+use crate::features::{composed, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{
@@ -215,6 +215,10 @@ impl Cleaner {
         // text holds in its accented letters, each looked at for a pair)
         for at in lines_holding(lines, memchr::memchr_iter(0xC3, b).filter(|&i| mojibake_at(b, i))) {
             nfd.extend(unmojibaked(texts[at]).map(|c| (at, c)));
+        }
+        // …and text taken from HTML undecoded ("don&#8217;t"), decoded
+        for at in lines_holding(lines, memchr::memchr_iter(b'&', b).filter(|&i| entity_at(&b[i + 1..]).is_some())) {
+            nfd.extend(unescaped(texts[at]).map(|c| (at, c)));
         }
         let read = with_replaced(texts, &nfd);
         let lang = self.language.or_else(|| lang::detect(read.iter().copied()));

@@ -152,6 +152,69 @@ pub(crate) fn unmojibaked(line: &str) -> Option<String> {
     String::from_utf8(bytes).ok().filter(|s| s.len() < line.len())
 }
 
+/// The named character references that text taken from HTML without
+/// decoding it holds most: markup's own, spaces, quotes and dashes, and the
+/// accented letters of the Latin-1 languages. (HTML names 2,231; a name not
+/// here is read as written.)
+const ENTITIES: &[(&str, char)] = &[
+    ("amp", '&'), ("lt", '<'), ("gt", '>'), ("quot", '"'), ("apos", '\''), ("nbsp", '\u{a0}'),
+    ("rsquo", '’'), ("lsquo", '‘'), ("rdquo", '”'), ("ldquo", '“'), ("bdquo", '„'), ("sbquo", '‚'),
+    ("laquo", '«'), ("raquo", '»'), ("ndash", '–'), ("mdash", '—'), ("hellip", '…'), ("shy", '\u{ad}'),
+    ("copy", '©'), ("reg", '®'), ("trade", '™'), ("euro", '€'), ("pound", '£'), ("deg", '°'),
+    ("middot", '·'), ("bull", '•'), ("times", '×'), ("sect", '§'), ("iexcl", '¡'), ("iquest", '¿'),
+    ("auml", 'ä'), ("ouml", 'ö'), ("uuml", 'ü'), ("Auml", 'Ä'), ("Ouml", 'Ö'), ("Uuml", 'Ü'), ("szlig", 'ß'),
+    ("aacute", 'á'), ("eacute", 'é'), ("iacute", 'í'), ("oacute", 'ó'), ("uacute", 'ú'), ("Eacute", 'É'),
+    ("agrave", 'à'), ("egrave", 'è'), ("igrave", 'ì'), ("ograve", 'ò'), ("ugrave", 'ù'), ("Agrave", 'À'),
+    ("acirc", 'â'), ("ecirc", 'ê'), ("icirc", 'î'), ("ocirc", 'ô'), ("ucirc", 'û'), ("euml", 'ë'),
+    ("iuml", 'ï'), ("ccedil", 'ç'), ("Ccedil", 'Ç'), ("ntilde", 'ñ'), ("Ntilde", 'Ñ'), ("atilde", 'ã'),
+    ("otilde", 'õ'), ("aring", 'å'), ("Aring", 'Å'), ("aelig", 'æ'), ("oslash", 'ø'), ("Oslash", 'Ø'),
+];
+
+/// Most bytes of a character reference between `&` and `;` ("#x1F600",
+/// "oslash").
+const ENTITY_MAX_BYTES: usize = 8;
+
+/// The char of the character reference that opens `s` (after its `&`:
+/// "amp;", "#8217;", "#x2019;") and the reference's length with its `;`.
+pub(crate) fn entity_at(s: &[u8]) -> Option<(char, usize)> {
+    let semi = memchr::memchr(b';', &s[..s.len().min(ENTITY_MAX_BYTES + 1)])?;
+    let name = std::str::from_utf8(&s[..semi]).ok()?;
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let (digits, radix) = num.strip_prefix(['x', 'X']).map_or((num, 10), |hex| (hex, 16));
+        // (digits alone: `from_str_radix` would take a sign too)
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        char::from_u32(u32::from_str_radix(digits, radix).ok()?).filter(|&c| c != '\0')?
+    } else {
+        ENTITIES.iter().find(|(n, _)| *n == name)?.1
+    };
+    Some((c, semi + 1))
+}
+
+/// `line` with its character references decoded ("don&#8217;t" is
+/// "don’t", "Caf&eacute;" is "Café"), as text taken from HTML without
+/// decoding holds them; `None` when it holds none.
+pub(crate) fn unescaped(line: &str) -> Option<String> {
+    let b = line.as_bytes();
+    let mut out: Option<String> = None;
+    let mut last = 0;
+    for amp in memchr::memchr_iter(b'&', b) {
+        if amp < last {
+            continue;
+        }
+        if let Some((c, n)) = entity_at(&b[amp + 1..]) {
+            let o = out.get_or_insert_with(|| String::with_capacity(line.len()));
+            o.push_str(&line[last..amp]);
+            o.push(c);
+            last = amp + 1 + n;
+        }
+    }
+    let mut o = out?;
+    o.push_str(&line[last..]);
+    Some(o)
+}
+
 /// The char that `base` and `mark` compose into, if they do.
 fn composition(base: char, mark: char) -> Option<char> {
     use compose_table::{COMPOSED, COMPOSE_KEYS, MARKS};
@@ -442,7 +505,8 @@ fn is_bullet(c: char) -> bool {
 /// when there is none. That tab splits no cells: the line is no table row.
 pub(crate) fn marker_tab_len(line: &str) -> usize {
     let b = line.as_bytes();
-    let Some(tab) = memchr::memchr(b'\t', &b[..b.len().min(MARKER_MAX_BYTES + 1)]) else {
+    // (a loop over a few bytes: asked of every line, most with no tab there)
+    let Some(tab) = b.iter().take(MARKER_MAX_BYTES + 1).position(|&c| c == b'\t') else {
         return 0;
     };
     let marker = &line[..tab];
@@ -838,7 +902,8 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     f.question = matches!(last, Some('?' | '？' | '؟'));
     f.colon_end = line.ends_with(':') || line.ends_with('：');
     let first = line.chars().next().unwrap_or(' ');
-    let marker_tab = marker_tab_len(line);
+    // (a tab counts as a separator: a line without one has no tab)
+    let marker_tab = if f.separators > 0 { marker_tab_len(line) } else { 0 };
     f.bullet = is_bullet(first) && (line[first.len_utf8()..].starts_with(' ') || marker_tab > 0);
     // a bullet before the line's first item separates nothing, nor does
     // the tab after a list marker
@@ -1008,6 +1073,25 @@ mod tests {
             assert_eq!(marker_tab_len(row), 0, "{row:?}");
         }
         assert_eq!(m("•\tHome\tNews").separators, 1);
+    }
+
+    /// Character references are decoded: numeric ones, and the names of the
+    /// table; anything else is read as written.
+    #[test]
+    fn character_references_are_decoded() {
+        for (seen, meant) in [
+            ("don&#8217;t &amp; won&#x2019;t", "don’t & won’t"),
+            ("Caf&eacute; f&uuml;r&nbsp;alle", "Café für\u{a0}alle"),
+            ("&lt;b&gt; &quot;x&quot; &#39;y&#39;", "<b> \"x\" 'y'"),
+        ] {
+            assert_eq!(unescaped(seen).as_deref(), Some(meant), "{seen:?}");
+        }
+        for written in ["AT&T", "R&D; Q&A", "&#+12;", "&#-1;", "&#;", "&#0;", "&unknownname;", "&#x110000;", "a & b", "&"] {
+            assert_eq!(unescaped(written), None, "{written:?}");
+        }
+        let (raw, meant) = ("It&#8217;s the end of the line.", "It’s the end of the line.");
+        assert_ne!(m(raw).words, m(meant).words);
+        assert_eq!(m(&unescaped(raw).unwrap()), m(meant));
     }
 
     #[test]

@@ -272,6 +272,31 @@ fn utf8_read_as_windows_1252_does_not_change_the_scores() {
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 
+/// Text taken from HTML without decoding its character references
+/// ("don&#8217;t", "&amp;", "&nbsp;") scores as the text decoded: its lines
+/// are read decoded. (The outputs are scored decoded.) Before, aeb 0.916
+/// and traf 0.878.
+#[test]
+fn undecoded_character_references_do_not_change_the_scores() {
+    let failed = below_plain("character references", with_references, without_references);
+    assert!(failed.is_empty(), "{}", failed.join("; "));
+}
+
+/// The chars that text taken from HTML undecoded writes as references, and
+/// how.
+const REFERENCES: [(&str, &str); 7] =
+    [("’", "&#8217;"), ("“", "&#8220;"), ("”", "&#8221;"), ("'", "&#39;"), ("\"", "&quot;"), ("\u{a0}", "&nbsp;"), ("é", "&eacute;")];
+
+/// `text` with its `&` and the chars of `REFERENCES` written as references.
+fn with_references(text: &str) -> String {
+    REFERENCES.iter().fold(text.replace('&', "&amp;"), |t, (c, r)| t.replace(c, r))
+}
+
+/// The references `with_references` wrote, decoded.
+fn without_references(text: &str) -> String {
+    REFERENCES.iter().fold(text.to_string(), |t, (c, r)| t.replace(r, c)).replace("&amp;", "&")
+}
+
 /// The chars Windows-1252 gives the bytes 0x80–0x9F (the undefined five as
 /// C1 controls).
 const CP1252_HIGH: [u32; 32] = [
