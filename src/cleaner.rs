@@ -10,7 +10,7 @@ use crate::meta::{
 };
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, is_end_marker, is_inline_box, Work};
-use crate::segment::{fragment_joins, has_other_line_ends, is_line_end, join_lines, one_sentence_per_line, segment_ends, sentence_joins, unwrap, Line};
+use crate::segment::{fragment_joins, has_other_line_ends, is_line_end, join_lines, one_sentence_per_line, segment_ends, sentence_joins, unjoined, unwrap, Line};
 use regex::RegexSet;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -82,7 +82,7 @@ impl Cleaner {
             lines = unwrap(input, lines);
         }
         let mut texts = line_texts(input, &lines);
-        let (mut nfd, mut lang, mut feats) = self.measure_lines(input, &lines, &texts);
+        let (mut nfd, mut lang, mut feats) = self.measure_lines(input, &lines, &texts, None);
         // a text broken at its links, or of one sentence to a line: its
         // pieces are joined into the paragraphs they were, and those are
         // read again
@@ -90,9 +90,13 @@ impl Cleaner {
             fragment_joins(&texts, &lines, &feats, stop)
                 .or_else(|| one_sentence_per_line(&texts, &feats, stop).then(|| sentence_joins(&texts, &lines, &feats)))
         });
-        if joins.is_some_and(|joins| join_lines(&mut lines, &joins)) {
-            texts = line_texts(input, &lines);
-            (nfd, lang, feats) = self.measure_lines(input, &lines, &texts);
+        if let Some(joins) = joins {
+            let from = unjoined(&joins);
+            if join_lines(&mut lines, &joins) {
+                texts = line_texts(input, &lines);
+                let before = Measured { lang, feats: std::mem::take(&mut feats), from };
+                (nfd, lang, feats) = self.measure_lines(input, &lines, &texts, Some(before));
+            }
         }
         let read = with_replaced(&texts, &nfd);
         let stop = self.stopwords(lang);
@@ -198,8 +202,10 @@ impl Cleaner {
     }
 
     /// Reads `lines` (whose texts are `texts`): the lines to compose (see
-    /// below), the text's language and each line's measures.
-    fn measure_lines(&self, input: &str, lines: &[Line], texts: &[&str]) -> (Vec<(usize, String)>, Option<Lang>, Vec<Features>) {
+    /// below), the text's language and each line's measures. With `before`
+    /// (the lines were read, then some joined), a line that joined none
+    /// keeps its measures when the language is the same.
+    fn measure_lines(&self, input: &str, lines: &[Line], texts: &[&str], before: Option<Measured>) -> (Vec<(usize, String)>, Option<Lang>, Vec<Features>) {
         let p = &self.params;
         // The lines as they are read: text in NFD with its marks composed.
         // The lines to compose hold a byte that leads the UTF-8 of a mark
@@ -232,7 +238,10 @@ impl Cleaner {
         // quarter slower (12–14 against 16–17 MB per CPU second over the
         // corpus in Node).
         let measure = std::hint::black_box(measure as fn(&str, lang::Stopwords, &mut Scratch) -> Features);
-        let mut feats: Vec<Features> = read.iter().map(|t| measure(t, stop, &mut scratch)).collect();
+        let mut feats: Vec<Features> = match before.filter(|b| b.lang == lang) {
+            Some(b) => read.iter().zip(&b.from).map(|(t, from)| from.map_or_else(|| measure(t, stop, &mut scratch), |i| b.feats[i])).collect(),
+            None => read.iter().map(|t| measure(t, stop, &mut scratch)).collect(),
+        };
         if !p.on(Stage::Lexicon) {
             feats.iter_mut().for_each(|f| f.hit = None);
         }
@@ -269,6 +278,15 @@ impl Cleaner {
             }
         }
     }
+}
+
+/// The measures of lines read before some of them were joined: the
+/// language they were read in, and for each line after the joins, the line
+/// it was if it joined none (see `segment::unjoined`).
+struct Measured {
+    lang: Option<Lang>,
+    feats: Vec<Features>,
+    from: Vec<Option<usize>>,
 }
 
 /// The lines (indices into `lines`) whose text holds one of the byte

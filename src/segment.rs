@@ -505,6 +505,13 @@ pub(crate) fn join_lines(lines: &mut Vec<Line>, joins: &[bool]) -> bool {
     lines.len() < n
 }
 
+/// For each line that `join_lines` leaves with `joins`, the line it was
+/// when it joined none (nor was joined), `None` when it holds several.
+pub(crate) fn unjoined(joins: &[bool]) -> Vec<Option<usize>> {
+    let joined = |i: usize| i > 0 && joins.get(i).copied().unwrap_or(false);
+    (0..joins.len()).filter(|&i| !joined(i)).map(|i| (!joined(i + 1)).then_some(i)).collect()
+}
+
 /// Whether a line opens a list item: a bullet, or a number with `.` or `)`.
 fn starts_item(text: &str) -> bool {
     let b = text.as_bytes();
@@ -678,6 +685,18 @@ mod tests {
         ] {
             assert!(!ends_a_sentence_inside(line), "{line:?}");
         }
+    }
+
+    /// The lines after the joins that joined none map to the lines they
+    /// were; the joined ones to none.
+    #[test]
+    fn unjoined_lines_map_to_the_lines_they_were() {
+        let joins = [false, true, false, false, true, true, false];
+        assert_eq!(unjoined(&joins), vec![None, Some(2), None, Some(6)]);
+        let mut lines = segment("a\nb\nc\nd\ne\nf\ng");
+        assert!(join_lines(&mut lines, &joins));
+        assert_eq!(lines.len(), unjoined(&joins).len());
+        assert_eq!(unjoined(&[false, false]), vec![Some(0), Some(1)]);
     }
 
     /// A paragraph broken at its links.
