@@ -82,7 +82,7 @@ impl Cleaner {
             lines = unwrap(input, lines);
         }
         let mut texts = line_texts(input, &lines);
-        let (mut nfd, mut lang, mut feats) = self.measure_lines(input, &lines, &texts, None);
+        let (mut reread, mut lang, mut feats) = self.measure_lines(input, &lines, &texts, None);
         // a text broken at its links, or of one sentence to a line: its
         // pieces are joined into the paragraphs they were, and those are
         // read again
@@ -95,10 +95,10 @@ impl Cleaner {
             if join_lines(&mut lines, &joins) {
                 texts = line_texts(input, &lines);
                 let before = Measured { lang, feats: std::mem::take(&mut feats), from };
-                (nfd, lang, feats) = self.measure_lines(input, &lines, &texts, Some(before));
+                (reread, lang, feats) = self.measure_lines(input, &lines, &texts, Some(before));
             }
         }
-        let read = with_replaced(&texts, &nfd);
+        let read = with_replaced(&texts, &reread);
         let stop = self.stopwords(lang);
         // The lines as they show: without invisible chars (soft hyphens…) and
         // markdown link targets, for the patterns (dates, title, user
@@ -201,32 +201,33 @@ impl Cleaner {
         lang.filter(|_| self.params.on(Stage::Language)).unwrap_or(any).stopwords()
     }
 
-    /// Reads `lines` (whose texts are `texts`): the lines to compose (see
-    /// below), the text's language and each line's measures. With `before`
+    /// Reads `lines` (whose texts are `texts`): the lines read otherwise
+    /// than written (see below), the text's language and each line's
+    /// measures. With `before`
     /// (the lines were read, then some joined), a line that joined none
     /// keeps its measures when the language is the same.
     fn measure_lines(&self, input: &str, lines: &[Line], texts: &[&str], before: Option<Measured>) -> (Vec<(usize, String)>, Option<Lang>, Vec<Features>) {
         let p = &self.params;
         // The lines as they are read: text in NFD with its marks composed.
         // The lines to compose hold a byte that leads the UTF-8 of a mark
-        // (see `may_hold_marks`): one search over the text finds them, and
-        // most texts have none. The output takes the lines as they are.
-        let mut nfd: Vec<(usize, String)> = Vec::new();
+        // (see `MARK_LEADS`): one search over the text finds them, and most
+        // texts have none. The output takes the lines as they are.
+        let mut reread: Vec<(usize, String)> = Vec::new();
         let b = input.as_bytes();
         for at in lines_holding(lines, memchr::memchr3_iter(MARK_LEADS[0], MARK_LEADS[1], MARK_LEADS[2], b)) {
-            nfd.extend(composed(texts[at]).map(|c| (at, c)));
+            reread.extend(composed(texts[at]).map(|c| (at, c)));
         }
         // …and text that is UTF-8 read as Windows-1252 ("fÃ¼r"), read again
         // (see `mojibake_at`: a search for one byte, 0xC3, that legitimate
         // text holds in its accented letters, each looked at for a pair)
         for at in lines_holding(lines, memchr::memchr_iter(0xC3, b).filter(|&i| mojibake_at(b, i))) {
-            nfd.extend(unmojibaked(texts[at]).map(|c| (at, c)));
+            reread.extend(unmojibaked(texts[at]).map(|c| (at, c)));
         }
         // …and text taken from HTML undecoded ("don&#8217;t"), decoded
         for at in lines_holding(lines, memchr::memchr_iter(b'&', b).filter(|&i| entity_at(&b[i + 1..]).is_some())) {
-            nfd.extend(unescaped(texts[at]).map(|c| (at, c)));
+            reread.extend(unescaped(texts[at]).map(|c| (at, c)));
         }
-        let read = with_replaced(texts, &nfd);
+        let read = with_replaced(texts, &reread);
         let lang = self.language.or_else(|| lang::detect(read.iter().copied()));
         let stop = self.stopwords(lang);
 
@@ -245,7 +246,7 @@ impl Cleaner {
         if !p.on(Stage::Lexicon) {
             feats.iter_mut().for_each(|f| f.hit = None);
         }
-        (nfd, lang, feats)
+        (reread, lang, feats)
     }
 
     fn apply_captions(&self, feats: &[Features], work: &mut [Work]) {

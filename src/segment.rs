@@ -730,22 +730,20 @@ mod tests {
     /// joins are enough to tell the text.
     #[test]
     fn a_short_article_under_a_menu_is_joined() {
-        let paragraph = BROKEN;
         let menu = "Home\nNews\nWorld\nBusiness\nSport\nCulture\nScience\nTravel\nWeather\nVideo\nPodcasts\nNewsletters\nContact\nAbout us";
-        let text = format!("{menu}\n{paragraph}\n{menu}");
+        let text = format!("{menu}\n{BROKEN}\n{menu}");
         let blocks = fragments_joined("en", &text).unwrap();
-        assert!(blocks.contains(&paragraph), "{blocks:?}");
+        assert!(blocks.contains(&BROKEN), "{blocks:?}");
     }
 
     /// A run that ends with an ellipsis (a teaser cut short, a "more..."
     /// link) is no paragraph: its lines stay apart.
     #[test]
     fn a_run_cut_short_is_not_joined() {
-        let paragraph = BROKEN;
         let teaser = "The minister told\nReuters\non Monday that the new rules would…";
-        let text = format!("{paragraph}\n\n{teaser}\n\n{paragraph}\n\n13 Vol.%\nmore...");
+        let text = format!("{BROKEN}\n\n{teaser}\n\n{BROKEN}\n\n13 Vol.%\nmore...");
         let blocks = fragments_joined("en", &text).unwrap();
-        assert_eq!(blocks.iter().filter(|b| **b == paragraph).count(), 2, "{blocks:?}");
+        assert_eq!(blocks.iter().filter(|b| **b == BROKEN).count(), 2, "{blocks:?}");
         for line in teaser.lines().chain(["13 Vol.%", "more..."]) {
             assert!(blocks.contains(&line), "{line:?} was joined: {blocks:?}");
         }
