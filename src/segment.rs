@@ -76,11 +76,27 @@ pub(crate) fn segment_ends(input: &str, other_ends: bool) -> Vec<Line> {
     let mut lines: Vec<Line> = Vec::new();
     let mut pos = 0;
     let mut blanks = 0u32;
+    // The other line ends, found once; the next `\n` or `\r` is searched
+    // for again only once the line ends before it are passed (a text may
+    // end its lines with U+2028 alone).
+    let others = if other_ends { other_line_ends(bytes) } else { Vec::new() };
+    let mut other = 0;
+    let mut newline: Option<Option<usize>> = None;
     while pos < bytes.len() {
-        let found = if other_ends { other_line_end(&bytes[pos..]) } else { memchr2(b'\n', b'\r', &bytes[pos..]).map(|i| (i, 1)) };
+        if newline.is_some_and(|n| n.is_some_and(|n| n < pos)) {
+            newline = None;
+        }
+        let nl = *newline.get_or_insert_with(|| memchr2(b'\n', b'\r', &bytes[pos..]).map(|i| pos + i));
+        while others.get(other).is_some_and(|&(at, _)| at < pos) {
+            other += 1;
+        }
+        let found = match (nl, others.get(other)) {
+            (Some(n), Some(&(at, len))) if at < n => Some((at, len)),
+            (None, Some(&o)) => Some(o),
+            (n, _) => n.map(|n| (n, 1)),
+        };
         let (end, next) = match found {
-            Some((i, len)) => {
-                let e = pos + i;
+            Some((e, len)) => {
                 let n = if bytes[e] == b'\r' && bytes.get(e + 1) == Some(&b'\n') { e + 2 } else { e + len };
                 (e, n)
             }
@@ -238,16 +254,19 @@ pub(crate) fn is_line_end(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
-/// The first line end in `bytes`, any of `is_line_end`: where it starts and
-/// its length in bytes. A loop over bytes, for the rare texts that hold a
-/// line end beyond `\n` and `\r`.
-fn other_line_end(bytes: &[u8]) -> Option<(usize, usize)> {
-    bytes.iter().enumerate().find_map(|(i, &b)| match b {
-        b'\n' | b'\r' | 0x0B | 0x0C => Some((i, 1)),
-        0xC2 if bytes.get(i + 1) == Some(&0x85) => Some((i, 2)),
-        0xE2 if matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xA8 | 0xA9])) => Some((i, 3)),
-        _ => None,
-    })
+/// Where `bytes` ends a line otherwise than with `\n` or `\r` (VT, FF,
+/// NEL, U+2028, U+2029): each end's start and length in bytes, in order.
+/// The two searches of [`has_other_line_ends`], each hit checked.
+fn other_line_ends(b: &[u8]) -> Vec<(usize, usize)> {
+    let mut ends: Vec<(usize, usize)> = memchr::memchr3_iter(0x0B, 0x0C, 0x85, b)
+        .filter_map(|i| match b[i] {
+            0x85 => (i > 0 && b[i - 1] == 0xC2).then(|| (i - 1, 2)),
+            _ => Some((i, 1)),
+        })
+        .collect();
+    ends.extend(memchr::memchr2_iter(0xA8, 0xA9, b).filter(|&i| i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80).map(|i| (i - 2, 3)));
+    ends.sort_unstable();
+    ends
 }
 
 /// The lines that join the line before them in a text written one sentence
@@ -537,6 +556,20 @@ mod tests {
     fn splits_on_every_line_end() {
         assert_eq!(texts("a\nb\r\nc\rd"), ["a", "b", "c", "d"]);
         assert_eq!(texts("a\u{2028}b\u{2029}\u{2029}c\u{85}d\u{0B}e\u{0C}f\r\ng ©\u{2027}"), ["a", "b", "c", "d", "e", "f", "g ©\u{2027}"]);
+    }
+
+    /// The other line ends are found once and the next `\n` or `\r` is
+    /// kept until passed: runs of either kind, in turn, and one of each
+    /// side by side, end every line, against a split on every line end.
+    #[test]
+    fn other_line_ends_and_newlines_in_turn() {
+        let text = "a\u{2028}b\u{2028}c\u{2028}d\ne\nf\u{85}\r\ng\u{2029}\u{0B}h\r\u{0C}i\u{2028}\n\nj\u{85}хх\u{2028}k";
+        let split: Vec<&str> = text.split(is_line_end).map(str::trim).filter(|l| !l.is_empty()).collect();
+        assert_eq!(texts(text), split);
+        assert_eq!(split.len(), 12);
+        // the spans tile the text
+        let lines = segment(text);
+        assert!(lines.windows(2).all(|w| w[0].span.1 == w[1].span.0) && lines[0].span.0 == 0 && lines[lines.len() - 1].span.1 == text.len());
     }
 
     #[test]
