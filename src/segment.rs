@@ -79,22 +79,26 @@ pub(crate) fn segment_ends(input: &str, other_ends: bool) -> Vec<Line> {
     // The other line ends, found once; the next `\n` or `\r` is searched
     // for again only once the line ends before it are passed (a text may
     // end its lines with U+2028 alone).
-    let others = if other_ends { other_line_ends(bytes) } else { Vec::new() };
-    let mut other = 0;
+    let others = if other_ends { other_line_ends(bytes) } else { Default::default() };
+    let mut other = [0, 0];
     let mut newline: Option<Option<usize>> = None;
     while pos < bytes.len() {
         if newline.is_some_and(|n| n.is_some_and(|n| n < pos)) {
             newline = None;
         }
         let nl = *newline.get_or_insert_with(|| memchr2(b'\n', b'\r', &bytes[pos..]).map(|i| pos + i));
-        while others.get(other).is_some_and(|&(at, _)| at < pos) {
-            other += 1;
+        // the first end at or after `pos` of each kind, the earliest wins
+        let mut found = nl.map(|n| (n, 1));
+        for (ends, k) in others.iter().zip(other.iter_mut()) {
+            while ends.get(*k).is_some_and(|&(at, _)| at < pos) {
+                *k += 1;
+            }
+            if let Some(&(at, len)) = ends.get(*k) {
+                if found.map_or(true, |(f, _)| at < f) {
+                    found = Some((at, len));
+                }
+            }
         }
-        let found = match (nl, others.get(other)) {
-            (Some(n), Some(&(at, len))) if at < n => Some((at, len)),
-            (None, Some(&o)) => Some(o),
-            (n, _) => n.map(|n| (n, 1)),
-        };
         let (end, next) = match found {
             Some((e, len)) => {
                 let n = if bytes[e] == b'\r' && bytes.get(e + 1) == Some(&b'\n') { e + 2 } else { e + len };
@@ -254,19 +258,19 @@ pub(crate) fn is_line_end(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
-/// Where `bytes` ends a line otherwise than with `\n` or `\r` (VT, FF,
-/// NEL, U+2028, U+2029): each end's start and length in bytes, in order.
-/// The two searches of [`has_other_line_ends`], each hit checked.
-fn other_line_ends(b: &[u8]) -> Vec<(usize, usize)> {
-    let mut ends: Vec<(usize, usize)> = memchr::memchr3_iter(0x0B, 0x0C, 0x85, b)
+/// Where `bytes` ends a line otherwise than with `\n` or `\r`: each end's
+/// start and length in bytes, in order, as found by the two searches of
+/// [`has_other_line_ends`] (VT, FF and NEL; U+2028 and U+2029), each hit
+/// checked.
+fn other_line_ends(b: &[u8]) -> [Vec<(usize, usize)>; 2] {
+    let controls = memchr::memchr3_iter(0x0B, 0x0C, 0x85, b)
         .filter_map(|i| match b[i] {
             0x85 => (i > 0 && b[i - 1] == 0xC2).then(|| (i - 1, 2)),
             _ => Some((i, 1)),
         })
         .collect();
-    ends.extend(memchr::memchr2_iter(0xA8, 0xA9, b).filter(|&i| i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80).map(|i| (i - 2, 3)));
-    ends.sort_unstable();
-    ends
+    let separators = memchr::memchr2_iter(0xA8, 0xA9, b).filter(|&i| i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80).map(|i| (i - 2, 3)).collect();
+    [controls, separators]
 }
 
 /// The lines that join the line before them in a text written one sentence
