@@ -61,24 +61,50 @@ pub(crate) fn relative_time_regex() -> &'static Regex {
 /// Cheap tests spare the regex most lines: every form of the pattern starts
 /// with a digit and has "ago", "fa", "temu" or "назад" further on, starts
 /// with "a", "an" or "one" and has "ago", or starts with "yesterday",
-/// "today", "vor", "il y a", "hace" or "há". A non-ASCII char where these
-/// tests look is left to the regex (case folding and Unicode digits reach
-/// beyond ASCII).
+/// "today", "vor", "il y a", "hace" or "há". A line that starts with a
+/// digit beyond ASCII, or with a char beyond ASCII where a word of these is
+/// looked for at the start, is left to the regex; no char beyond ASCII
+/// folds into the ASCII letters of these words (checked over every char
+/// with the regex crate's case folding).
 pub(crate) fn is_relative_time(line: &str) -> bool {
     let b = line.as_bytes();
     let has = |word: &[u8]| b.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
     let may_start = match b.first().map(u8::to_ascii_lowercase) {
         None => false,
-        Some(b'0'..=b'9') => has(b"ago") || has(b"fa") || has(b"temu") || !line.is_ascii(),
+        Some(b'0'..=b'9') => has(b"ago") || has(b"fa") || has(b"temu") || !line.is_ascii() && holds_cyrillic(line, "назад"),
         Some(b'a' | b'o') => has(b"ago"),
         Some(b't') => may_start_with(b, b"today"),
         Some(b'y') => may_start_with(b, b"yesterday"),
         Some(b'v') => may_start_with(b, b"vor"),
         Some(b'i') => may_start_with(b, b"il y a"),
         Some(b'h') => may_start_with(b, b"hace") || b.get(1).is_some_and(|c| !c.is_ascii()),
-        Some(c) => !c.is_ascii(),
+        // a digit beyond ASCII (`\d`); no other char folds into a first letter
+        Some(c) => !c.is_ascii() && line.chars().next().is_some_and(char::is_numeric),
     };
     may_start && relative_time_regex().is_match(line)
+}
+
+/// Whether `line` holds `word`, a word of the Cyrillic small letters
+/// а–п (two bytes each, 0xD0 then 0xB0–0xBF), in any case: each letter
+/// as it is or as its capital (0xD0 then 0x90–0x9F), and "д" as "ᲁ" too
+/// (an old form of it, which the patterns' case folding matches). Bytes
+/// are compared, from each 0xD0: a char beyond ASCII is no reason to run
+/// the regex.
+fn holds_cyrillic(line: &str, word: &str) -> bool {
+    let (b, w) = (line.as_bytes(), word.as_bytes());
+    debug_assert!(w.chunks(2).all(|l| l.len() == 2 && l[0] == 0xD0 && (0xB0..=0xBF).contains(&l[1])));
+    memchr::memchr_iter(0xD0, b).any(|from| {
+        let mut at = from;
+        w.chunks_exact(2).all(|letter| {
+            let small = letter[1];
+            match b.get(at..at + 2) {
+                Some(&[0xD0, x]) if x == small || x + 0x20 == small => at += 2,
+                _ if small == 0xB4 && b.get(at..at + 3) == Some(&[0xE1, 0xB2, 0x81]) => at += 3,
+                _ => return false,
+            }
+            true
+        })
+    })
 }
 
 /// Lines longer than this (in bytes) are no reading time.
@@ -109,13 +135,13 @@ fn reading_time_regex() -> &'static Regex {
 
 /// Whether `line` is a reading time (see [`reading_time_regex`]): a line of
 /// at most `READING_TIME_MAX_BYTES` with an ASCII digit, and "min" (every
-/// unit of the pattern starts so, or with "мин") or a char beyond ASCII, is
-/// tested against the pattern. Out of line, so that `Cleaner::clean`, which
+/// unit of the pattern starts so) or "мин" in any case, is tested against
+/// the pattern. Out of line, so that `Cleaner::clean`, which
 /// calls it, does not grow (see `classify`).
 #[inline(never)]
 pub(crate) fn is_reading_time(line: &str) -> bool {
     let b = line.as_bytes();
-    let minutes = || !line.is_ascii() || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"min"));
+    let minutes = || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"min")) || !line.is_ascii() && holds_cyrillic(line, "мин");
     b.len() <= READING_TIME_MAX_BYTES && b.iter().any(u8::is_ascii_digit) && minutes() && reading_time_regex().is_match(line)
 }
 
@@ -820,6 +846,8 @@ mod tests {
             "3 minuti di lettura",
             "Czas czytania: 4 min",
             "Время чтения: 5 минут",
+            "ВРЕМЯ ЧТЕНИЯ: 5 МИНУТ",
+            "· Lesezeit: 3 Min.",
             "Leestijd 4 minuten",
             "6–8 minutes",
         ] {
@@ -842,7 +870,7 @@ mod tests {
         /// what it finds.
         #[test]
         fn reading_time_prefilter_agrees_with_the_pattern(
-            line in "[·| ]{0,2}([0-9]{1,2}([-–][0-9])?|Reading time:|Lesezeit|Время чтения:|x)[ ]?([0-9]{1,2}|)[ ]?(min|MIN|Min\\.|minutes|Minuten|минут|mn|)[ ]?(read|de lecture|чтения|Lesezeit|x|)[ .]{0,2}"
+            line in "[·| ]{0,2}([0-9]{1,2}([-–][0-9])?|Reading time:|Lesezeit|Время чтения:|x)[ ]?([0-9]{1,2}|)[ ]?(min|MIN|Min\\.|mın|minutes|Minuten|минут|МИНУТ|Мин|mn|)[ ]?(read|de lecture|чтения|Lesezeit|x|)[ .]{0,2}"
         ) {
             let by_pattern = line.len() <= READING_TIME_MAX_BYTES && reading_time_regex().is_match(&line) && line.bytes().any(|b| b.is_ascii_digit());
             proptest::prop_assert_eq!(is_reading_time(&line), by_pattern, "{}", line);
@@ -851,7 +879,8 @@ mod tests {
 
     #[test]
     fn finds_relative_times_at_the_start() {
-        for line in ["2 days ago at 07:52 am", "vor 3 Stunden", "il y a 5 minutes", "hace 2 horas", "an hour ago"] {
+        // in any case, and with an old form of a letter the regex folds
+        for line in ["2 days ago at 07:52 am", "vor 3 Stunden", "il y a 5 minutes", "hace 2 horas", "an hour ago", "5 МИНУТ НАЗАД", "2 часа назаᲁ", "٣ days ago"] {
             assert!(is_relative_time(line), "{line}");
         }
         assert!(!is_relative_time("We met 2 days ago"));
@@ -866,8 +895,8 @@ mod tests {
                 "( at [0-9]{1,2}:[0-9]{2}| ?[ap]m|年[0-9]{1,2}月[0-9]{1,2}日| Uhr)?",
                 "|[A-Za-z0-9 ]{0,8}(March|Nov\\.|MAI|août|Dec|x)[.]?[ \u{a0}\t]{0,2}[,]?[0-9٣]{1,3}(st|th|ſt)?,?[ \u{a0}]{0,2}[0-9]{3,5}[a-z ]{0,3}",
                 "|[a-z ]{0,4}[0-9]{1,3}(st|er|\\.|x)?[ \u{a0}]{1,2}(of |de |De\u{a0})?(października|septiembre|MARCH|Nov|x)\\.?,?[ \t]{1,2}(de )?[0-9]{3,5}",
-                "|([0-9٣]{1,2}|an?|One|vor|il y a|hace|há|Yesterday|today|[A-Za-zİ]{1,2})",
-                " ?(days?|Hours|Stunden|minutes|einer|godzin|минут|[0-9]{1,2}|) ?(ago|at|Stunden|fa|temu|назад|x|)[a-z ]{0,3}"
+                "|([0-9٣]{1,2}|an?|One|vor|il y a|hace|há|Yesterday|today|[A-Za-zİÜ„]{1,2})",
+                " ?(days?|Hours|Stunden|minutes|einer|godzin|минут|[0-9]{1,2}|) ?(ago|at|Stunden|fa|temu|назад|НАЗАД|Назаᲁ|назат|x|)[a-z ]{0,3}"
             )
         ) {
             let digits = line.bytes().filter(u8::is_ascii_digit).count();
