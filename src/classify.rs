@@ -291,6 +291,11 @@ const CALIBRATE_FLOOR: u32 = 700;
 /// thresholds go lower.
 const CALIBRATE_FLOOR_PER_CHAR: u32 = 400;
 
+/// Words of one sentence for it to read as prose though it is a little
+/// sparse in stopwords (two thirds of `stopwords_low` are enough): it is
+/// `NearGood`, kept beside prose and dropped among boilerplate.
+const LONG_SENTENCE_WORDS: u32 = 15;
+
 /// What the context-free stage decided for one line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Verdict {
@@ -412,6 +417,18 @@ pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
     if f.sentences >= p.many_sentences && f.terminal && f.len >= p.length_high && density >= p.stopwords_low / 2 {
         let reason = Reason::Sentences { sentences: f.sentences, density };
         return Verdict { class: Class::NearGood, label: Label::Content, reason };
+    }
+    // one long sentence as a writer writes it (a capital first, a full
+    // stop last, no menu separator), a little sparse in stopwords: names
+    // and terms, or a language whose stoplist covers less of its prose
+    if f.sentences == 1
+        && f.terminal
+        && f.capital_start
+        && f.words >= LONG_SENTENCE_WORDS
+        && f.separators == 0
+        && u32::from(density) * 3 >= u32::from(p.stopwords_low) * 2
+    {
+        return Verdict { class: Class::NearGood, label: Label::Content, reason: Reason::LongSentence { words: f.words, density } };
     }
     // a wire story's lead, which names and places leave sparse in stopwords
     if found == Found::Dateline && f.terminal {
@@ -538,6 +555,25 @@ mod tests {
             Features { terminal: false, ..sparse },
             Features { len: p().length_high - 1, ..sparse },
             Features { stopwords: u32::from(p().stopwords_low / 2) - 1, ..sparse },
+        ] {
+            assert_eq!(classify(&f, Found::None, &p()).class, Class::Bad, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn one_long_sentence_a_little_sparse_is_near_good() {
+        // 21 words, 5 stopwords (238 per mille): below stopwords_low (300),
+        // above two thirds of it (200)
+        let sentence = Features { len: 160, words: 21, stopwords: 5, sentences: 1, capital_start: true, ..prose() };
+        let v = classify(&sentence, Found::None, &p());
+        assert_eq!((v.class, v.reason), (Class::NearGood, Reason::LongSentence { words: 21, density: 238 }));
+        for f in [
+            Features { words: LONG_SENTENCE_WORDS - 1, stopwords: 3, ..sentence },
+            Features { stopwords: 4, ..sentence },
+            Features { terminal: false, ..sentence },
+            Features { capital_start: false, ..sentence },
+            Features { separators: 1, ..sentence },
+            Features { sentences: 2, ..sentence },
         ] {
             assert_eq!(classify(&f, Found::None, &p()).class, Class::Bad, "{f:?}");
         }

@@ -136,6 +136,14 @@ pub enum Reason {
         /// Stopword density in per mille.
         density: u16,
     },
+    /// One long sentence, written as one (a capital first, a full stop
+    /// last), a little sparse in stopwords.
+    LongSentence {
+        /// How many words it has.
+        words: u32,
+        /// Stopword density in per mille.
+        density: u16,
+    },
     /// Text with few stopwords or too short to judge alone.
     LowDensity {
         /// Stopword density in per mille.
@@ -257,6 +265,7 @@ impl fmt::Display for Reason {
             Reason::Sentences { sentences, density } => {
                 write!(f, "{sentences} sentences, {}% stopwords", pct(density))
             }
+            Reason::LongSentence { words, density } => write!(f, "a sentence of {words} words, {}% stopwords", pct(density)),
             Reason::LowDensity { density } => write!(f, "few stopwords ({}%)", pct(density)),
             Reason::ShortText => f.write_str("short text"),
             Reason::NearProseAmongBoilerplate => f.write_str("short prose, among boilerplate"),
