@@ -664,13 +664,17 @@ const COPULAS: [&str; 10] = ["is", "ist", "est", "es", "è", "é", "jest", "är"
 /// Words naming a writer's trade, lowercase; a word that ends with one
 /// names it too ("Chefredakteur", "co-author"), whatever the case of its
 /// ASCII letters ("Reporter").
-const ROLES: [&str; 46] = [
+const ROLES: [&str; 69] = [
     "writer", "editor", "reporter", "journalist", "correspondent", "columnist", "contributor", "author", "blogger",
     "redakteur", "redakteurin", "journalistin", "autor", "autorin", "korrespondentin", "kolumnist", "kolumnistin", "reporterin",
     "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "chroniqueur", "chroniqueuse", "auteur",
     "autrice", "periodista", "redactor", "redactora", "corresponsal", "columnista", "autora", "giornalista", "redattore",
     "redattrice", "corrispondente", "editorialista", "autore", "jornalista", "repórter", "colunista", "dziennikarz",
     "dziennikarka", "журналист", "корреспондент",
+    // the trades of guest writers: experts, academics, founders
+    "expert", "experte", "expertin", "professor", "professorin", "professeur", "profesor", "profesora", "professore",
+    "researcher", "analyst", "analystin", "consultant", "berater", "beraterin", "founder", "gründer", "gründerin",
+    "fondateur", "fondatrice", "fundador", "fundadora", "fondatore",
 ];
 /// Words after the copula in which a bio names the trade.
 const BIO_ROLE_MAX_WORDS: usize = 8;
@@ -708,6 +712,11 @@ mod tests {
             ("de", "Tanja ist seit 2023 Redakteurin bei OMR."),
             ("fr", "Marie Dupont est journaliste indépendante à Lyon."),
             ("es", "Ana García es periodista y vive en Sevilla."),
+            // a guest writer's trade: an academic, an expert, a founder
+            ("en", "Maria Lopez is an assistant professor of history at a state university."),
+            ("de", "Jonas Brandt ist Professor für Stadtplanung in Kassel."),
+            ("de", "Lea Wolf ist IT-Expertin und schreibt über Datenschutz."),
+            ("en", "Sam Reed is the co-founder of a small software studio."),
         ] {
             assert!(opens_as_bio(&line.split_whitespace().collect::<Vec<_>>(), stop(code)), "{line}");
         }
