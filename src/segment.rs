@@ -108,9 +108,13 @@ pub(crate) fn segment_ends(input: &str, other_ends: bool) -> Vec<Line> {
         };
         let raw = &input[pos..end];
         let trimmed = raw.trim();
-        // a line of invisible chars alone (a zero-width space) is blank;
-        // none of them is ASCII
-        if trimmed.as_bytes().first().map_or(true, |&b| b >= 0x80 && trimmed.chars().all(|c| crate::features::is_invisible(c) || c.is_whitespace())) {
+        // a line of invisible chars alone (a zero-width space) is blank,
+        // none of them ASCII, and so is a line of quote marks alone (the
+        // blank line of a quote: "> text", ">", "> text")
+        if trimmed.as_bytes().first().map_or(true, |&b| {
+            b >= 0x80 && trimmed.chars().all(|c| crate::features::is_invisible(c) || c.is_whitespace())
+                || b == b'>' && trimmed.bytes().all(|b| b == b'>' || b == b' ' || b == b'\t')
+        }) {
             blanks += 1;
         } else {
             let lead = raw.len() - raw.trim_start().len();
@@ -560,6 +564,16 @@ mod tests {
     fn splits_on_every_line_end() {
         assert_eq!(texts("a\nb\r\nc\rd"), ["a", "b", "c", "d"]);
         assert_eq!(texts("a\u{2028}b\u{2029}\u{2029}c\u{85}d\u{0B}e\u{0C}f\r\ng ©\u{2027}"), ["a", "b", "c", "d", "e", "f", "g ©\u{2027}"]);
+    }
+
+    /// A line of quote marks alone is the blank line of a quote; a line
+    /// that holds more than quote marks is a line.
+    #[test]
+    fn a_line_of_quote_marks_alone_is_blank() {
+        let lines = segment("> First paragraph.\n>\n> > \n> Second paragraph.\n>>\n> a > b\n");
+        assert_eq!(lines.len(), 3);
+        assert_eq!((lines[0].gap_after, lines[1].gap_before, lines[1].gap_after), (2, 2, 1));
+        assert_eq!(texts("x\n> \n>y"), ["x", ">y"]);
     }
 
     /// The other line ends are found once and the next `\n` or `\r` is

@@ -21,10 +21,12 @@ const WHOLE_F1_MIN: f64 = 0.98;
 
 /// The input's non-blank lines, trimmed: `\r\n`, `\r`, `\n` and Unicode's
 /// other line ends (VT, FF, NEL, U+2028, U+2029) end a line, and a line of
-/// whitespace and invisible chars alone is blank.
+/// whitespace and invisible chars alone is blank, as is one of quote marks
+/// alone (">").
 fn lines(input: &str) -> Vec<&str> {
     const LINE_ENDS: [char; 7] = ['\n', '\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}'];
-    let shows = |l: &&str| !l.chars().all(|c| c.is_whitespace() || matches!(c, '\u{AD}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2060}' | '\u{FEFF}'));
+    let quote_marks = |l: &str| l.starts_with('>') && l.chars().all(|c| matches!(c, '>' | ' ' | '\t'));
+    let shows = |l: &&str| !l.chars().all(|c| c.is_whitespace() || matches!(c, '\u{AD}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2060}' | '\u{FEFF}')) && !quote_marks(l);
     input.split(LINE_ENDS).map(str::trim).filter(shows).collect()
 }
 

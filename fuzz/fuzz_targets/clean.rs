@@ -33,11 +33,13 @@ fn options(a: u8, b: u8) -> Options {
 }
 
 /// The input's non-blank lines, trimmed: `\n`, `\r`, VT, FF, NEL, U+2028 and
-/// U+2029 end a line, and a line of invisible chars alone is blank.
+/// U+2029 end a line, and a line of invisible chars alone is blank, as is
+/// one of quote marks alone (">").
 fn lines(input: &str) -> Vec<&str> {
     const LINE_ENDS: [char; 7] = ['\n', '\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}'];
     const INVISIBLE: [char; 6] = ['\u{AD}', '\u{200B}', '\u{200E}', '\u{200F}', '\u{2060}', '\u{FEFF}'];
-    input.split(LINE_ENDS).map(str::trim).filter(|l| !l.chars().all(|c| INVISIBLE.contains(&c) || c.is_whitespace())).collect()
+    let quote_marks = |l: &str| l.starts_with('>') && l.chars().all(|c| matches!(c, '>' | ' ' | '\t'));
+    input.split(LINE_ENDS).map(str::trim).filter(|l| !l.chars().all(|c| INVISIBLE.contains(&c) || c.is_whitespace()) && !quote_marks(l)).collect()
 }
 
 fuzz_target!(|data: &[u8]| {
