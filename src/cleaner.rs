@@ -587,9 +587,10 @@ fn one_line(block: &str) -> String {
     out.replace('\n', " ")
 }
 
-/// The title as shown: without markdown `#` and trailing separators.
+/// The title as shown: without quote marks, markdown `#` and trailing
+/// separators.
 fn clean_title(line: &str) -> &str {
-    line.trim_start_matches('#').trim().trim_end_matches([',', ';', ':', '|', '-', '–', '—']).trim_end()
+    line.trim_start_matches(['>', ' ']).trim_start_matches('#').trim().trim_end_matches([',', ';', ':', '|', '-', '–', '—']).trim_end()
 }
 
 /// The result of cleaning one text.

@@ -588,13 +588,14 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<&str>, feats: &[Fea
     }
 }
 
-/// The first `max` words of `text` into `out`. One copy of the word split
-/// for the bio checks (each use of `split_whitespace` adds its code to the
-/// WebAssembly build).
+/// The first `max` words of `text` into `out`, after the quote marks that
+/// may open it ("> Jane Doe is…" in a quoted text). One copy of the word
+/// split for the bio checks (each use of `split_whitespace` adds its code
+/// to the WebAssembly build).
 #[inline(never)]
 fn leading_words<'a>(text: &'a str, max: usize, out: &mut Vec<&'a str>) {
     out.clear();
-    out.extend(text.split_whitespace().take(max));
+    out.extend(text.split_whitespace().skip_while(|w| w.bytes().all(|b| b == b'>')).take(max));
 }
 
 /// Whether the words `opening` open with a name the byline's words `name`

@@ -1147,6 +1147,25 @@ fn a_text_browsers_dump_is_cleaned_as_its_page() {
     assert!(paragraphs[2].starts_with("Supporters of the path"));
 }
 
+/// A page quoted as a mail reply or a markdown blockquote ("> " before
+/// every line, ">" alone for a blank one) is read as the page: the same
+/// lines kept (with their marks), the title shown without them, and the
+/// author's bio dropped.
+#[test]
+fn a_quoted_page_is_read_as_the_page() {
+    let page = format!(
+        "Home\nNews\nSport\nWeather\n\nVillage votes to turn old railway line into path\n\nBy Jane Doe\n\n{PLAIN_ARTICLE}\n\
+         Jane Doe is a reporter for the Valley Gazette, where she covers transport and local politics.\n\nHome\nNews\nContact\n"
+    );
+    let quoted: String = page.lines().map(|l| if l.trim().is_empty() { ">\n".to_string() } else { format!("> {l}\n") }).collect();
+    let (plain, quoted) = (chaff::clean(&page), chaff::clean(&quoted));
+    let unquoted: Vec<&str> = quoted.text().split('\n').map(|l| l.strip_prefix("> ").unwrap_or(l)).collect();
+    assert_eq!(unquoted, plain.text().split('\n').collect::<Vec<_>>());
+    assert!(plain.text().contains("The chair of the council") && !plain.text().contains("Valley Gazette"), "{}", plain.text());
+    assert_eq!(quoted.title(), Some("Village votes to turn old railway line into path"));
+    assert_eq!(quoted.title(), plain.title());
+}
+
 /// An author's bio under the article opens with the name the byline gives,
 /// or with a name and a writer's trade: it is dropped with what follows it,
 /// while an interview's lines that open with the same name, a namesake's
