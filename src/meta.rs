@@ -98,7 +98,7 @@ fn holds_cyrillic(line: &str, word: &str) -> bool {
         w.chunks_exact(2).all(|letter| {
             let small = letter[1];
             match b.get(at..at + 2) {
-                Some(&[0xD0, x]) if x == small || x + 0x20 == small => at += 2,
+                Some(&[0xD0, x]) if x == small || x == small - 0x20 => at += 2,
                 _ if small == 0xB4 && b.get(at..at + 3) == Some(&[0xE1, 0xB2, 0x81]) => at += 3,
                 _ => return false,
             }
