@@ -595,7 +595,7 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<&str>, feats: &[Fea
 #[inline(never)]
 fn leading_words<'a>(text: &'a str, max: usize, out: &mut Vec<&'a str>) {
     out.clear();
-    out.extend(text.split_whitespace().skip_while(|w| w.bytes().all(|b| b == b'>')).take(max));
+    out.extend(text.split_whitespace().skip_while(|w| crate::segment::is_quote_marks(w)).take(max));
 }
 
 /// Whether the words `opening` open with a name the byline's words `name`

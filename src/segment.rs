@@ -81,14 +81,13 @@ pub(crate) fn segment_ends(input: &str, other_ends: bool) -> Vec<Line> {
     // end its lines with U+2028 alone).
     let others = if other_ends { other_line_ends(bytes) } else { Default::default() };
     let mut other = [0, 0];
-    let mut newline: Option<Option<usize>> = None;
+    let mut newline = memchr2(b'\n', b'\r', bytes);
     while pos < bytes.len() {
-        if newline.is_some_and(|n| n.is_some_and(|n| n < pos)) {
-            newline = None;
+        if newline.is_some_and(|n| n < pos) {
+            newline = memchr2(b'\n', b'\r', &bytes[pos..]).map(|i| pos + i);
         }
-        let nl = *newline.get_or_insert_with(|| memchr2(b'\n', b'\r', &bytes[pos..]).map(|i| pos + i));
         // the first end at or after `pos` of each kind, the earliest wins
-        let mut found = nl.map(|n| (n, 1));
+        let mut found = newline.map(|n| (n, 1));
         for (ends, k) in others.iter().zip(other.iter_mut()) {
             while ends.get(*k).is_some_and(|&(at, _)| at < pos) {
                 *k += 1;
@@ -112,8 +111,7 @@ pub(crate) fn segment_ends(input: &str, other_ends: bool) -> Vec<Line> {
         // none of them ASCII, and so is a line of quote marks alone (the
         // blank line of a quote: "> text", ">", "> text")
         if trimmed.as_bytes().first().map_or(true, |&b| {
-            b >= 0x80 && trimmed.chars().all(|c| crate::features::is_invisible(c) || c.is_whitespace())
-                || b == b'>' && trimmed.bytes().all(|b| b == b'>' || b == b' ' || b == b'\t')
+            b >= 0x80 && trimmed.chars().all(|c| crate::features::is_invisible(c) || c.is_whitespace()) || is_quote_marks(trimmed)
         }) {
             blanks += 1;
         } else {
@@ -260,6 +258,13 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
 /// scripts write line breaks so).
 pub(crate) fn is_line_end(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Whether `s` is quote marks alone, as a mail reply or a markdown
+/// blockquote puts them before its lines: '>' first, then '>', spaces and
+/// tabs.
+pub(crate) fn is_quote_marks(s: &str) -> bool {
+    s.starts_with('>') && s.bytes().all(|b| matches!(b, b'>' | b' ' | b'\t'))
 }
 
 /// Where `bytes` ends a line otherwise than with `\n` or `\r`: each end's
