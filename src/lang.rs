@@ -187,19 +187,42 @@ fn list_words(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines().filter(|w| !w.is_empty() && !w.starts_with('#'))
 }
 
+static ALL_WORDS: OnceLock<WordTable> = OnceLock::new();
+
 /// The stopwords of every language, each with the languages it belongs to.
 fn all_words() -> &'static WordTable {
-    static TABLE: OnceLock<WordTable> = OnceLock::new();
-    TABLE.get_or_init(|| {
+    ALL_WORDS.get_or_init(|| {
         WordTable::build(LANGS.iter().enumerate().flat_map(|(i, (_, _, list))| list_words(list).map(move |w| (w, 1u64 << i))))
     })
 }
 
+/// Builds every stoplist table now (see [`crate::cleaner::prepare`]).
+pub(crate) fn prepare() {
+    all_words();
+    for i in 0..LANGS.len() {
+        table_for(1 << i);
+    }
+}
+
+/// How many stoplist tables are built: each language's, and the one of all.
+#[cfg(test)]
+pub(crate) fn tables_built() -> usize {
+    TABLES.iter().filter(|t| t.get().is_some()).count() + usize::from(ALL_WORDS.get().is_some())
+}
+
+/// How many stoplist tables there are (see [`tables_built`]).
+#[cfg(test)]
+pub(crate) fn tables() -> usize {
+    LANGS.len() + 1
+}
+
+/// Each language's stopwords, built at their first use.
+#[allow(clippy::declare_interior_mutable_const)]
+const UNBUILT: OnceLock<WordTable> = OnceLock::new();
+static TABLES: [OnceLock<WordTable>; 64] = [UNBUILT; 64];
+
 /// The stopwords of the language of `mask` (one bit), or of all languages.
 fn table_for(mask: LangMask) -> &'static WordTable {
-    #[allow(clippy::declare_interior_mutable_const)]
-    const UNBUILT: OnceLock<WordTable> = OnceLock::new();
-    static TABLES: [OnceLock<WordTable>; 64] = [UNBUILT; 64];
     if mask.count_ones() != 1 {
         return all_words();
     }
@@ -456,6 +479,12 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn preparing_builds_every_stoplist() {
+        crate::cleaner::prepare();
+        assert_eq!(tables_built(), tables());
+    }
 
     #[test]
     fn table_is_sorted_and_fits_a_mask() {

@@ -16,6 +16,13 @@ const MONTHS: &str = "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]vri
 /// non-ASCII lines too (a Unicode `\b` would not).
 const B: &str = r"(?-u:\b)";
 
+/// Compiles every pattern now (see [`crate::cleaner::prepare`]).
+pub(crate) fn prepare() {
+    date_regex();
+    relative_time_regex();
+    reading_time_regex();
+}
+
 /// The date pattern: day-month-year and month-day-year with month names in the
 /// corpus's languages, ISO dates, numeric dates, CJK dates; an optional time.
 pub(crate) fn date_regex() -> &'static Regex {

@@ -42,10 +42,14 @@ pub struct JsCleaner {
 
 #[wasm_bindgen(js_class = Cleaner)]
 impl JsCleaner {
-    /// `new Cleaner(options?)`: checks and compiles the options.
+    /// `new Cleaner(options?)`: checks and compiles the options, and
+    /// builds what all cleaners share (see `cleaner::prepare`), so that no
+    /// clean pays for it.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> JsResult<JsCleaner> {
-        Ok(JsCleaner { inner: build(&options)? })
+        let inner = build(&options)?;
+        crate::cleaner::prepare();
+        Ok(JsCleaner { inner })
     }
 
     /// `cleaner.cleanParts(text)`: cleans one text, in parts as `cleanParts` gives them.
