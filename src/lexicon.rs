@@ -18,7 +18,7 @@ use crate::features::{core_of, normalize, Lowered};
 use crate::label::Label;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
-use aho_corasick::nfa::noncontiguous::NFA;
+use aho_corasick::nfa::{contiguous, noncontiguous::NFA};
 use aho_corasick::{Anchored, Match, MatchKind};
 use std::sync::OnceLock;
 
@@ -561,8 +561,10 @@ pub(crate) struct Hit {
 /// the line starts (a run of `Whole` ones may fill it: "Share Tweet Email").
 /// They are one automaton, `heads`, walked anchored at the start of the line
 /// and after each `Whole` phrase, a few bytes each time (a line that starts
-/// with no phrase leaves it at once); it is aho-corasick's NFA, the step its
-/// DFA is built from, as little of it is ever walked. The `Anywhere` and
+/// with no phrase leaves it at once); it is aho-corasick's contiguous NFA
+/// (all states in one array, built from the NFA its DFAs are built from),
+/// as little of it is ever walked: a DFA of these phrases would be most of
+/// the tables for a few bytes a line. The `Anywhere` and
 /// `Counted` phrases may stand anywhere: a DFA searches every line for them,
 /// one of the phrases written in the Latin alphabet (with any punctuation)
 /// and one of those of other scripts (see [`is_other_script`]), the second
@@ -582,7 +584,7 @@ fn is_head(place: Place) -> bool {
 
 /// The `Whole` and `Prefix` phrases, searched anchored.
 struct Heads {
-    nfa: NFA,
+    nfa: contiguous::NFA,
     /// The state an anchored search starts in.
     start: StateID,
     /// The index in `PHRASES` of each of its patterns.
@@ -635,6 +637,7 @@ fn phrase_nfa(keep: &dyn Fn(&str, Place) -> bool) -> (Vec<u16>, NFA) {
 impl Heads {
     fn build() -> Heads {
         let (ids, nfa) = phrase_nfa(&|_, place| is_head(place));
+        let nfa = contiguous::Builder::new().build_from_noncontiguous(&nfa).expect("the lexicon's phrases are valid");
         let start = nfa.start_state(Anchored::Yes).expect("the NFA has an anchored start state");
         Heads { nfa, start, ids }
     }
