@@ -37,6 +37,9 @@ pub(crate) struct Params {
     /// cookies …" opens a cookie banner of any length).
     pub max_anywhere_phrase_len: u32,
     pub max_lead_in: u32,
+    /// A `Link` phrase marks lines of at most this many words (the phrase's
+    /// own among them) that do not end as a sentence.
+    pub link_max_words: u32,
     /// A byline or date line is at most this long.
     pub max_meta_len: u32,
     /// Longest line a photo credit at its end makes a caption.
@@ -106,6 +109,7 @@ impl Params {
             max_prefix_phrase_len: 200,
             max_anywhere_phrase_len: 400,
             max_lead_in: 20,
+            link_max_words: 6,
             max_meta_len: 100,
             max_caption_len: 300,
             menu_min_separators: 2,
@@ -379,6 +383,7 @@ pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
                 f.len <= p.max_meta_len && f.words <= 8 && !f.terminal
             }
             Place::Prefix | Place::Counted => f.len <= p.max_prefix_phrase_len,
+            Place::Link => f.words <= p.link_max_words && !f.terminal,
             Place::Anywhere => f.len <= p.max_anywhere_phrase_len || hit.at <= p.max_lead_in,
         };
         if applies {
@@ -604,6 +609,17 @@ mod tests {
         assert_eq!(classify(&f, Found::None, &p()).label, Label::Related);
         let f = Features { hit, len: p().max_prefix_phrase_len + 1, ..prose() };
         assert_eq!(classify(&f, Found::None, &p()).label, Label::Content);
+    }
+
+    #[test]
+    fn link_max_words_limits_link_phrases_to_a_link_text() {
+        let hit = Some(Hit { label: Label::Navigation, phrase: "back to", place: Place::Link, at: 0 });
+        let link = Features { hit, len: 30, words: p().link_max_words, terminal: false, ..prose() };
+        assert_eq!(classify(&link, Found::None, &p()).label, Label::Navigation);
+        let longer = Features { words: p().link_max_words + 1, ..link };
+        assert_ne!(classify(&longer, Found::None, &p()).label, Label::Navigation);
+        let sentence = Features { terminal: true, ..link };
+        assert_ne!(classify(&sentence, Found::None, &p()).label, Label::Navigation);
     }
 
     #[test]

@@ -5,6 +5,10 @@
 //! * `Whole`: the line is the phrase and nothing else, save punctuation,
 //!   bullets and a count ("Share", "Comments (12)", "Impressum").
 //! * `Prefix`: the line starts with the phrase ("ALSO READ: …", "Photo: …").
+//! * `Link`: the line starts with the phrase and is a link's text: a few
+//!   words more, no sentence end ("Back to Gallery", "Zurück zum
+//!   Inhaltsverzeichnis"); the same words may open a heading or a sentence
+//!   ("Back to school: what parents should know").
 //! * `Counted`: the line starts with a count, then the phrase: the heading
 //!   blog software puts over comments ("12 thoughts on “…”", "Ein Kommentar
 //!   zu „…“"), which without its count could open a sentence.
@@ -27,6 +31,7 @@ use std::sync::OnceLock;
 pub(crate) enum Place {
     Whole,
     Prefix,
+    Link,
     Counted,
     Anywhere,
 }
@@ -362,6 +367,17 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("picture-alliance", Anywhere, Caption), ("adobe stock", Anywhere, Caption), ("imago images", Anywhere, Caption),
     ("beitragsbild", Whole, Caption), ("titelbild", Prefix, Caption), ("symbolbild", Prefix, Caption),
     ("zurück zur übersicht", Whole, Navigation), ("zur übersicht", Whole, Navigation), ("back to overview", Whole, Navigation),
+    // a back link, "Back to" and a few words of where it goes ("Back to Gallery",
+    // "Zurück zum Inhaltsverzeichnis", "Retour à l'accueil"), across languages
+    ("back to", Link, Navigation), ("go back to", Link, Navigation), ("return to", Link, Navigation),
+    ("zurück zu", Link, Navigation), ("zurück zum", Link, Navigation), ("zurück zur", Link, Navigation),
+    ("retour à", Link, Navigation), ("retour au", Link, Navigation), ("retour aux", Link, Navigation),
+    ("volver a", Link, Navigation), ("volver al", Link, Navigation), ("regresar a", Link, Navigation),
+    ("torna a", Link, Navigation), ("torna al", Link, Navigation), ("torna alla", Link, Navigation),
+    ("voltar para", Link, Navigation), ("voltar ao", Link, Navigation), ("voltar à", Link, Navigation),
+    ("terug naar", Link, Navigation), ("powrót do", Link, Navigation), ("tillbaka till", Link, Navigation),
+    ("tilbage til", Link, Navigation), ("tilbake til", Link, Navigation), ("zpět na", Link, Navigation),
+    ("назад к", Link, Navigation), ("вернуться к", Link, Navigation),
     ("en savoir plus", Whole, Related), ("lire plus", Whole, Related), ("mehr erfahren", Whole, Related),
     ("learn more", Whole, Related), ("find out more", Whole, Related), ("saber más", Whole, Related), ("saiba mais", Whole, Related),
     // --- more headings of teaser boxes, share prompts, site footers and disclosures
@@ -557,7 +573,7 @@ pub(crate) struct Hit {
 
 /// The compiled lexicon, built once per process: three automata.
 ///
-/// The `Whole` and `Prefix` phrases, most of the lexicon, count only where
+/// The `Whole`, `Prefix` and `Link` phrases, most of the lexicon, count only where
 /// the line starts (a run of `Whole` ones may fill it: "Share Tweet Email").
 /// They are one automaton, `heads`, walked anchored at the start of the line
 /// and after each `Whole` phrase, a few bytes each time (a line that starts
@@ -579,10 +595,10 @@ pub(crate) struct Lexicon {
 
 /// Whether a phrase of this place counts only at the start of the line.
 fn is_head(place: Place) -> bool {
-    matches!(place, Whole | Prefix)
+    matches!(place, Whole | Prefix | Link)
 }
 
-/// The `Whole` and `Prefix` phrases, searched anchored.
+/// The `Whole`, `Prefix` and `Link` phrases, searched anchored.
 struct Heads {
     nfa: contiguous::NFA,
     /// The state an anchored search starts in.
@@ -747,7 +763,7 @@ impl Lexicon {
     /// that follows a first one, each after nothing but separators: the
     /// leftmost-longest phrase that starts at or before `core_start`, then
     /// after each `Whole` one (or one before the core: "©") the longest that
-    /// starts at the next letter or digit. The walk ends at a `Prefix` phrase
+    /// starts at the next letter or digit. The walk ends at a `Prefix` or `Link` phrase
     /// in the core, or where no phrase starts.
     fn heads<'a>(&'a self, hay: &'a str, core_start: usize) -> impl Iterator<Item = Match> + 'a {
         let bytes = hay.as_bytes();
@@ -791,7 +807,7 @@ impl Lexicon {
     /// bullets and counts, and whether it holds a char of a script other than
     /// Latin.
     ///
-    /// A `Whole` phrase wins over a `Prefix` one, which wins over `Anywhere`.
+    /// A `Whole` phrase wins over a `Prefix` or `Link` one, which wins over `Anywhere`.
     /// A phrase of words ends at a word boundary, or where the line goes on
     /// with a capital right after a small letter: a link's text run into the
     /// next one, as copied text often has it ("Previous postHow we…").
@@ -803,7 +819,7 @@ impl Lexicon {
         let mut first_whole: Option<Hit> = None;
         let rank = |p: Place| match p {
             Whole => 0,
-            Prefix | Counted => 1,
+            Prefix | Link | Counted => 1,
             Anywhere => 2,
         };
         // Phrases of words match at word boundaries only (start, then end:
@@ -829,7 +845,7 @@ impl Lexicon {
                 covered_to = covered_to.map(|_| m.end());
                 first_whole = first_whole.or(Some(hit));
             }
-            let ok = m.start() <= core.0 && (place == Prefix || m.end() >= core.1);
+            let ok = m.start() <= core.0 && (matches!(place, Prefix | Link) || m.end() >= core.1);
             if ok && best.map_or(true, |h| rank(place) < rank(h.place)) {
                 best = Some(hit);
             }
@@ -859,7 +875,7 @@ impl Lexicon {
             // "sign up for".
             let overtakes = |h: Hit| {
                 let at = h.at as usize;
-                h.place == Prefix && ((m.start() < at && m.end() > at) || (m.start() == at && phrase.len() > h.phrase.len()))
+                matches!(h.place, Prefix | Link) && ((m.start() < at && m.end() > at) || (m.start() == at && phrase.len() > h.phrase.len()))
             };
             if ok && (best.is_some_and(overtakes) || best.map_or(true, |h| rank(place) < rank(h.place))) {
                 best = Some(Hit { label, phrase, place, at: m.start() as u32 });
@@ -1140,6 +1156,19 @@ mod tests {
     fn anywhere_phrases_match_inside_words_boundaries_only() {
         assert_eq!(find("You are commenting using your Google account. Log Out / Change )"), Some((Comments, Anywhere)));
         assert_eq!(find("the bypass was closed"), None);
+    }
+
+    #[test]
+    fn a_back_link_is_a_link_phrase() {
+        assert_found(&[
+            ("Back to Gallery", Some((Navigation, Link))),
+            ("Zurück zum Inhaltsverzeichnis", Some((Navigation, Link))),
+            ("Retour à l'accueil", Some((Navigation, Link))),
+            ("Back to top", Some((Navigation, Whole))),
+            ("Zurück zur Übersicht", Some((Navigation, Whole))),
+            ("Backed to the hilt", None),
+            ("zurück Richtung Hellbrunn", None),
+        ]);
     }
 
     #[test]
