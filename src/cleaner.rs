@@ -715,3 +715,40 @@ impl Block {
         self.reason
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// What is built of what all cleaners share: the lexicon, the char
+    /// table, the stoplist tables (built, in all), the patterns (the same).
+    fn shared_built() -> (bool, bool, (usize, usize), (usize, usize)) {
+        let stoplists = (crate::lang::tables_built(), crate::lang::tables());
+        (crate::lexicon::built(), crate::features::char_table_built(), stoplists, crate::meta::patterns_built())
+    }
+
+    /// Run alone in a process of its own (see the test below), where
+    /// nothing was built before.
+    #[test]
+    #[ignore = "run by preparing_builds_everything_shared, in a process of its own"]
+    fn prepare_in_a_fresh_process() {
+        let (lexicon, chars, (stoplists, _), (patterns, _)) = shared_built();
+        assert!(!lexicon && !chars && stoplists == 0 && patterns == 0, "built before: {:?}", shared_built());
+        super::prepare();
+        let (lexicon, chars, (stoplists, all_stoplists), (patterns, all_patterns)) = shared_built();
+        assert!(lexicon && chars && stoplists == all_stoplists && patterns == all_patterns, "not built: {:?}", shared_built());
+    }
+
+    /// `prepare` builds everything that is otherwise built at its first
+    /// use. Checked in a process of its own: in this one the other tests
+    /// build the same tables.
+    #[test]
+    fn preparing_builds_everything_shared() {
+        let name = "cleaner::tests::prepare_in_a_fresh_process";
+        let out = std::process::Command::new(std::env::current_exe().expect("the test binary"))
+            .args([name, "--exact", "--ignored", "--test-threads", "1"])
+            .output()
+            .expect("the test binary runs");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+        assert!(stdout.contains("1 passed"), "the test did not run: {stdout}");
+    }
+}

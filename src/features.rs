@@ -598,12 +598,19 @@ fn class_bits(c: char) -> u8 {
     char_table().get(c as usize).map_or(0, |&e| (e >> 24) as u8)
 }
 
+static CHAR_TABLE: OnceLock<Box<[u32; TABLE_END]>> = OnceLock::new();
+
+/// Whether the char table is built.
+#[cfg(test)]
+pub(crate) fn char_table_built() -> bool {
+    CHAR_TABLE.get().is_some()
+}
+
 /// For each char below `TABLE_END`: its class bits (see `class_of`) in the
 /// top byte, and the first char of its lowercase below. Built once per
 /// process, so the Unicode tables are searched once per char, not once per use.
 pub(crate) fn char_table() -> &'static [u32; TABLE_END] {
-    static TABLE: OnceLock<Box<[u32; TABLE_END]>> = OnceLock::new();
-    TABLE.get_or_init(|| {
+    CHAR_TABLE.get_or_init(|| {
         let mut t = Box::new([0u32; TABLE_END]);
         for (cp, e) in t.iter_mut().enumerate() {
             if let Some(c) = char::from_u32(cp as u32) {

@@ -481,12 +481,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn preparing_builds_every_stoplist() {
-        crate::cleaner::prepare();
-        assert_eq!(tables_built(), tables());
-    }
-
-    #[test]
     fn table_is_sorted_and_fits_a_mask() {
         assert!(LANGS.len() <= 64);
         assert!(LANGS.windows(2).all(|w| w[0].0 < w[1].0));

@@ -6,7 +6,7 @@
 //!   bullets and a count ("Share", "Comments (12)", "Impressum").
 //! * `Prefix`: the line starts with the phrase ("ALSO READ: …", "Photo: …").
 //! * `Link`: the line starts with the phrase and is a link's text: a few
-//!   words more, no sentence end ("Back to Gallery", "Zurück zum
+//!   words more, and it does not end like a sentence ("Back to Gallery", "Zurück zum
 //!   Inhaltsverzeichnis"); the same words may open a heading or a sentence
 //!   ("Back to school: what parents should know").
 //! * `Counted`: the line starts with a count, then the phrase: the heading
@@ -368,12 +368,14 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("beitragsbild", Whole, Caption), ("titelbild", Prefix, Caption), ("symbolbild", Prefix, Caption),
     ("zurück zur übersicht", Whole, Navigation), ("zur übersicht", Whole, Navigation), ("back to overview", Whole, Navigation),
     // a back link, "Back to" and a few words of where it goes ("Back to Gallery",
-    // "Zurück zum Inhaltsverzeichnis", "Retour à l'accueil"), across languages
-    ("back to", Link, Navigation), ("go back to", Link, Navigation), ("return to", Link, Navigation),
+    // "Zurück zum Inhaltsverzeichnis", "Retour à l'accueil"), across languages; not
+    // the verbs a recipe's or a manual's steps open with ("Return to the pan",
+    // "Volver al horno", "Go back to step 3")
+    ("back to", Link, Navigation),
     ("zurück zu", Link, Navigation), ("zurück zum", Link, Navigation), ("zurück zur", Link, Navigation),
     ("retour à", Link, Navigation), ("retour au", Link, Navigation), ("retour aux", Link, Navigation),
-    ("volver a", Link, Navigation), ("volver al", Link, Navigation), ("regresar a", Link, Navigation),
-    ("torna a", Link, Navigation), ("torna al", Link, Navigation), ("torna alla", Link, Navigation),
+    ("torna al", Link, Navigation), ("torna alla", Link, Navigation), ("torna all'", Link, Navigation),
+    ("torna ai", Link, Navigation), ("torna alle", Link, Navigation),
     ("voltar para", Link, Navigation), ("voltar ao", Link, Navigation), ("voltar à", Link, Navigation),
     ("terug naar", Link, Navigation), ("powrót do", Link, Navigation), ("tillbaka till", Link, Navigation),
     ("tilbage til", Link, Navigation), ("tilbake til", Link, Navigation), ("zpět na", Link, Navigation),
@@ -593,6 +595,14 @@ pub(crate) struct Lexicon {
     other: Phrases,
 }
 
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// Whether the lexicon is built.
+#[cfg(test)]
+pub(crate) fn built() -> bool {
+    LEXICON.get().is_some()
+}
+
 /// Whether a phrase of this place counts only at the start of the line.
 fn is_head(place: Place) -> bool {
     matches!(place, Whole | Prefix | Link)
@@ -626,8 +636,15 @@ pub(crate) fn is_other_script(c: char) -> bool {
 }
 
 /// Depth in the NFA of the states whose transitions are a row of all byte
-/// classes (deeper ones keep a sorted list).
+/// classes (deeper ones keep a sorted list). The DFAs are built from this
+/// NFA; the anchored walk's contiguous NFA, built from it too, sets its own
+/// (`HEADS_DENSE_DEPTH`).
 const DENSE_DEPTH: usize = 1;
+
+/// Depth in the contiguous NFA of the `Whole`, `Prefix` and `Link` phrases
+/// of the states whose transitions are a row of all byte classes
+/// (aho-corasick's default; 4 measured no faster).
+const HEADS_DENSE_DEPTH: usize = 2;
 
 /// The indices in `PHRASES` of the phrases that `keep` accepts, and
 /// aho-corasick's NFA of them, leftmost-longest (the DFAs are built from
@@ -653,7 +670,7 @@ fn phrase_nfa(keep: &dyn Fn(&str, Place) -> bool) -> (Vec<u16>, NFA) {
 impl Heads {
     fn build() -> Heads {
         let (ids, nfa) = phrase_nfa(&|_, place| is_head(place));
-        let nfa = contiguous::Builder::new().build_from_noncontiguous(&nfa).expect("the lexicon's phrases are valid");
+        let nfa = contiguous::Builder::new().dense_depth(HEADS_DENSE_DEPTH).build_from_noncontiguous(&nfa).expect("the lexicon's phrases are valid");
         let start = nfa.start_state(Anchored::Yes).expect("the NFA has an anchored start state");
         Heads { nfa, start, ids }
     }
@@ -717,8 +734,7 @@ impl Phrases {
 
 impl Lexicon {
     pub fn get() -> &'static Lexicon {
-        static LEX: OnceLock<Lexicon> = OnceLock::new();
-        LEX.get_or_init(|| Lexicon { heads: Heads::build(), latin: Phrases::build(false), other: Phrases::build(true) })
+        LEXICON.get_or_init(|| Lexicon { heads: Heads::build(), latin: Phrases::build(false), other: Phrases::build(true) })
     }
 
     /// The matches of `Anywhere` and `Counted` phrases in `hay`,
@@ -758,24 +774,35 @@ impl Lexicon {
         })
     }
 
-    /// The `Whole` and `Prefix` phrases that open `hay` (`core_start` is
-    /// where its first letter or digit is), and the run of `Whole` phrases
-    /// that follows a first one, each after nothing but separators: the
-    /// leftmost-longest phrase that starts at or before `core_start`, then
-    /// after each `Whole` one (or one before the core: "©") the longest that
-    /// starts at the next letter or digit. The walk ends at a `Prefix` or `Link` phrase
-    /// in the core, or where no phrase starts.
-    fn heads<'a>(&'a self, hay: &'a str, core_start: usize) -> impl Iterator<Item = Match> + 'a {
+    /// The `Whole`, `Prefix` and `Link` phrases that open `hay` (`core_start`
+    /// is where its first letter or digit is), and the run of `Whole`
+    /// phrases that follows a first one, each after nothing but separators:
+    /// the leftmost-longest phrase that starts at or before `core_start`,
+    /// then after each `Whole` one (or one before the core: "©") the longest
+    /// that starts at the next letter or digit. Each is the longest that
+    /// `fits` (ends at a word boundary): where the longest runs on into a
+    /// longer word, a shorter one that starts there may fit ("back to" in
+    /// "Back to Topics", past "back to top"). The walk ends at a `Prefix` or
+    /// `Link` phrase in the core, or where no phrase starts or fits.
+    fn heads<'a>(&'a self, hay: &'a str, core_start: usize, mut fits: impl FnMut(&Match) -> bool + 'a) -> impl Iterator<Item = Match> + 'a {
         let bytes = hay.as_bytes();
+        let mut longest_fit = move |mut m: Match| loop {
+            if fits(&m) {
+                return Some(m);
+            }
+            m = self.heads.longest_at(&bytes[..m.end() - 1], m.start())?;
+        };
         let mut next = (0..=core_start.min(hay.len()))
             .filter(|&at| hay.is_char_boundary(at))
-            .find_map(|at| self.heads.longest_at(bytes, at));
+            .find_map(|at| self.heads.longest_at(bytes, at))
+            .and_then(&mut longest_fit);
         std::iter::from_fn(move || {
             let m = next.take()?;
             if PHRASES[m.pattern().as_usize()].1 == Whole || m.end() <= core_start {
                 next = hay[m.end()..]
                     .find(char::is_alphanumeric)
-                    .and_then(|gap| self.heads.longest_at(bytes, m.end() + gap));
+                    .and_then(|gap| self.heads.longest_at(bytes, m.end() + gap))
+                    .and_then(&mut longest_fit);
             }
             Some(m)
         })
@@ -817,10 +844,13 @@ impl Lexicon {
         // whether the line so far is nothing but whole-line phrases ("Share Tweet Email")
         let mut covered_to = Some(core.0);
         let mut first_whole: Option<Hit> = None;
+        // (a `Link` phrase last: it counts on short lines only, and a
+        // longer line that opens with one may hold an `Anywhere` one)
         let rank = |p: Place| match p {
             Whole => 0,
-            Prefix | Link | Counted => 1,
+            Prefix | Counted => 1,
             Anywhere => 2,
+            Link => 3,
         };
         // Phrases of words match at word boundaries only (start, then end:
         // the offsets are looked up in order, and rewound for the second pass).
@@ -834,11 +864,9 @@ impl Lexicon {
                     || offsets.line_offset(m.end()).is_some_and(|i| is_camel_boundary(line, i)))
         };
         let mut offsets = LineOffsets::new(lower, line);
-        for m in self.heads(lower, core.0) {
+        let fits = |m: &Match| at_word_boundaries(m, PHRASES[m.pattern().as_usize()].0, &mut offsets);
+        for m in self.heads(lower, core.0, fits) {
             let (phrase, place, label) = PHRASES[m.pattern().as_usize()];
-            if !at_word_boundaries(&m, phrase, &mut offsets) {
-                break;
-            }
             let hit = Hit { label, phrase, place, at: m.start() as u32 };
             if place == Whole {
                 covered_to = covered_to.filter(|&c| only_separators(&lower[c.min(m.start())..m.start()]));
@@ -875,7 +903,7 @@ impl Lexicon {
             // "sign up for".
             let overtakes = |h: Hit| {
                 let at = h.at as usize;
-                matches!(h.place, Prefix | Link) && ((m.start() < at && m.end() > at) || (m.start() == at && phrase.len() > h.phrase.len()))
+                h.place == Prefix && ((m.start() < at && m.end() > at) || (m.start() == at && phrase.len() > h.phrase.len()))
             };
             if ok && (best.is_some_and(overtakes) || best.map_or(true, |h| rank(place) < rank(h.place))) {
                 best = Some(Hit { label, phrase, place, at: m.start() as u32 });
@@ -887,9 +915,10 @@ impl Lexicon {
 
 /// The offset in `line` of an offset in `lower`, its lowercase (see
 /// `features::normalize`: a no-break space there is a plain one, one byte
-/// fewer). The two are walked together, char for char, forward only, so the
-/// lookups of one line in increasing order cost one walk; only a line whose
-/// lowercase is longer in chars ('İ' lowercases to two) has no answer.
+/// fewer). The two are walked together, char for char, forward, so the
+/// lookups of one line in increasing order cost one walk (a lookup behind
+/// the last walks again from the start); only a line whose lowercase is
+/// longer in chars ('İ' lowercases to two) has no answer.
 struct LineOffsets<'a> {
     lower: &'a str,
     line: &'a str,
@@ -921,7 +950,8 @@ impl<'a> LineOffsets<'a> {
             return Some(i);
         }
         if i < self.at.0 {
-            return None;
+            // (a shorter phrase after a longer one: walked again from the start)
+            self.at = (0, 0);
         }
         while self.at.0 < i {
             let a = self.lower[self.at.0..].chars().next()?;
@@ -1166,8 +1196,12 @@ mod tests {
             ("Retour à l'accueil", Some((Navigation, Link))),
             ("Back to top", Some((Navigation, Whole))),
             ("Zurück zur Übersicht", Some((Navigation, Whole))),
-            ("Backed to the hilt", None),
-            ("zurück Richtung Hellbrunn", None),
+            ("Back to Topics", Some((Navigation, Link))),
+            ("Zurück zur Übersichtsseite", Some((Navigation, Link))),
+            ("Torna all'indice", Some((Navigation, Link))),
+            ("Back toward the sea", None),
+            ("Zurück zumindest bis Montag", None),
+            ("Voltar àquela casa", None),
         ]);
     }
 

@@ -16,6 +16,11 @@ const MONTHS: &str = "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]vri
 /// non-ASCII lines too (a Unicode `\b` would not).
 const B: &str = r"(?-u:\b)";
 
+/// The patterns, each compiled at its first use.
+static DATE: OnceLock<Regex> = OnceLock::new();
+static RELATIVE_TIME: OnceLock<Regex> = OnceLock::new();
+static READING_TIME: OnceLock<Regex> = OnceLock::new();
+
 /// Compiles every pattern now (see [`crate::cleaner::prepare`]).
 pub(crate) fn prepare() {
     date_regex();
@@ -23,11 +28,17 @@ pub(crate) fn prepare() {
     reading_time_regex();
 }
 
+/// How many of the patterns are compiled, and how many there are.
+#[cfg(test)]
+pub(crate) fn patterns_built() -> (usize, usize) {
+    let all = [&DATE, &RELATIVE_TIME, &READING_TIME];
+    (all.iter().filter(|p| p.get().is_some()).count(), all.len())
+}
+
 /// The date pattern: day-month-year and month-day-year with month names in the
 /// corpus's languages, ISO dates, numeric dates, CJK dates; an optional time.
 pub(crate) fn date_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
+    DATE.get_or_init(|| {
         let time = r"(?:,?\s+(?:at\s+|um\s+|à\s+|-\s+|\|\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:Uhr|ET|EST|EDT|GMT|UTC|CET|CEST|BST|PT|IST))?)?";
         let dates = [
             format!(r"{B}\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}"),
@@ -44,8 +55,7 @@ pub(crate) fn date_regex() -> &'static Regex {
 /// Relative times ("2 days ago", "vor 3 Stunden", "il y a 5 minutes"): on a
 /// line of their own they date a comment or a teaser, not the article.
 pub(crate) fn relative_time_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
+    RELATIVE_TIME.get_or_init(|| {
         let n = r"(?:\d+|an?|one)";
         let patterns = [
             format!(r"{n}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"),
@@ -124,8 +134,7 @@ const READING_TIME_MAX_BYTES: usize = 60;
 /// minutes"). A number of minutes alone ("10 minutes") is not one: recipes
 /// give their times so.
 fn reading_time_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
+    READING_TIME.get_or_init(|| {
         let unit = r"(?:min|mins|minute|minutes|minuten|minuti|minutos|minut|minuty|мин|минут[ауы]?)\.?";
         let read = r"(?:read|reading|de lecture|di lettura|de lectura|de leitura|czytania|чтения|leestijd|lesezeit)";
         let label = r"(?:reading time|read time|time to read|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|время чтения|время прочтения)";

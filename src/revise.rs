@@ -230,7 +230,7 @@ pub(crate) fn dense_runs(feats: &[Features], work: &[Work], p: &Params) -> Vec<(
 /// box heading (a whole-line phrase, not an inline "Read more: …"), or a
 /// relative time as comment headers carry.
 pub(crate) fn is_end_marker(f: &Features, w: &Work) -> bool {
-    let phrase = w.cf.label.ends_article() && f.hit.is_some_and(|h| h.place != crate::lexicon::Place::Prefix);
+    let phrase = w.cf.label.ends_article() && f.hit.is_some_and(|h| !matches!(h.place, crate::lexicon::Place::Prefix | crate::lexicon::Place::Link));
     phrase || w.cf.reason == Reason::RelativeTime
 }
 
