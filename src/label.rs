@@ -178,11 +178,6 @@ pub enum Reason {
         /// How many lines the run has.
         lines: u32,
     },
-    /// The same text stands elsewhere on the page.
-    Repeated {
-        /// How many times it appears.
-        times: u32,
-    },
     /// Repeats the title.
     RepeatsTitle,
     /// Repeats a paragraph of the article.
@@ -289,7 +284,6 @@ impl fmt::Display for Reason {
             Reason::MenuLine { items } => write!(f, "menu line of {items} items"),
             Reason::RunTogether { words } => write!(f, "{words} capitalized words and no sentence: items run together"),
             Reason::ShortRun { lines } => write!(f, "run of {lines} short lines"),
-            Reason::Repeated { times } => write!(f, "appears {times} times"),
             Reason::RepeatsTitle => f.write_str("repeats the title"),
             Reason::RepeatsBody => f.write_str("repeats a paragraph"),
             Reason::Neighbours { good: true } => f.write_str("short, between prose"),
