@@ -367,6 +367,11 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("picture-alliance", Anywhere, Caption), ("adobe stock", Anywhere, Caption), ("imago images", Anywhere, Caption),
     ("beitragsbild", Whole, Caption), ("titelbild", Prefix, Caption), ("symbolbild", Prefix, Caption),
     ("zurück zur übersicht", Whole, Navigation), ("zur übersicht", Whole, Navigation), ("back to overview", Whole, Navigation),
+    // an events calendar's box with nothing in it, as calendar plugins word it
+    ("no upcoming events", Anywhere, Boilerplate), ("keine bevorstehenden veranstaltungen", Anywhere, Boilerplate),
+    ("aucun événement à venir", Anywhere, Boilerplate), ("no hay próximos eventos", Anywhere, Boilerplate),
+    ("no hay eventos próximos", Anywhere, Boilerplate), ("nessun evento in programma", Anywhere, Boilerplate),
+    ("geen aankomende evenementen", Anywhere, Boilerplate),
     // a back link, "Back to" and a few words of where it goes ("Back to Gallery",
     // "Zurück zum Inhaltsverzeichnis", "Retour à l'accueil"), across languages; not
     // the verbs a recipe's or a manual's steps open with ("Return to the pan",
@@ -1224,6 +1229,9 @@ mod tests {
     fn notices_fields_and_furniture_beyond_the_corpora_are_found() {
         assert_found(&[
             ("Please enable JavaScript to view the comments.", Some((Boilerplate, Prefix))),
+            ("Es gibt derzeit keine bevorstehenden Veranstaltungen.", Some((Boilerplate, Anywhere))),
+            ("There are no upcoming events at this time.", Some((Boilerplate, Anywhere))),
+            ("No upcoming elections are scheduled", None),
             ("To stay safe, update your browser and enable JavaScript only where needed.", None),
             ("Informujemy, że korzystamy z cookies.", Some((Legal, Anywhere))),
             ("Nous utilisons des cookies pour mesurer l'audience.", Some((Legal, Anywhere))),
