@@ -134,7 +134,9 @@ export function defaultOptions(): ResolvedOptions;
 /** A cleaner built once from options and reused for many texts. */
 export class Cleaner {
   /**
-   * Checks and compiles the options.
+   * Checks and compiles the options, and builds the tables and patterns
+   * that all cleaners share (the first one built does; `clean` builds each
+   * at its first use), so that no later `clean` pays for them.
    * @throws as {@link clean} does for bad options.
    */
   constructor(options?: Options);
