@@ -246,7 +246,14 @@ impl Cleaner {
             reread.extend(unescaped(texts[at]).map(|c| (at, c)));
         }
         let read = with_replaced(texts, &reread);
-        let lang = self.language.or_else(|| lang::detect(read.iter().copied()));
+        // The language of the lines that end like sentences, when there are
+        // enough of them: prose, rather than the warnings, banners and
+        // headings a page may open with in another language; else of all.
+        let sentence = |l: &&str| l.trim_end().ends_with(['.', '!', '?', '…', '。', '！', '？', '؟']);
+        let lang = self.language.or_else(|| {
+            lang::detect(read.iter().copied().filter(sentence), lang::DETECT_PROSE_MIN_BYTES)
+                .or_else(|| lang::detect(read.iter().copied(), 0))
+        });
         let stop = self.stopwords(lang);
 
         let mut scratch = Scratch::default();

@@ -1312,3 +1312,26 @@ fn an_article_broken_at_its_links_is_read_by_its_paragraphs() {
     ];
     assert_read_by_paragraphs(&paragraphs);
 }
+
+/// A page that opens with long lines in another language than its article
+/// (a server's warnings, a banner) is read in the article's language: the
+/// language is told from the lines that end like sentences first, so the
+/// German paragraphs are measured against German stopwords and kept.
+#[test]
+fn warnings_in_english_above_a_german_article_do_not_set_the_language() {
+    let warnings: String = (0..40)
+        .map(|i| format!("Deprecated: Assigning the return value of new by reference is deprecated in /var/www/site/wp-settings.php on line {}\n\n", 500 + i))
+        .collect();
+    let article = "Die Gemeinde hat beschlossen, die alte Bahnstrecke in einen Radweg umzuwandeln, und damit einen Streit beendet, der das Dorf seit fast zehn Jahren gespalten hat.\n\n\
+        Die Strecke wurde im Jahr 1964 für den Personenverkehr stillgelegt. Seitdem ist das Gleisbett zugewachsen, und die Brücken sind mit Zäunen gesperrt.\n\n\
+        Die Befürworter sagen, dass der Weg Wanderer in die Geschäfte und Cafés des Dorfes bringen würde, die seit dem Bau der Umgehungsstraße zu kämpfen haben.\n\n\
+        Der Gemeinderat will nun beim Landkreis einen Zuschuss für die Reparatur der drei Brücken beantragen, die nach Ansicht der Ingenieure noch in gutem Zustand sind.\n\n\
+        Eine Umfrage im vergangenen Frühjahr hat ergeben, dass schon jetzt mehr als zweihundert Menschen in der Woche auf Teilen der Strecke unterwegs sind, obwohl sie gesperrt ist.\n\n\
+        Wenn der Zuschuss bewilligt wird, könnte der erste Abschnitt vom alten Bahnhof bis zum Fluss im nächsten Sommer eröffnet werden, der Rest des Weges ein Jahr später.\n\n\
+        Die Eigentümer der Felder entlang der Strecke haben dem Plan zugestimmt, unter der Bedingung, dass der Weg dort eingezäunt wird, wo er ihre Wiesen kreuzt.\n\n";
+    let cleaned = chaff::clean(&format!("{warnings}{article}"));
+    assert_eq!(cleaned.language(), Some("deu"));
+    for paragraph in article.split("\n\n").filter(|p| !p.is_empty()) {
+        assert!(cleaned.text().contains(paragraph), "lost: {paragraph}\n{}", cleaned.text());
+    }
+}
