@@ -1,7 +1,7 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
 use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
-use crate::features::{composed, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, Features, Scratch, MARK_LEADS};
+use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{
@@ -246,13 +246,12 @@ impl Cleaner {
             reread.extend(unescaped(texts[at]).map(|c| (at, c)));
         }
         let read = with_replaced(texts, &reread);
-        // The language of the lines that end like sentences, when there are
-        // enough of them: prose, rather than the warnings, banners and
-        // headings a page may open with in another language; else of all.
-        let sentence = |l: &&str| l.trim_end().ends_with(['.', '!', '?', '…', '。', '！', '？', '؟']);
+        // The language of the lines that end like sentences, when they hold
+        // enough words: prose, rather than the warnings, menus and headings
+        // a page may open with in another language; else of all lines.
         let lang = self.language.or_else(|| {
-            lang::detect(read.iter().copied().filter(sentence), lang::DETECT_PROSE_MIN_BYTES)
-                .or_else(|| lang::detect(read.iter().copied(), 0))
+            let prose = read.iter().copied().filter(|l| ends_like_sentence(l));
+            lang::detect_from(prose, lang::DETECT_PROSE_MIN_WORDS).unwrap_or_else(|| lang::detect(read.iter().copied()))
         });
         let stop = self.stopwords(lang);
 

@@ -334,7 +334,13 @@ pub(crate) fn is_invisible(c: char) -> bool {
 
 #[inline]
 fn is_sentence_end(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।')
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '॥' | '۔' | '։')
+}
+
+/// Whether `line` ends like a sentence, closing quotes and brackets aside,
+/// as [`Features::terminal`] says of a measured line.
+pub(crate) fn ends_like_sentence(line: &str) -> bool {
+    line.trim_end().trim_end_matches(is_closing).chars().next_back().is_some_and(is_sentence_end)
 }
 
 /// Punctuation that may stand between a sentence's end and the next one:
@@ -976,6 +982,17 @@ mod tests {
     /// A slash or angle bracket separates a breadcrumb's items only with a
     /// space on each side: "km/h", "and/or" and a quote's "> " are no
     /// separators.
+    #[test]
+    fn lines_end_like_sentences_in_their_scripts_and_inside_quotes() {
+        for line in ["Er kam.", "He said: “Come.”", "वह घर गया।", "وہ گھر گیا۔", "Նա եկավ։", "彼は来た。」", "Why? ", "Fin…)"] {
+            assert!(ends_like_sentence(line), "{line}");
+            assert!(m(line.trim_end()).terminal, "{line}");
+        }
+        for line in ["Home", "Read more »", "Strict Standards: on line 61", "...and more ->"] {
+            assert!(!ends_like_sentence(line), "{line}");
+        }
+    }
+
     #[test]
     fn spaced_slashes_and_angle_brackets_are_separators() {
         assert_eq!(m("Home / News / World").separators, 2);

@@ -294,10 +294,11 @@ const DETECT_SAMPLE_BYTES: usize = 4096;
 /// Lines shorter than this (in bytes) are left out of the sample: menus and
 /// buttons are often in English on pages that are not.
 const DETECT_LINE_MIN_BYTES: usize = 60;
-/// Fewest bytes of lines that end like sentences for their vote alone to
-/// name the language (see `Cleaner::clean`): about 150 words, a quarter of
-/// a full sample.
-pub(crate) const DETECT_PROSE_MIN_BYTES: usize = DETECT_SAMPLE_BYTES / 4;
+/// Fewest words in the lines that end like sentences for their vote alone
+/// to name the language (see `Cleaner::clean`): about a quarter of a full
+/// sample. Counted in words, not bytes: a text in Cyrillic or with
+/// no-break spaces has more bytes a word.
+pub(crate) const DETECT_PROSE_MIN_WORDS: u32 = 150;
 /// Fewest stopwords for a vote to name a language.
 const DETECT_MIN_VOTES: u32 = 3;
 /// Share (per mille) of the sample's words that the winner's stopwords must
@@ -318,9 +319,20 @@ const CJK_SHARE_MIN: u32 = 300;
 /// script with no stoplist).
 ///
 /// The stoplists are what the cleaner measures with, so the language that
-/// wins is the one whose stopword density fits the text best. A sample of
-/// fewer than `min_sample` bytes tells nothing either.
-pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>, min_sample: usize) -> Option<Lang> {
+/// wins is the one whose stopword density fits the text best.
+pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
+    vote(lines).0
+}
+
+/// As [`detect`], but `None` when the sample holds fewer than `min_words`
+/// words (a CJK character counts as one): too few to go by.
+pub(crate) fn detect_from<'a>(lines: impl Iterator<Item = &'a str>, min_words: u32) -> Option<Option<Lang>> {
+    let (lang, words) = vote(lines);
+    (words >= min_words).then_some(lang)
+}
+
+/// The vote of [`detect`], and how many words the sample held.
+fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
     let table = all_words();
     let char_table = char_table();
     // The votes, bit-sliced: bit `i` of `planes[k]` is bit `k` of the count
@@ -381,6 +393,14 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>, min_sample: usize
             if b == b'(' && i > 0 && bytes[i - 1] == b']' {
                 // a markdown link's target: its words are not the text's
                 if let Some(n) = crate::features::link_target_len(&bytes[i..]) {
+                    i += n;
+                    read -= n;
+                    continue;
+                }
+            }
+            if b == b'[' {
+                // a text browser's link number ("[12]Home"): no word either
+                if let Some(n) = crate::features::link_number_len(l, i) {
                     i += n;
                     read -= n;
                     continue;
@@ -455,9 +475,6 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>, min_sample: usize
             (lo, hi, len) = (0, 0, 0);
         }
     }
-    if read < min_sample {
-        return None;
-    }
     let mut votes = [0u32; 64];
     for (k, plane) in planes.iter().enumerate() {
         for (i, v) in votes.iter_mut().enumerate() {
@@ -465,23 +482,27 @@ pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>, min_sample: usize
         }
     }
     let cjk = kana + han;
-    if letters > 0 && (cjk + hangul) * 1000 >= letters * CJK_SHARE_MIN {
-        let code = if hangul > cjk {
-            "kor"
-        } else if kana * 10 >= cjk {
-            "jpn"
-        } else {
-            "zho"
-        };
-        return Some(Lang { code, mask: mask_of(code) });
-    }
-    let (best, &n) = votes.iter().enumerate().take(LANGS.len()).max_by_key(|&(i, v)| (*v, std::cmp::Reverse(i)))?;
-    // a language whose stopwords are few of the words is one that shares a
-    // few short words with the text's, which has no stoplist here
-    if n < DETECT_MIN_VOTES || u64::from(n) * 1000 < u64::from(words) * DETECT_MIN_SHARE {
-        return None;
-    }
-    Some(Lang { code: LANGS[best].0, mask: 1u64 << best })
+    let size = words + cjk;
+    let lang = || {
+        if letters > 0 && (cjk + hangul) * 1000 >= letters * CJK_SHARE_MIN {
+            let code = if hangul > cjk {
+                "kor"
+            } else if kana * 10 >= cjk {
+                "jpn"
+            } else {
+                "zho"
+            };
+            return Some(Lang { code, mask: mask_of(code) });
+        }
+        let (best, &n) = votes.iter().enumerate().take(LANGS.len()).max_by_key(|&(i, v)| (*v, std::cmp::Reverse(i)))?;
+        // a language whose stopwords are few of the words is one that shares a
+        // few short words with the text's, which has no stoplist here
+        if n < DETECT_MIN_VOTES || u64::from(n) * 1000 < u64::from(words) * DETECT_MIN_SHARE {
+            return None;
+        }
+        Some(Lang { code: LANGS[best].0, mask: 1u64 << best })
+    };
+    (lang(), size)
 }
 
 #[cfg(test)]
@@ -540,17 +561,28 @@ mod tests {
     }
 
     #[test]
+    fn a_sample_of_too_few_words_tells_nothing() {
+        let line = "Die Bundesregierung hat am Mittwoch beschlossen, dass die neuen Regeln ab dem kommenden Jahr gelten sollen und dass sie für alle Unternehmen gelten.";
+        let words = line.split_whitespace().count() as u32;
+        assert_eq!(detect_from([line].into_iter(), words + 1), None);
+        assert_eq!(detect_from([line].into_iter(), words).map(|l| l.map(|l| l.code)), Some(Some("deu")));
+        // enough words that name no language: no answer, not "too few"
+        let numbers = "12345 67890 ".repeat(20);
+        assert_eq!(detect_from([numbers.as_str()].into_iter(), 10), Some(None));
+    }
+
+    #[test]
     fn detects_german_from_long_lines() {
         let text = ["Menu", "Die Bundesregierung hat am Mittwoch beschlossen, dass die neuen Regeln ab dem kommenden Jahr gelten sollen und dass sie für alle Unternehmen gelten."];
-        assert_eq!(detect(text.into_iter(), 0).unwrap().code, "deu");
+        assert_eq!(detect(text.into_iter()).unwrap().code, "deu");
     }
 
     #[test]
     fn detects_cjk_by_script() {
         let zh = ["北京市政府周三宣布，从明年开始，所有新建住宅都必须安装太阳能热水器，这是为了减少能源消耗。"];
-        assert_eq!(detect(zh.into_iter(), 0).unwrap().code, "zho");
+        assert_eq!(detect(zh.into_iter()).unwrap().code, "zho");
         let ja = ["東京都は水曜日に、来年からすべての新築住宅に太陽熱温水器の設置を義務付けると発表しました。"];
-        assert_eq!(detect(ja.into_iter(), 0).unwrap().code, "jpn");
+        assert_eq!(detect(ja.into_iter()).unwrap().code, "jpn");
     }
 
     #[test]
@@ -562,19 +594,19 @@ mod tests {
             "Waziri wa Maji alisema kwamba mradi huo utagharimu mabilioni ya shilingi na utatekelezwa kwa awamu tatu katika kipindi cha miaka mitano ijayo.",
             "Wakazi wa kijiji cha Mwanga walieleza furaha yao baada ya kusikia habari hizo, wakisema kwamba kwa muda mrefu wamekuwa wakitembea umbali mrefu.",
         ];
-        assert_eq!(detect(sw.into_iter(), 0), None);
+        assert_eq!(detect(sw.into_iter()), None);
         // while Hindi, whose list covers 43% of these words, is named
         let hi = [
             "प्रधानमंत्री ने आज राजधानी में एक नई योजना की घोषणा की, जिसके तहत देश के सभी गांवों में स्वच्छ पेयजल पहुंचाने का लक्ष्य रखा गया है। उन्होंने कहा कि यह योजना अगले पांच वर्षों में पूरी की जाएगी।",
             "सरकार के अनुसार इस परियोजना पर हजारों करोड़ रुपये खर्च किए जाएंगे और स्थानीय लोगों को रोजगार के नए अवसर भी मिलेंगे। विशेषज्ञों का मानना है कि इससे ग्रामीण क्षेत्रों में स्वास्थ्य की स्थिति में सुधार होगा।",
             "गांव के लोगों ने इस घोषणा का स्वागत किया है। कई महिलाओं ने बताया कि उन्हें हर दिन पानी लाने के लिए कई किलोमीटर पैदल चलना पड़ता है, जिससे बच्चों की पढ़ाई और खेती के काम पर असर पड़ता है।",
         ];
-        assert_eq!(detect(hi.into_iter(), 0).map(|l| l.code), Some("hin"));
+        assert_eq!(detect(hi.into_iter()).map(|l| l.code), Some("hin"));
     }
 
     #[test]
     fn detect_min_votes_leaves_unclear_text_unnamed() {
         let few = ["Menu Home Kontakt Impressum Datenschutz Suche Login Registrieren Warenkorb Hilfe"];
-        assert_eq!(detect(few.into_iter(), 0), None);
+        assert_eq!(detect(few.into_iter()), None);
     }
 }

@@ -367,11 +367,16 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("picture-alliance", Anywhere, Caption), ("adobe stock", Anywhere, Caption), ("imago images", Anywhere, Caption),
     ("beitragsbild", Whole, Caption), ("titelbild", Prefix, Caption), ("symbolbild", Prefix, Caption),
     ("zurück zur übersicht", Whole, Navigation), ("zur übersicht", Whole, Navigation), ("back to overview", Whole, Navigation),
-    // an events calendar's box with nothing in it, as calendar plugins word it
-    ("no upcoming events", Anywhere, Boilerplate), ("keine bevorstehenden veranstaltungen", Anywhere, Boilerplate),
-    ("aucun événement à venir", Anywhere, Boilerplate), ("no hay próximos eventos", Anywhere, Boilerplate),
-    ("no hay eventos próximos", Anywhere, Boilerplate), ("nessun evento in programma", Anywhere, Boilerplate),
-    ("geen aankomende evenementen", Anywhere, Boilerplate),
+    // an events calendar's box with nothing in it, as calendar plugins word it: the
+    // plugins' whole sentences anywhere, the bare words as a line of their own only
+    // (a news sentence may say that a band has "no upcoming events scheduled")
+    ("there are no upcoming events", Anywhere, Boilerplate),
+    ("es gibt keine bevorstehenden veranstaltungen", Anywhere, Boilerplate),
+    ("es gibt derzeit keine bevorstehenden veranstaltungen", Anywhere, Boilerplate),
+    ("no upcoming events", Whole, Boilerplate), ("keine bevorstehenden veranstaltungen", Whole, Boilerplate),
+    ("aucun événement à venir", Whole, Boilerplate), ("no hay próximos eventos", Whole, Boilerplate),
+    ("no hay eventos próximos", Whole, Boilerplate), ("nessun evento in programma", Whole, Boilerplate),
+    ("geen aankomende evenementen", Whole, Boilerplate),
     // a back link, "Back to" and a few words of where it goes ("Back to Gallery",
     // "Zurück zum Inhaltsverzeichnis", "Retour à l'accueil"), across languages; not
     // the verbs a recipe's or a manual's steps open with ("Return to the pan",
@@ -1231,7 +1236,10 @@ mod tests {
             ("Please enable JavaScript to view the comments.", Some((Boilerplate, Prefix))),
             ("Es gibt derzeit keine bevorstehenden Veranstaltungen.", Some((Boilerplate, Anywhere))),
             ("There are no upcoming events at this time.", Some((Boilerplate, Anywhere))),
-            ("No upcoming elections are scheduled", None),
+            ("No upcoming events", Some((Boilerplate, Whole))),
+            ("Aucun événement à venir.", Some((Boilerplate, Whole))),
+            ("The band has no upcoming events scheduled this year.", None),
+            ("Il n'y a aucun événement à venir dans la commune, a dit le maire.", None),
             ("To stay safe, update your browser and enable JavaScript only where needed.", None),
             ("Informujemy, że korzystamy z cookies.", Some((Legal, Anywhere))),
             ("Nous utilisons des cookies pour mesurer l'audience.", Some((Legal, Anywhere))),
