@@ -320,19 +320,20 @@ const CJK_SHARE_MIN: u32 = 300;
 ///
 /// The stoplists are what the cleaner measures with, so the language that
 /// wins is the one whose stopword density fits the text best.
-pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
-    vote(lines).0
+pub(crate) fn detect<'a>(mut lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
+    vote(&mut lines).0
 }
 
 /// As [`detect`], but `None` when the sample holds fewer than `min_words`
 /// words (a CJK character counts as one): too few to go by.
-pub(crate) fn detect_from<'a>(lines: impl Iterator<Item = &'a str>, min_words: u32) -> Option<Option<Lang>> {
-    let (lang, words) = vote(lines);
+pub(crate) fn detect_from<'a>(mut lines: impl Iterator<Item = &'a str>, min_words: u32) -> Option<Option<Lang>> {
+    let (lang, words) = vote(&mut lines);
     (words >= min_words).then_some(lang)
 }
 
-/// The vote of [`detect`], and how many words the sample held.
-fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
+/// The vote of [`detect`], and how many words the sample held. (Through
+/// `dyn`: one copy in the WebAssembly for both callers' iterators.)
+fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
     let table = all_words();
     let char_table = char_table();
     // The votes, bit-sliced: bit `i` of `planes[k]` is bit `k` of the count
