@@ -727,8 +727,7 @@ mod tests {
     /// What is built of what all cleaners share: the lexicon, the char
     /// table, the stoplist tables (built, in all), the patterns (the same).
     fn shared_built() -> (bool, bool, (usize, usize), (usize, usize)) {
-        let stoplists = (crate::lang::tables_built(), crate::lang::tables());
-        (crate::lexicon::built(), crate::features::char_table_built(), stoplists, crate::meta::patterns_built())
+        (crate::lexicon::built(), crate::features::char_table_built(), crate::lang::tables_built(), crate::meta::patterns_built())
     }
 
     /// Run alone in a process of its own (see the test below), where

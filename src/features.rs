@@ -337,10 +337,15 @@ fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '॥' | '۔' | '։')
 }
 
+/// The last char of a trimmed `line` before its closing quotes and brackets.
+fn last_before_closing(line: &str) -> Option<char> {
+    line.trim_end_matches(is_closing).chars().next_back()
+}
+
 /// Whether `line` ends like a sentence, closing quotes and brackets aside,
 /// as [`Features::terminal`] says of a measured line.
 pub(crate) fn ends_like_sentence(line: &str) -> bool {
-    line.trim_end().trim_end_matches(is_closing).chars().next_back().is_some_and(is_sentence_end)
+    last_before_closing(line.trim_end()).is_some_and(is_sentence_end)
 }
 
 /// Punctuation that may stand between a sentence's end and the next one:
@@ -910,7 +915,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     } else {
         line
     };
-    let last = line.trim_end_matches(is_closing).chars().next_back();
+    let last = last_before_closing(line);
     f.terminal = last.is_some_and(is_sentence_end);
     f.question = matches!(last, Some('?' | '？' | '؟'));
     f.colon_end = line.ends_with(':') || line.ends_with('：');

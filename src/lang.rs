@@ -204,16 +204,12 @@ pub(crate) fn prepare() {
     }
 }
 
-/// How many stoplist tables are built: each language's, and the one of all.
+/// How many stoplist tables are built (each language's, and the one of
+/// all), and how many there are.
 #[cfg(test)]
-pub(crate) fn tables_built() -> usize {
-    TABLES.iter().filter(|t| t.get().is_some()).count() + usize::from(ALL_WORDS.get().is_some())
-}
-
-/// How many stoplist tables there are (see [`tables_built`]).
-#[cfg(test)]
-pub(crate) fn tables() -> usize {
-    LANGS.len() + 1
+pub(crate) fn tables_built() -> (usize, usize) {
+    let built = TABLES.iter().filter(|t| t.get().is_some()).count() + usize::from(ALL_WORDS.get().is_some());
+    (built, LANGS.len() + 1)
 }
 
 /// Each language's stopwords, built at their first use.
