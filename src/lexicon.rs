@@ -261,6 +261,14 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("über die autorin", Whole, AuthorBio), ("à propos de l'auteur", Whole, AuthorBio), ("sobre el autor", Whole, AuthorBio),
     ("view all posts by", Prefix, AuthorBio), ("more articles by", Prefix, AuthorBio), ("all posts by", Prefix, AuthorBio),
     ("posts by", Prefix, AuthorBio), ("alle beiträge von", Prefix, AuthorBio), ("alle artikel von", Prefix, AuthorBio),
+    ("author", Whole, AuthorBio), ("the author", Whole, AuthorBio), ("about the writer", Whole, AuthorBio),
+    ("author bio", Whole, AuthorBio), ("author info", Whole, AuthorBio), ("author information", Whole, AuthorBio),
+    ("autor", Whole, AuthorBio), ("autorin", Whole, AuthorBio), ("der autor", Whole, AuthorBio), ("die autorin", Whole, AuthorBio),
+    ("autoreninfo", Whole, AuthorBio), ("zum autor", Whole, AuthorBio), ("zur autorin", Whole, AuthorBio),
+    ("über die autoren", Whole, AuthorBio), ("l'auteur", Whole, AuthorBio), ("l'autrice", Whole, AuthorBio),
+    ("sobre la autora", Whole, AuthorBio), ("sobre o autor", Whole, AuthorBio), ("sobre a autora", Whole, AuthorBio),
+    ("l'autore", Whole, AuthorBio), ("sull'autore", Whole, AuthorBio), ("over de auteur", Whole, AuthorBio),
+    ("o autorze", Whole, AuthorBio), ("об авторе", Whole, AuthorBio),
     // --- photo credits and captions
     ("photo:", Prefix, Caption), ("photo by", Prefix, Caption), ("photograph:", Prefix, Caption),
     ("picture:", Prefix, Caption), ("image:", Prefix, Caption), ("image credit", Prefix, Caption),
@@ -1173,6 +1181,10 @@ mod tests {
         assert_eq!(find("Share"), Some((Share, Whole)));
         assert_eq!(find("• Comments (12)"), Some((Comments, Whole)));
         assert_eq!(find("Share the load with your team"), None);
+        // an author box's heading; the word in a sentence is none
+        assert_eq!(find("Autor"), Some((AuthorBio, Whole)));
+        assert_eq!(find("Об авторе"), Some((AuthorBio, Whole)));
+        assert_eq!(find("Author of three novels and a play"), None);
     }
 
     #[test]

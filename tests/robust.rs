@@ -1167,7 +1167,8 @@ fn a_quoted_page_is_read_as_the_page() {
 }
 
 /// An author's bio under the article opens with the name the byline gives,
-/// or with a name and a writer's trade: it is dropped with what follows it,
+/// or with a name and a writer's trade, or stands under an author box's
+/// heading ("Author", "Autor"): it is dropped with what follows it,
 /// while an interview's lines that open with the same name, a namesake's
 /// paragraph, and the article's own paragraphs stay.
 #[test]
@@ -1201,6 +1202,15 @@ fn the_bio_of_the_author_ends_the_article() {
     assert_eq!(ends_with_the_article(&page("By John Smith", reporter)), dropped);
     // a namesake's paragraph, with no trade, under another byline stays
     assert_eq!(ends_with_the_article(&page("By John Smith", grew_up)).1, Some((true, chaff::Label::Content)));
+    // an author box's heading ends the article, whatever the bio under it says
+    for heading in ["Author", "Autor"] {
+        let boxed = page("By John Smith", &format!("{heading}\n\nJane Doe\n\n{grew_up} {}", &grew_up[9..]));
+        let c = chaff::clean(&boxed);
+        let label = |start: &str| c.blocks().iter().find(|b| boxed[b.start()..b.end()].starts_with(start)).map(|b| (b.kept(), b.label()));
+        assert!(c.text().ends_with("the rest of the path the year after."), "{heading}: {}", c.text());
+        assert_eq!(label(heading), Some((false, chaff::Label::AuthorBio)), "{heading}");
+        assert_eq!(label(grew_up).map(|l| l.0), Some(false), "{heading}");
+    }
     // the name opening a question of an interview is no bio
     let interview = page("By Jane Doe", "Jane Doe: Is the path worth the money, given the state of the bridges and the cost of the railings?");
     assert!(chaff::clean(&interview).text().contains("Jane Doe: Is the path worth"));
