@@ -3,7 +3,8 @@
 //!
 //! A phrase says where it must stand to count:
 //! * `Whole`: the line is the phrase and nothing else, save punctuation,
-//!   bullets and a count ("Share", "Comments (12)", "Impressum").
+//!   bullets and a count ("Share", "Comments (12)", "Impressum"). After a
+//!   count ("12 Comments") it is a counter, found as a `Prefix` phrase is.
 //! * `Prefix`: the line starts with the phrase ("ALSO READ: …", "Photo: …").
 //! * `Link`: the line starts with the phrase and is a link's text: a few
 //!   words more, and it does not end like a sentence ("Back to Gallery", "Zurück zum
@@ -883,15 +884,28 @@ impl Lexicon {
         };
         let mut offsets = LineOffsets::new(lower, line);
         let fits = |m: &Match| at_word_boundaries(m, PHRASES[m.pattern().as_usize()].0, &mut offsets);
-        for m in self.heads(lower, core.0, fits) {
-            let (phrase, place, label) = PHRASES[m.pattern().as_usize()];
+        // a `Whole` phrase may follow a count ("12 Comments", "3 Kommentare");
+        // no other phrase may
+        let counted = core.0 + leading_count_len(&lower[core.0..]);
+        for m in self.heads(lower, counted, fits) {
+            let (phrase, mut place, label) = PHRASES[m.pattern().as_usize()];
+            let after_count = m.start() > core.0 && m.start() == counted;
+            if after_count {
+                // a counter: "2 Comments" heads the comments as often as it
+                // stands in the article's header, a link to them, so it
+                // marks its line as a `Prefix` phrase does, and ends no article
+                if place != Whole || m.end() < core.1 {
+                    continue;
+                }
+                place = Prefix;
+            }
             let hit = Hit { label, phrase, place, at: m.start() as u32 };
             if place == Whole {
                 covered_to = covered_to.filter(|&c| only_separators(&lower[c.min(m.start())..m.start()]));
                 covered_to = covered_to.map(|_| m.end());
                 first_whole = first_whole.or(Some(hit));
             }
-            let ok = m.start() <= core.0 && (matches!(place, Prefix | Link) || m.end() >= core.1);
+            let ok = (m.start() <= core.0 || after_count) && (matches!(place, Prefix | Link) || m.end() >= core.1);
             if ok && best.map_or(true, |h| rank(place) < rank(h.place)) {
                 best = Some(hit);
             }
@@ -1000,6 +1014,19 @@ fn heads_comments(count: &str, rest: &str) -> bool {
     let sentence_end = |s: &str| s.contains(". ") || s.contains("! ") || s.contains("? ") || s.ends_with(['.', '!', '?', '…']);
     quoted || (digits && !title.is_empty() && !sentence_end(title))
 }
+
+/// The length of the count that opens `s`, with the spaces after it: one
+/// to `LEADING_COUNT_MAX_DIGITS` ASCII digits and a space ("12 "), or 0.
+fn leading_count_len(s: &str) -> usize {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > LEADING_COUNT_MAX_DIGITS || s.as_bytes().get(digits) != Some(&b' ') {
+        return 0;
+    }
+    digits + s[digits..].bytes().take_while(|&b| b == b' ').count()
+}
+
+/// The most digits of a count before a `Whole` phrase.
+const LEADING_COUNT_MAX_DIGITS: usize = 6;
 
 /// Whether `s` holds no letter or digit.
 fn only_separators(s: &str) -> bool {
@@ -1185,6 +1212,21 @@ mod tests {
         assert_eq!(find("Autor"), Some((AuthorBio, Whole)));
         assert_eq!(find("Об авторе"), Some((AuthorBio, Whole)));
         assert_eq!(find("Author of three novels and a play"), None);
+    }
+
+    #[test]
+    fn a_whole_phrase_after_a_count_is_a_counter() {
+        assert_found(&[
+            ("12 Comments", Some((Comments, Prefix))),
+            ("3 Kommentare", Some((Comments, Prefix))),
+            ("0  Antworten:", Some((Comments, Prefix))),
+            ("7 commentaires", Some((Comments, Prefix))),
+            // the count of a `Prefix` phrase, too many digits, a sentence
+            ("3 Read more about the plan", None),
+            ("1234567 Comments", None),
+            ("3 reasons to comment", None),
+            ("12 comments were sent to the council", None),
+        ]);
     }
 
     #[test]
