@@ -340,6 +340,14 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("bookmark the permalink", Anywhere, Navigation), ("lesezeichen auf den permalink", Anywhere, Navigation),
     ("sign up to our newsletter", Anywhere, Newsletter), ("sign up for our newsletter", Anywhere, Newsletter),
     ("signing up to our newsletter", Anywhere, Newsletter), ("signing up for our newsletter", Anywhere, Newsletter),
+    ("subscribe to our newsletter", Anywhere, Newsletter), ("subscribe to our mailing list", Anywhere, Newsletter),
+    ("join our mailing list", Anywhere, Newsletter), ("abonnieren sie unseren newsletter", Anywhere, Newsletter),
+    ("abonniere unseren newsletter", Anywhere, Newsletter), ("für unseren newsletter an", Anywhere, Newsletter),
+    ("abonnez-vous à notre newsletter", Anywhere, Newsletter), ("inscrivez-vous à notre newsletter", Anywhere, Newsletter),
+    ("suscríbete a nuestro boletín", Anywhere, Newsletter), ("a nuestra newsletter", Anywhere, Newsletter),
+    ("iscriviti alla nostra newsletter", Anywhere, Newsletter), ("assine nossa newsletter", Anywhere, Newsletter),
+    ("inscreva-se em nossa newsletter", Anywhere, Newsletter), ("abonneer je op onze nieuwsbrief", Anywhere, Newsletter),
+    ("schrijf je in voor onze nieuwsbrief", Anywhere, Newsletter), ("zapisz się do naszego newslettera", Anywhere, Newsletter),
     // --- more newsletter, paywall
     ("to view the full story", Prefix, Newsletter), ("subscribe now to", Prefix, Newsletter),
     ("for the full story", Anywhere, Newsletter),
@@ -1311,6 +1319,11 @@ mod tests {
             ("댓글", Some((Comments, Whole))),
             // a Whole phrase inside a sentence is a word of the sentence
             ("Yorumlar ve eleştiriler bu hafta arttı.", None),
+            // a sign-up to the site's newsletter, and a newsletter in the news
+            ("Stay up to date with us. Subscribe to our newsletter.", Some((Newsletter, Anywhere))),
+            ("Melden Sie sich für unseren Newsletter an!", Some((Newsletter, Anywhere))),
+            ("o suscribirse aquí a nuestra newsletter.", Some((Newsletter, Anywhere))),
+            ("The mayor wrote about the plan in her own newsletter last week.", None),
         ]);
     }
 
