@@ -389,7 +389,7 @@ pub(crate) fn normalize(line: &str, buf: &mut String) -> Lowered {
                 // a no-break or other Unicode space stands for a space: phrases
                 // are written with spaces ("Leave a\u{a0}Reply")
                 _ if c.is_whitespace() => buf.push(' '),
-                Some(&e) if (e >> 24) as u8 & MULTI_LOWER == 0 => {
+                Some(&e) => {
                     let lc = char::from_u32(e & 0xFF_FFFF).unwrap_or(c);
                     other_script |= is_other_script(lc);
                     buf.push(lc);
@@ -447,8 +447,6 @@ pub(crate) const CLOSING_OR_SPACE: u8 = 8;
 pub(crate) const SEPARATOR: u8 = 16;
 pub(crate) const UPPER: u8 = 0x20;
 pub(crate) const ALPHABETIC: u8 = 0x40;
-/// The lowercase is more than one char (only 'İ').
-pub(crate) const MULTI_LOWER: u8 = 0x80;
 
 /// What an ASCII letter or digit adds to the counts of the tight loop over
 /// runs of them: 1 for a digit in the low half, 1 for a capital in the high
@@ -563,9 +561,6 @@ fn class_of(c: char) -> u8 {
     }
     if matches!(c, '|' | '·' | '»' | '›' | '•' | '\t') {
         class |= SEPARATOR;
-    }
-    if c.to_lowercase().nth(1).is_some() {
-        class |= MULTI_LOWER;
     }
     class
 }
@@ -818,7 +813,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         f.copyright |= c == '©';
         if let Some(&e) = table.get(c as usize) {
             let class = (e >> 24) as u8;
-            as_is &= e & 0x00FF_FFFF == c as u32 && class & MULTI_LOWER == 0 && (class & CLOSING_OR_SPACE == 0 || !c.is_whitespace());
+            as_is &= e & 0x00FF_FFFF == c as u32 && (class & CLOSING_OR_SPACE == 0 || !c.is_whitespace());
             if class & ALNUM != 0 {
                 word_starts(class, &mut last_sentence_end, &mut first_word_seen, &mut f);
                 if class & DIGIT != 0 {
@@ -1267,7 +1262,9 @@ mod tests {
         assert_eq!(at('A'), (ALNUM | UPPER | ALPHABETIC, 'a'));
         assert_eq!(at('7'), (ALNUM | DIGIT, '7'));
         assert_eq!(at('Ж'), (ALNUM | UPPER | ALPHABETIC, 'ж'));
-        assert_eq!(at('İ'), (ALNUM | UPPER | ALPHABETIC | MULTI_LOWER, 'i'));
+        // the one char whose lowercase is two ("i̇", a dot above): its first,
+        // as Turkish writes it, so that "İlgili" reads as "ilgili"
+        assert_eq!(at('İ'), (ALNUM | UPPER | ALPHABETIC, 'i'));
         assert_eq!(at('»'), (CLOSING_OR_SPACE | SEPARATOR, '»'));
         assert_eq!(at('…'), (SENTENCE_END, '…'));
         assert_eq!(at('\u{a0}'), (CLOSING_OR_SPACE, '\u{a0}'));

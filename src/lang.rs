@@ -5,7 +5,7 @@
 //! whose list holds it (for detection, and for text of unknown language), and
 //! into one small table per language met, so a token costs one lookup.
 
-use crate::features::{char_table, ALNUM, ALPHABETIC, MULTI_LOWER};
+use crate::features::{char_table, ALNUM, ALPHABETIC};
 use crate::options::{Error, ErrorKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -423,18 +423,9 @@ fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
                         start = at;
                     }
                     let mut buf = [0u8; 4];
-                    if class & MULTI_LOWER == 0 {
-                        for &b in char::from_u32(e & 0xFF_FFFF).unwrap_or(c).encode_utf8(&mut buf).as_bytes() {
-                            pack(&mut lo, &mut hi, b);
-                            len += 1;
-                        }
-                    } else {
-                        for lc in c.to_lowercase() {
-                            for &b in lc.encode_utf8(&mut buf).as_bytes() {
-                                pack(&mut lo, &mut hi, b);
-                                len += 1;
-                            }
-                        }
+                    for &b in char::from_u32(e & 0xFF_FFFF).unwrap_or(c).encode_utf8(&mut buf).as_bytes() {
+                        pack(&mut lo, &mut hi, b);
+                        len += 1;
                     }
                     continue;
                 }

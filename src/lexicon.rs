@@ -593,7 +593,7 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("перейти к содержанию", Prefix, Navigation), ("hoppa till innehåll", Prefix, Navigation),
     ("siirry sisältöön", Prefix, Navigation), ("přejít na obsah", Prefix, Navigation),
     ("ugrás a tartalomhoz", Prefix, Navigation), ("μετάβαση στο περιεχόμενο", Prefix, Navigation),
-    ("sari la conținut", Prefix, Navigation), ("跳至内容", Prefix, Navigation), ("コンテンツへスキップ", Prefix, Navigation),
+    ("sari la conținut", Prefix, Navigation), ("içeriğe geç", Prefix, Navigation), ("跳至内容", Prefix, Navigation), ("コンテンツへスキップ", Prefix, Navigation),
     ("本文へスキップ", Prefix, Navigation), ("search for", Whole, Navigation),
     ("les champs obligatoires sont indiqués avec", Anywhere, Comments),
     ("los campos obligatorios están marcados con", Anywhere, Comments),
@@ -1362,6 +1362,9 @@ mod tests {
             ("Ваш адрес email не будет опубликован. Обязательные поля помечены *", Some((Comments, Anywhere))),
             ("Laat een reactie achter", Some((Comments, Whole))),
             ("Search for:", Some((Navigation, Whole))),
+            // a Turkish capital İ reads as i ("i̇", with a dot above, before)
+            ("İlgili Haberler", Some((Related, Whole))),
+            ("İçeriğe geç", Some((Navigation, Prefix))),
             ("Download the app", Some((Advertising, Whole))),
             ("Search for the missing hikers went on through the night.", None),
             ("Laat een reactie achter op de website van de gemeente.", None),

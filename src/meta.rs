@@ -2,7 +2,7 @@
 //! standfirst around the start of the article.
 
 use crate::classify::Params;
-use crate::features::{char_table, Features, ALNUM, MULTI_LOWER};
+use crate::features::{char_table, Features, ALNUM};
 use crate::lang::{Stopwords, PACKED_MAX};
 use crate::label::{Label, Reason};
 use crate::revise::Work;
@@ -501,7 +501,7 @@ fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: 
                 let (alnum, lower) = match table.get(c as usize) {
                     Some(&e) => {
                         let class = (e >> 24) as u8;
-                        (class & ALNUM != 0, (class & MULTI_LOWER == 0).then(|| char::from_u32(e & 0xFF_FFFF)).flatten())
+                        (class & ALNUM != 0, char::from_u32(e & 0xFF_FFFF))
                     }
                     None => (c.is_alphanumeric(), None),
                 };
