@@ -704,6 +704,16 @@ const DENSE_DEPTH: usize = 1;
 /// (aho-corasick's default; 4 measured no faster).
 const HEADS_DENSE_DEPTH: usize = 2;
 
+/// The value of a build that cannot fail on the lexicon's own phrases, or a
+/// panic saying what was expected. Unlike `expect`, it does not format the
+/// error: the error types' `Debug` would be code in the WebAssembly.
+pub(crate) fn built<T, E>(r: Result<T, E>, what: &str) -> T {
+    match r {
+        Ok(t) => t,
+        Err(_) => panic!("{what}"),
+    }
+}
+
 /// The indices in `PHRASES` of the phrases that `keep` accepts, and
 /// aho-corasick's NFA of them, leftmost-longest (the DFAs are built from
 /// it: one function for both keeps the WebAssembly smaller).
@@ -711,7 +721,7 @@ const HEADS_DENSE_DEPTH: usize = 2;
 fn phrase_nfa(keep: &dyn Fn(&str, Place) -> bool) -> (Vec<u16>, NFA) {
     let ids: Vec<u16> = (0..PHRASES.len())
         .filter(|&i| keep(PHRASES[i].0, PHRASES[i].1))
-        .map(|i| u16::try_from(i).expect("fewer than 65,536 phrases"))
+        .map(|i| built(u16::try_from(i), "fewer than 65,536 phrases"))
         .collect();
     // No prefilter: the search loops below do not use one (with one, the
     // start state would be special and take the slow branch).
@@ -720,16 +730,16 @@ fn phrase_nfa(keep: &dyn Fn(&str, Place) -> bool) -> (Vec<u16>, NFA) {
         .prefilter(false)
         .ascii_case_insensitive(true)
         .dense_depth(DENSE_DEPTH)
-        .build(ids.iter().map(|&i| PHRASES[usize::from(i)].0))
-        .expect("the lexicon's phrases are valid");
+        .build(ids.iter().map(|&i| PHRASES[usize::from(i)].0));
+    let nfa = built(nfa, "the lexicon's phrases are valid");
     (ids, nfa)
 }
 
 impl Heads {
     fn build() -> Heads {
         let (ids, nfa) = phrase_nfa(&|_, place| is_head(place));
-        let nfa = contiguous::Builder::new().dense_depth(HEADS_DENSE_DEPTH).build_from_noncontiguous(&nfa).expect("the lexicon's phrases are valid");
-        let start = nfa.start_state(Anchored::Yes).expect("the NFA has an anchored start state");
+        let nfa = built(contiguous::Builder::new().dense_depth(HEADS_DENSE_DEPTH).build_from_noncontiguous(&nfa), "the lexicon's phrases are valid");
+        let start = built(nfa.start_state(Anchored::Yes), "the NFA has an anchored start state");
         Heads { nfa, start, ids }
     }
 
@@ -776,8 +786,8 @@ impl Phrases {
     /// scripts than Latin, or of the rest.
     fn build(other_script: bool) -> Phrases {
         let (ids, nfa) = phrase_nfa(&|phrase, place| !is_head(place) && phrase.chars().any(is_other_script) == other_script);
-        let dfa = aho_corasick::dfa::Builder::new().build_from_noncontiguous(&nfa).expect("the lexicon's phrases are valid");
-        let start = dfa.start_state(Anchored::No).expect("an unanchored DFA has an unanchored start state");
+        let dfa = built(aho_corasick::dfa::Builder::new().build_from_noncontiguous(&nfa), "the lexicon's phrases are valid");
+        let start = built(dfa.start_state(Anchored::No), "an unanchored DFA has an unanchored start state");
         Phrases { dfa, start, ids }
     }
 
