@@ -707,7 +707,7 @@ const HEADS_DENSE_DEPTH: usize = 2;
 /// The value of a build that cannot fail on the lexicon's own phrases, or a
 /// panic saying what was expected. Unlike `expect`, it does not format the
 /// error: the error types' `Debug` would be code in the WebAssembly.
-pub(crate) fn built<T, E>(r: Result<T, E>, what: &str) -> T {
+pub(crate) fn ok_or_panic<T, E>(r: Result<T, E>, what: &str) -> T {
     match r {
         Ok(t) => t,
         Err(_) => panic!("{what}"),
@@ -721,7 +721,7 @@ pub(crate) fn built<T, E>(r: Result<T, E>, what: &str) -> T {
 fn phrase_nfa(keep: &dyn Fn(&str, Place) -> bool) -> (Vec<u16>, NFA) {
     let ids: Vec<u16> = (0..PHRASES.len())
         .filter(|&i| keep(PHRASES[i].0, PHRASES[i].1))
-        .map(|i| built(u16::try_from(i), "fewer than 65,536 phrases"))
+        .map(|i| ok_or_panic(u16::try_from(i), "fewer than 65,536 phrases"))
         .collect();
     // No prefilter: the search loops below do not use one (with one, the
     // start state would be special and take the slow branch).
@@ -731,15 +731,15 @@ fn phrase_nfa(keep: &dyn Fn(&str, Place) -> bool) -> (Vec<u16>, NFA) {
         .ascii_case_insensitive(true)
         .dense_depth(DENSE_DEPTH)
         .build(ids.iter().map(|&i| PHRASES[usize::from(i)].0));
-    let nfa = built(nfa, "the lexicon's phrases are valid");
+    let nfa = ok_or_panic(nfa, "the lexicon's phrases are valid");
     (ids, nfa)
 }
 
 impl Heads {
     fn build() -> Heads {
         let (ids, nfa) = phrase_nfa(&|_, place| is_head(place));
-        let nfa = built(contiguous::Builder::new().dense_depth(HEADS_DENSE_DEPTH).build_from_noncontiguous(&nfa), "the lexicon's phrases are valid");
-        let start = built(nfa.start_state(Anchored::Yes), "the NFA has an anchored start state");
+        let nfa = ok_or_panic(contiguous::Builder::new().dense_depth(HEADS_DENSE_DEPTH).build_from_noncontiguous(&nfa), "the lexicon's phrases are valid");
+        let start = ok_or_panic(nfa.start_state(Anchored::Yes), "the NFA has an anchored start state");
         Heads { nfa, start, ids }
     }
 
@@ -786,8 +786,8 @@ impl Phrases {
     /// scripts than Latin, or of the rest.
     fn build(other_script: bool) -> Phrases {
         let (ids, nfa) = phrase_nfa(&|phrase, place| !is_head(place) && phrase.chars().any(is_other_script) == other_script);
-        let dfa = built(aho_corasick::dfa::Builder::new().build_from_noncontiguous(&nfa), "the lexicon's phrases are valid");
-        let start = built(dfa.start_state(Anchored::No), "an unanchored DFA has an unanchored start state");
+        let dfa = ok_or_panic(aho_corasick::dfa::Builder::new().build_from_noncontiguous(&nfa), "the lexicon's phrases are valid");
+        let start = ok_or_panic(dfa.start_state(Anchored::No), "an unanchored DFA has an unanchored start state");
         Phrases { dfa, start, ids }
     }
 

@@ -48,7 +48,7 @@ pub(crate) fn date_regex() -> &'static Regex {
             r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日".to_string(),
         ];
         let pattern = format!("(?i)(?:{}){time}", dates.join("|"));
-        crate::lexicon::built(Regex::new(&pattern), "the date pattern is valid")
+        crate::lexicon::ok_or_panic(Regex::new(&pattern), "the date pattern is valid")
     })
 }
 
@@ -69,7 +69,7 @@ pub(crate) fn relative_time_regex() -> &'static Regex {
             r"\d+\s+(?:секунд|минут|час|дн|недел|месяц|лет|год)\w*\s+назад".to_string(),
         ];
         let pattern = format!("(?i)^(?:{})", patterns.join("|")).replace(r"\b", B);
-        crate::lexicon::built(Regex::new(&pattern), "the relative time pattern is valid")
+        crate::lexicon::ok_or_panic(Regex::new(&pattern), "the relative time pattern is valid")
     })
 }
 
@@ -145,7 +145,7 @@ fn reading_time_regex() -> &'static Regex {
             format!(r"\d+\s*[-–]\s*\d+\s*{unit}"),
         ];
         let pattern = format!(r"(?i)^[\W_]*(?:{})[\W_]*$", forms.join("|"));
-        crate::lexicon::built(Regex::new(&pattern), "the reading time pattern is valid")
+        crate::lexicon::ok_or_panic(Regex::new(&pattern), "the reading time pattern is valid")
     })
 }
 
