@@ -397,6 +397,114 @@ pub(crate) fn keep_lists(lines: &[Line], feats: &[Features], work: &mut [Work], 
     }
 }
 
+/// Keeps a recipe's card: a heading that names the ingredients or the method
+/// ("Ingredients", "Zutaten für 4 Personen", "Zubereitung", see
+/// `RECIPE_HEADINGS`) and the lines under it that read as its items. The
+/// ingredients are short lines, most of them opening with an amount ("200 g
+/// Zucker", "½ cup milk", "8-9 ripe pears"), at least `LIST_MIN_ITEMS` of
+/// those; a line ending with a colon may head a part of them ("Für den
+/// Teig:"). The method is steps of at least `RECIPE_STEP_MIN_WORDS` words,
+/// one of them at least ending like a sentence. Alone, such lines read as a
+/// run of short lines, and the card often stands apart from the article's
+/// prose, between a print button and the comments; a menu that names
+/// "Zutaten" has no amounts under it, nor steps.
+// Not inlined into `Cleaner::clean` (see `classify`).
+#[inline(never)]
+pub(crate) fn keep_recipe_cards(texts: &[&str], feats: &[Features], work: &mut [Work], p: &Params) {
+    let n = work.len();
+    let mut i = 0;
+    while i < n {
+        let Some(ingredients) = recipe_heading(texts[i], &feats[i]) else {
+            i += 1;
+            continue;
+        };
+        let item = |j: usize| {
+            let (f, w) = (&feats[j], &work[j]);
+            f.hit.is_none()
+                && !f.markup
+                && f.len < p.length_high
+                && f.words >= 1
+                && (w.kept || judged_as_text(w))
+                && !matches!(w.reason, Reason::AfterEnd { .. })
+                && recipe_heading(texts[j], f).is_none()
+        };
+        let (mut j, mut items, mut amounts, mut sentences) = (i + 1, 0, 0, 0);
+        while j < n && item(j) {
+            let f = &feats[j];
+            if ingredients {
+                if !f.colon_end {
+                    items += 1;
+                    amounts += usize::from(opens_with_amount(texts[j]));
+                }
+            } else {
+                if f.words < RECIPE_STEP_MIN_WORDS {
+                    break;
+                }
+                items += 1;
+                sentences += usize::from(f.terminal);
+            }
+            j += 1;
+        }
+        let card = if ingredients { amounts >= LIST_MIN_ITEMS && 2 * amounts >= items } else { items >= LIST_MIN_ITEMS && sentences > 0 };
+        if !card {
+            i += 1;
+            continue;
+        }
+        for (k, w) in work.iter_mut().enumerate().take(j).skip(i) {
+            if !w.kept {
+                w.kept = true;
+                w.class = Class::Good;
+                w.label = if k == i { Label::Heading } else { Label::Content };
+                w.reason = Reason::RecipeCard;
+            }
+        }
+        i = j;
+    }
+}
+
+/// Whether `text` is a heading of a recipe's card: `Some(true)` for the
+/// ingredients, `Some(false)` for the method. It opens with one of
+/// `RECIPE_HEADINGS` (whatever its case) and has at most
+/// `RECIPE_HEADING_MAX_WORDS` words ("Zutaten für 12 Stück") and no
+/// sentence end.
+fn recipe_heading(text: &str, f: &Features) -> Option<bool> {
+    if f.words > RECIPE_HEADING_MAX_WORDS as u32 || f.terminal || f.len > 60 {
+        return None;
+    }
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    RECIPE_HEADINGS.iter().find_map(|&(word, ingredients)| {
+        // `word` opens `t`, whatever the case, and a word ends there
+        let mut chars = t.chars();
+        let opens = word.chars().all(|w| chars.next().is_some_and(|c| c == w || c.to_lowercase().eq(std::iter::once(w))));
+        (opens && !chars.next().is_some_and(char::is_alphanumeric)).then_some(ingredients)
+    })
+}
+
+/// Whether a line opens with an amount, after a bullet or a quote mark if
+/// any: a digit or a vulgar fraction ("200 g", "• ½ cup", "1-2 Spritzer").
+fn opens_with_amount(text: &str) -> bool {
+    let fraction = |c: char| matches!(c, '½' | '¼' | '¾' | '⅓' | '⅔' | '⅛');
+    text.trim_start_matches(|c: char| !c.is_alphanumeric() && !fraction(c)).starts_with(|c: char| c.is_ascii_digit() || fraction(c))
+}
+
+/// The headings of a recipe's card, lowercase: (word, whether it heads the
+/// ingredients rather than the method).
+const RECIPE_HEADINGS: [(&str, bool); 38] = [
+    ("ingredients", true), ("zutaten", true), ("ingrédients", true), ("ingredientes", true), ("ingredienti", true),
+    ("ingrediënten", true), ("składniki", true), ("ингредиенты", true), ("ingredienser", true), ("ainekset", true),
+    ("hozzávalók", true), ("suroviny", true), ("malzemeler", true), ("υλικά", true), ("材料", true), ("食材", true),
+    ("재료", true),
+    ("instructions", false), ("directions", false), ("method", false), ("preparation", false), ("zubereitung", false),
+    ("préparation", false), ("preparación", false), ("elaboración", false), ("preparazione", false),
+    ("procedimento", false), ("modo de preparo", false), ("bereiding", false), ("bereidingswijze", false),
+    ("przygotowanie", false), ("приготовление", false), ("tillagning", false), ("valmistus", false),
+    ("elkészítés", false), ("postup", false), ("作り方", false), ("做法", false),
+];
+/// The most words of a recipe card's heading.
+const RECIPE_HEADING_MAX_WORDS: usize = 5;
+/// The fewest words of a step of a recipe's method.
+const RECIPE_STEP_MIN_WORDS: u32 = 3;
+
 /// Keeps the rows of a table inside the article: a run of at least
 /// `TABLE_MIN_ROWS` rows (see `read_table_rows`) between the article's first
 /// and last kept block. Alone, a row reads as a menu line (items between
@@ -943,6 +1051,59 @@ mod tests {
         // a comment's relative time ends the article, colon or not
         let page = page_with_list("Posted 2 hours ago:", &ITEMS);
         assert!(ITEMS.iter().all(|item| !c.clean(&page).text().contains(item)), "{}", c.clean(&page).text());
+    }
+
+    /// A made-up recipe page: the story above the recipe, a print button,
+    /// then `card`, then a comment form.
+    fn recipe_page(card: &[&str]) -> String {
+        format!(
+            "Home\nRecipes\nBaking\nContact\n\n\
+             Every autumn my grandmother filled the kitchen with the smell of pears, and this jam is the one she made when the trees gave more fruit than the family could eat.\n\n\
+             It keeps for a year in a cool cupboard, and a jar with a ribbon around it makes a good present for the neighbours at the end of the year.\n\n\
+             Print\n\n{}\n\nLeave a Reply\nYour email address will not be published.\n",
+            card.join("\n")
+        )
+    }
+
+    const INGREDIENTS: [&str; 5] = ["8 ripe pears, peeled", "1 lemon", "½ cup honey", "1 tsp cinnamon", "Salt"];
+    const STEPS: [&str; 3] = [
+        "Cut the pears into cubes and put them in a pot.",
+        "Add the honey, the lemon juice and the cinnamon",
+        "Boil until the jam sticks to the spoon, then fill the jars.",
+    ];
+
+    #[test]
+    fn a_recipes_ingredients_and_method_are_kept() {
+        let card: Vec<&str> = ["Ingredients"].iter().chain(&INGREDIENTS).chain(&["Instructions"]).chain(&STEPS).copied().collect();
+        let page = recipe_page(&card);
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        let out = c.clean(&page);
+        for line in &card {
+            assert!(out.text().split('\n').any(|l| l == *line), "{line:?} dropped from:\n{}", out.text());
+        }
+        let block = out.blocks().iter().find(|b| page[b.start()..b.end()].starts_with("1 lemon")).copied().unwrap();
+        assert_eq!(block.reason(), Reason::RecipeCard);
+        assert!(!out.text().contains("Leave a Reply") && !out.text().contains("Print"), "{}", out.text());
+        // without the stage the card is dropped: the test of it can fail
+        let off = crate::Cleaner::new(crate::Options::default()).unwrap().without_stage(Stage::Lists);
+        assert!(!off.clean(&page).text().contains("1 lemon"), "{}", off.clean(&page).text());
+        // in other languages, a heading with more words, items with bullets
+        let zutaten = recipe_page(&["Zutaten für 4 Gläser", "• 8 reife Birnen", "• 1 Zitrone", "• 2 EL Honig"]);
+        assert!(c.clean(&zutaten).text().contains("• 2 EL Honig"), "{}", c.clean(&zutaten).text());
+    }
+
+    #[test]
+    fn a_menu_or_a_list_without_amounts_is_no_recipe() {
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        // a menu that names the ingredients: no amounts under it
+        let menu = recipe_page(&["Zutaten", "Kuchen", "Torten", "Brot", "Kekse"]);
+        assert!(!c.clean(&menu).text().contains("Torten"), "{}", c.clean(&menu).text());
+        // a method heading over links of a few words: no steps
+        let links = recipe_page(&["Method", "Pear jam", "Plum jam", "Quince jelly"]);
+        assert!(!c.clean(&links).text().contains("Plum jam"), "{}", c.clean(&links).text());
+        // one amount is no list
+        let one = recipe_page(&["Ingredients", "2 pears", "Subscribe to our recipes", "Popular this week"]);
+        assert!(!c.clean(&one).text().contains("2 pears"), "{}", c.clean(&one).text());
     }
 
     /// A made-up page: a menu, two paragraphs, `table`, a third paragraph
