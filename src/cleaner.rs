@@ -150,7 +150,7 @@ impl Cleaner {
         // after the fallbacks above, which may bring back a list's lead-in
         if p.on(Stage::Lists) {
             revise::keep_lists(&lines, &feats, &mut work, p);
-            revise::keep_recipe_cards(&seen, &feats, &mut work, p);
+            revise::keep_recipe_cards(&seen, &lines, &feats, &mut work, p);
         }
         if p.on(Stage::Tables) {
             revise::keep_tables(&rows, &mut work);

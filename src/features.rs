@@ -679,7 +679,7 @@ impl Word {
 
 /// The first char of the lowercase of `c`: what words are made of.
 #[inline]
-fn first_lowercase(c: char) -> char {
+pub(crate) fn first_lowercase(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
     } else {

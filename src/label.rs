@@ -293,7 +293,7 @@ impl fmt::Display for Reason {
             Reason::Subheading => f.write_str("subheading within the article"),
             Reason::ListItem => f.write_str("item of a list the article leads into"),
             Reason::TableRow => f.write_str("row of a table inside the article"),
-            Reason::RecipeCard => f.write_str("part of a recipe: its ingredients or its method"),
+            Reason::RecipeCard => f.write_str("a recipe's ingredients or method"),
             Reason::Dateline { density } => write!(f, "opens with a dateline, {}% stopwords", pct(density)),
             Reason::TitleLine => f.write_str("title"),
             Reason::StandfirstLine => f.write_str("standfirst under the title"),

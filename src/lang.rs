@@ -348,7 +348,7 @@ fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
             table.packed(lo, hi)
         } else if len as usize <= table.long_max {
             long.clear();
-            word.chars().filter(|&c| !crate::features::is_invisible(c)).for_each(|c| long.extend(c.to_lowercase()));
+            word.chars().filter(|&c| !crate::features::is_invisible(c)).for_each(|c| long.push(crate::features::first_lowercase(c)));
             table.get(&long)
         } else {
             0

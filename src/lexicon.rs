@@ -263,10 +263,10 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("view all posts by", Prefix, AuthorBio), ("more articles by", Prefix, AuthorBio), ("all posts by", Prefix, AuthorBio),
     ("posts by", Prefix, AuthorBio), ("alle beiträge von", Prefix, AuthorBio), ("alle artikel von", Prefix, AuthorBio),
     ("author", Whole, AuthorBio), ("the author", Whole, AuthorBio), ("about the writer", Whole, AuthorBio),
-    ("author bio", Whole, AuthorBio), ("author info", Whole, AuthorBio), ("author information", Whole, AuthorBio),
+    ("author bio", Whole, AuthorBio), ("author info", Whole, AuthorBio),
     ("autor", Whole, AuthorBio), ("autorin", Whole, AuthorBio), ("der autor", Whole, AuthorBio), ("die autorin", Whole, AuthorBio),
     ("autoreninfo", Whole, AuthorBio), ("zum autor", Whole, AuthorBio), ("zur autorin", Whole, AuthorBio),
-    ("über die autoren", Whole, AuthorBio), ("l'auteur", Whole, AuthorBio), ("l'autrice", Whole, AuthorBio),
+    ("l'auteur", Whole, AuthorBio), ("l'autrice", Whole, AuthorBio),
     ("sobre la autora", Whole, AuthorBio), ("sobre o autor", Whole, AuthorBio), ("sobre a autora", Whole, AuthorBio),
     ("l'autore", Whole, AuthorBio), ("sull'autore", Whole, AuthorBio), ("over de auteur", Whole, AuthorBio),
     ("o autorze", Whole, AuthorBio), ("об авторе", Whole, AuthorBio),
@@ -304,7 +304,7 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("what to read next", Prefix, Related), ("up next", Whole, Related), ("keep reading", Prefix, Related),
     ("around the web", Whole, Related), ("from around the web", Whole, Related), ("promoted stories", Whole, Related),
     ("mirá también", Prefix, Related), ("mira también", Prefix, Related), ("ver también", Prefix, Related),
-    ("le puede interesar", Prefix, Related), ("te puede gustar", Prefix, Related), ("también te puede interesar", Prefix, Related),
+    ("le puede interesar", Prefix, Related), ("te puede gustar", Prefix, Related), ("también te puede interesar", Prefix, Related), ("você também pode gostar", Prefix, Related),
     ("más noticias", Whole, Related), ("lo más leído", Prefix, Related), ("últimas noticias", Whole, Related),
     ("veja também", Prefix, Related), ("você pode gostar", Prefix, Related),
     ("mais lidas", Prefix, Related), ("notícias relacionadas", Whole, Related), ("relacionados", Whole, Related),
@@ -344,7 +344,7 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("join our mailing list", Anywhere, Newsletter), ("abonnieren sie unseren newsletter", Anywhere, Newsletter),
     ("abonniere unseren newsletter", Anywhere, Newsletter), ("für unseren newsletter an", Anywhere, Newsletter),
     ("abonnez-vous à notre newsletter", Anywhere, Newsletter), ("inscrivez-vous à notre newsletter", Anywhere, Newsletter),
-    ("suscríbete a nuestro boletín", Anywhere, Newsletter), ("a nuestra newsletter", Anywhere, Newsletter),
+    ("suscríbete a nuestro boletín", Anywhere, Newsletter), ("suscribirse a nuestra newsletter", Anywhere, Newsletter),
     ("iscriviti alla nostra newsletter", Anywhere, Newsletter), ("assine nossa newsletter", Anywhere, Newsletter),
     ("inscreva-se em nossa newsletter", Anywhere, Newsletter), ("abonneer je op onze nieuwsbrief", Anywhere, Newsletter),
     ("schrijf je in voor onze nieuwsbrief", Anywhere, Newsletter), ("zapisz się do naszego newslettera", Anywhere, Newsletter),
@@ -588,9 +588,9 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("springe zum inhalt", Prefix, Navigation), ("aller au contenu", Prefix, Navigation),
     ("saltar al contenido", Prefix, Navigation), ("ir al contenido", Prefix, Navigation),
     ("vai al contenuto", Prefix, Navigation), ("pular para o conteúdo", Prefix, Navigation),
-    ("ir para o conteúdo", Prefix, Navigation), ("naar de inhoud springen", Prefix, Navigation),
+    ("naar de inhoud springen", Prefix, Navigation),
     ("przejdź do treści", Prefix, Navigation), ("перейти к содержимому", Prefix, Navigation),
-    ("перейти к содержанию", Prefix, Navigation), ("hoppa till innehåll", Prefix, Navigation),
+    ("hoppa till innehåll", Prefix, Navigation),
     ("siirry sisältöön", Prefix, Navigation), ("přejít na obsah", Prefix, Navigation),
     ("ugrás a tartalomhoz", Prefix, Navigation), ("μετάβαση στο περιεχόμενο", Prefix, Navigation),
     ("sari la conținut", Prefix, Navigation), ("içeriğe geç", Prefix, Navigation), ("跳至内容", Prefix, Navigation), ("コンテンツへスキップ", Prefix, Navigation),
@@ -599,7 +599,6 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("los campos obligatorios están marcados con", Anywhere, Comments),
     ("i campi obbligatori sono contrassegnati", Anywhere, Comments),
     ("o seu endereço de e-mail não será publicado", Anywhere, Comments),
-    ("o seu endereço de email não será publicado", Anywhere, Comments),
     ("campos obrigatórios são marcados com", Anywhere, Comments),
     ("je e-mailadres wordt niet gepubliceerd", Anywhere, Comments),
     ("vereiste velden zijn gemarkeerd met", Anywhere, Comments),
@@ -607,12 +606,12 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("wymagane pola są oznaczone", Anywhere, Comments), ("ваш адрес email не будет опубликован", Anywhere, Comments),
     ("обязательные поля помечены", Anywhere, Comments), ("din e-postadress kommer inte publiceras", Anywhere, Comments),
     ("obligatoriska fält är märkta", Anywhere, Comments), ("e-posta hesabınız yayımlanmayacak", Anywhere, Comments),
-    ("ile işaretlenmişlerdir", Anywhere, Comments), ("laat een reactie achter", Whole, Comments),
+    ("laat een reactie achter", Whole, Comments),
     ("lämna ett svar", Whole, Comments), ("bir yanıt yazın", Whole, Comments), ("lasă un răspuns", Whole, Comments),
     ("todos os direitos reservados", Anywhere, Legal), ("alle rechten voorbehouden", Anywhere, Legal),
     ("compartilhe", Whole, Share), ("manage consent", Whole, Legal), ("gérer les cookies", Whole, Legal),
     ("forgot password", Whole, Navigation), ("forgot your password", Whole, Navigation),
-    ("email this article", Whole, Share), ("artikel versenden", Whole, Share), ("report an error", Whole, Navigation),
+    ("artikel versenden", Whole, Share), ("report an error", Whole, Navigation),
     ("fehler melden", Whole, Navigation), ("get the app", Whole, Advertising), ("download the app", Whole, Advertising),
     // --- bylines
     ("by ", Prefix, Byline), ("written by", Prefix, Byline), ("posted by", Prefix, Byline),
@@ -704,13 +703,13 @@ const DENSE_DEPTH: usize = 1;
 /// (aho-corasick's default; 4 measured no faster).
 const HEADS_DENSE_DEPTH: usize = 2;
 
-/// The value of a build that cannot fail on the lexicon's own phrases, or a
-/// panic saying what was expected. Unlike `expect`, it does not format the
-/// error: the error types' `Debug` would be code in the WebAssembly.
-pub(crate) fn ok_or_panic<T, E>(r: Result<T, E>, what: &str) -> T {
+/// The value of a build that cannot fail on chaff's own phrases, patterns
+/// and options (one message for all). Unlike `expect`, it does not format
+/// the error: the error types' `Debug` would be code in the WebAssembly.
+pub(crate) fn ok_or_panic<T, E>(r: Result<T, E>) -> T {
     match r {
         Ok(t) => t,
-        Err(_) => panic!("{what}"),
+        Err(_) => panic!("chaff's own phrases, patterns and default options build"),
     }
 }
 
@@ -721,7 +720,7 @@ pub(crate) fn ok_or_panic<T, E>(r: Result<T, E>, what: &str) -> T {
 fn phrase_nfa(keep: &dyn Fn(&str, Place) -> bool) -> (Vec<u16>, NFA) {
     let ids: Vec<u16> = (0..PHRASES.len())
         .filter(|&i| keep(PHRASES[i].0, PHRASES[i].1))
-        .map(|i| ok_or_panic(u16::try_from(i), "fewer than 65,536 phrases"))
+        .map(|i| ok_or_panic(u16::try_from(i)))
         .collect();
     // No prefilter: the search loops below do not use one (with one, the
     // start state would be special and take the slow branch).
@@ -731,15 +730,15 @@ fn phrase_nfa(keep: &dyn Fn(&str, Place) -> bool) -> (Vec<u16>, NFA) {
         .ascii_case_insensitive(true)
         .dense_depth(DENSE_DEPTH)
         .build(ids.iter().map(|&i| PHRASES[usize::from(i)].0));
-    let nfa = ok_or_panic(nfa, "the lexicon's phrases are valid");
+    let nfa = ok_or_panic(nfa);
     (ids, nfa)
 }
 
 impl Heads {
     fn build() -> Heads {
         let (ids, nfa) = phrase_nfa(&|_, place| is_head(place));
-        let nfa = ok_or_panic(contiguous::Builder::new().dense_depth(HEADS_DENSE_DEPTH).build_from_noncontiguous(&nfa), "the lexicon's phrases are valid");
-        let start = ok_or_panic(nfa.start_state(Anchored::Yes), "the NFA has an anchored start state");
+        let nfa = ok_or_panic(contiguous::Builder::new().dense_depth(HEADS_DENSE_DEPTH).build_from_noncontiguous(&nfa));
+        let start = ok_or_panic(nfa.start_state(Anchored::Yes));
         Heads { nfa, start, ids }
     }
 
@@ -786,8 +785,8 @@ impl Phrases {
     /// scripts than Latin, or of the rest.
     fn build(other_script: bool) -> Phrases {
         let (ids, nfa) = phrase_nfa(&|phrase, place| !is_head(place) && phrase.chars().any(is_other_script) == other_script);
-        let dfa = ok_or_panic(aho_corasick::dfa::Builder::new().build_from_noncontiguous(&nfa), "the lexicon's phrases are valid");
-        let start = ok_or_panic(dfa.start_state(Anchored::No), "an unanchored DFA has an unanchored start state");
+        let dfa = ok_or_panic(aho_corasick::dfa::Builder::new().build_from_noncontiguous(&nfa));
+        let start = ok_or_panic(dfa.start_state(Anchored::No));
         Phrases { dfa, start, ids }
     }
 
@@ -843,7 +842,8 @@ impl Lexicon {
     }
 
     /// The `Whole`, `Prefix` and `Link` phrases that open `hay` (`core_start`
-    /// is where its first letter or digit is), and the run of `Whole`
+    /// is where its first letter or digit is, or the first after a count),
+    /// and the run of `Whole`
     /// phrases that follows a first one, each after nothing but separators:
     /// the leftmost-longest phrase that starts at or before `core_start`,
     /// then after each `Whole` one (or one before the core: "©") the longest
@@ -998,32 +998,26 @@ impl Lexicon {
 /// `features::normalize`: a no-break space there is a plain one, one byte
 /// fewer). The two are walked together, char for char, forward, so the
 /// lookups of one line in increasing order cost one walk (a lookup behind
-/// the last walks again from the start); only a line whose lowercase is
-/// longer in chars ('İ' lowercases to two) has no answer.
+/// the last walks again from the start). The lowercase has a char for each
+/// of the line's ('İ' too: see `features::normalize`).
 struct LineOffsets<'a> {
     lower: &'a str,
     line: &'a str,
     /// A char boundary of both, at the same char.
     at: (usize, usize),
-    /// Whether the two go char for char (found out at the first lookup).
-    paired: Option<bool>,
 }
 
 impl<'a> LineOffsets<'a> {
     fn new(lower: &'a str, line: &'a str) -> Self {
-        LineOffsets { lower, line, at: (0, 0), paired: None }
+        LineOffsets { lower, line, at: (0, 0) }
     }
 
-    /// Lookups start again from the start (what was found of the pair is kept).
+    /// Lookups start again from the start.
     fn rewind(&mut self) {
         self.at = (0, 0);
     }
 
     fn line_offset(&mut self, i: usize) -> Option<usize> {
-        let paired = *self.paired.get_or_insert_with(|| !self.line.contains('İ'));
-        if !paired {
-            return None;
-        }
         // Of the same length, the two go byte for byte: the other lowercases
         // keep the length of their chars, but for a few rare letters (Ⱥ, Ⱦ,
         // the Kelvin sign), left aside.
@@ -1054,7 +1048,7 @@ fn heads_comments(count: &str, rest: &str) -> bool {
     const ONE: [&str; 17] =
         ["one", "a", "ein", "eine", "une", "un", "uno", "una", "um", "uma", "één", "een", "jeden", "jedna", "один", "одна", "одно"];
     let Some(n) = count.strip_suffix(' ') else { return false };
-    let digits = !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit());
+    let digits = !n.is_empty() && n.len() <= LEADING_COUNT_MAX_DIGITS && n.bytes().all(|b| b.is_ascii_digit());
     if !digits && !ONE.iter().any(|one| one.eq_ignore_ascii_case(n)) {
         return false;
     }
@@ -1363,7 +1357,8 @@ mod tests {
             // a sign-up to the site's newsletter, and a newsletter in the news
             ("Stay up to date with us. Subscribe to our newsletter.", Some((Newsletter, Anywhere))),
             ("Melden Sie sich für unseren Newsletter an!", Some((Newsletter, Anywhere))),
-            ("o suscribirse aquí a nuestra newsletter.", Some((Newsletter, Anywhere))),
+            ("o suscribirse a nuestra newsletter.", Some((Newsletter, Anywhere))),
+            ("El alcalde dio las gracias a nuestra newsletter por la encuesta.", None),
             ("The mayor wrote about the plan in her own newsletter last week.", None),
             // blog software's strings in its translations
             ("Springe zum Inhalt", Some((Navigation, Prefix))),

@@ -49,5 +49,5 @@ pub fn clean(text: &str) -> Cleaned {
 
 fn default_cleaner() -> &'static Cleaner {
     static CLEANER: std::sync::OnceLock<Cleaner> = std::sync::OnceLock::new();
-    CLEANER.get_or_init(|| lexicon::ok_or_panic(Cleaner::new(Options::default()), "the default options are valid"))
+    CLEANER.get_or_init(|| lexicon::ok_or_panic(Cleaner::new(Options::default())))
 }

@@ -38,7 +38,7 @@ pub(crate) fn patterns_built() -> (usize, usize) {
 /// The date pattern: day-month-year and month-day-year with month names in the
 /// corpus's languages, ISO dates, numeric dates, CJK dates; an optional time.
 pub(crate) fn date_regex() -> &'static Regex {
-    DATE.get_or_init(|| {
+    compiled(&DATE, || {
         let time = r"(?:,?\s+(?:at\s+|um\s+|à\s+|-\s+|\|\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:Uhr|ET|EST|EDT|GMT|UTC|CET|CEST|BST|PT|IST))?)?";
         let dates = [
             format!(r"{B}\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}"),
@@ -47,15 +47,22 @@ pub(crate) fn date_regex() -> &'static Regex {
             format!(r"{B}\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}}){B}"),
             r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日".to_string(),
         ];
-        let pattern = format!("(?i)(?:{}){time}", dates.join("|"));
-        crate::lexicon::ok_or_panic(Regex::new(&pattern), "the date pattern is valid")
+        format!("(?i)(?:{}){time}", dates.join("|"))
     })
+}
+
+/// The pattern of `cell`, compiled once from `pattern()` (one function for
+/// the three patterns: each `get_or_init` of its own is WebAssembly code of
+/// its own).
+#[inline(never)]
+fn compiled(cell: &'static OnceLock<Regex>, pattern: fn() -> String) -> &'static Regex {
+    cell.get_or_init(|| crate::lexicon::ok_or_panic(Regex::new(&pattern())))
 }
 
 /// Relative times ("2 days ago", "vor 3 Stunden", "il y a 5 minutes"): on a
 /// line of their own they date a comment or a teaser, not the article.
 pub(crate) fn relative_time_regex() -> &'static Regex {
-    RELATIVE_TIME.get_or_init(|| {
+    compiled(&RELATIVE_TIME, || {
         let n = r"(?:\d+|an?|one)";
         let patterns = [
             format!(r"{n}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"),
@@ -68,8 +75,7 @@ pub(crate) fn relative_time_regex() -> &'static Regex {
             r"\d+\s+(?:sekund|minut|godzin|dni|tygodni|miesięcy|lat)\w*\s+temu\b".to_string(),
             r"\d+\s+(?:секунд|минут|час|дн|недел|месяц|лет|год)\w*\s+назад".to_string(),
         ];
-        let pattern = format!("(?i)^(?:{})", patterns.join("|")).replace(r"\b", B);
-        crate::lexicon::ok_or_panic(Regex::new(&pattern), "the relative time pattern is valid")
+        format!("(?i)^(?:{})", patterns.join("|")).replace(r"\b", B)
     })
 }
 
@@ -134,7 +140,7 @@ const READING_TIME_MAX_BYTES: usize = 60;
 /// minutes"). A number of minutes alone ("10 minutes") is not one: recipes
 /// give their times so.
 fn reading_time_regex() -> &'static Regex {
-    READING_TIME.get_or_init(|| {
+    compiled(&READING_TIME, || {
         let unit = r"(?:min|mins|minute|minutes|minuten|minuti|minutos|minut|minuty|мин|минут[ауы]?)\.?";
         let read = r"(?:read|reading|de lecture|di lettura|de lectura|de leitura|czytania|чтения|leestijd|lesezeit)";
         let label = r"(?:reading time|read time|time to read|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|время чтения|время прочтения)";
@@ -144,8 +150,7 @@ fn reading_time_regex() -> &'static Regex {
             format!(r"{label}\s*:?\s*(?:about\s+|ca\.\s*|~\s*)?{n}\s*{unit}"),
             format!(r"\d+\s*[-–]\s*\d+\s*{unit}"),
         ];
-        let pattern = format!(r"(?i)^[\W_]*(?:{})[\W_]*$", forms.join("|"));
-        crate::lexicon::ok_or_panic(Regex::new(&pattern), "the reading time pattern is valid")
+        format!(r"(?i)^[\W_]*(?:{})[\W_]*$", forms.join("|"))
     })
 }
 
@@ -538,7 +543,7 @@ fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: 
                 } else {
                     len <= stop.table.long_max && {
                         long.clear();
-                        long.extend(line[start..at].chars().flat_map(char::to_lowercase));
+                        long.extend(line[start..at].chars().map(crate::features::first_lowercase));
                         stop.contains(long)
                     }
                 }

@@ -399,42 +399,73 @@ pub(crate) fn keep_lists(lines: &[Line], feats: &[Features], work: &mut [Work], 
 
 /// Keeps a recipe's card: a heading that names the ingredients or the method
 /// ("Ingredients", "Zutaten für 4 Personen", "Zubereitung", see
-/// `RECIPE_HEADINGS`) and the lines under it that read as its items. The
-/// ingredients are short lines, most of them opening with an amount ("200 g
-/// Zucker", "½ cup milk", "8-9 ripe pears"), at least `LIST_MIN_ITEMS` of
-/// those; a line ending with a colon may head a part of them ("Für den
-/// Teig:"). The method is steps of at least `RECIPE_STEP_MIN_WORDS` words,
-/// one of them at least ending like a sentence. Alone, such lines read as a
-/// run of short lines, and the card often stands apart from the article's
-/// prose, between a print button and the comments; a menu that names
-/// "Zutaten" has no amounts under it, nor steps.
+/// `RECIPE_INGREDIENTS` and `RECIPE_METHOD`) and the lines under it that read as its items, up to a
+/// wider gap than the one before the first, and than one blank line (the
+/// next box of the page); lines with no word pass (an icon, a field). The
+/// ingredients are short lines, half of them or more opening with an amount
+/// ("200 g Zucker", "½ cup milk", "8-9 ripe pears"), at least
+/// `LIST_MIN_ITEMS` of those; a line ending with a colon may head a part of
+/// them ("Für den Teig:"), and a few lines without an amount stand among
+/// them ("Salz"), but `RECIPE_BARE_MAX` in a row end the list (a box of
+/// titles after it). The method is steps of at least `RECIPE_STEP_MIN_WORDS`
+/// words, one of them at least ending like a sentence. Alone, such lines
+/// read as a run of short lines, and the card often stands apart from the
+/// article's prose, between a print button and the comments; a menu that
+/// names "Zutaten" has no amounts under it, nor steps. A card after the
+/// article's end (an end marker after kept text: the comments) is none.
 // Not inlined into `Cleaner::clean` (see `classify`).
 #[inline(never)]
-pub(crate) fn keep_recipe_cards(texts: &[&str], feats: &[Features], work: &mut [Work], p: &Params) {
+pub(crate) fn keep_recipe_cards(texts: &[&str], lines: &[Line], feats: &[Features], work: &mut [Work], p: &Params) {
     let n = work.len();
     let mut i = 0;
+    let mut kept_before = false;
     while i < n {
+        if kept_before && is_end_marker(&feats[i], &work[i]) {
+            return;
+        }
+        kept_before |= work[i].kept;
         let Some(ingredients) = recipe_heading(texts[i], &feats[i]) else {
             i += 1;
             continue;
         };
+        // (one blank line ends no card: cards put one between their parts)
+        let gap = lines.get(i + 1).map_or(0, |l| l.gap_before).max(1);
         let item = |j: usize| {
             let (f, w) = (&feats[j], &work[j]);
-            f.hit.is_none()
+            lines[j].gap_before <= gap
+                && f.hit.is_none()
                 && !f.markup
                 && f.len < p.length_high
-                && f.words >= 1
                 && (w.kept || judged_as_text(w))
                 && !matches!(w.reason, Reason::AfterEnd { .. })
                 && recipe_heading(texts[j], f).is_none()
         };
-        let (mut j, mut items, mut amounts, mut sentences) = (i + 1, 0, 0, 0);
-        while j < n && item(j) {
+        // (the end of the card: past its last amount, for the ingredients)
+        let (mut j, mut end, mut items, mut amounts, mut sentences) = (i + 1, i + 1, 0, 0, 0);
+        // lines without an amount in a row (a part's heading aside), and
+        // whether `RECIPE_BARE_MAX` of them ended the list
+        let (mut bare, mut bare_run) = (0, false);
+        while j < n {
             let f = &feats[j];
+            if f.words == 0 && f.hit.is_none() && !f.markup {
+                // no word: an empty cell, a picture's place, a count's field
+                j += 1;
+                continue;
+            }
+            if !item(j) {
+                break;
+            }
             if ingredients {
-                if !f.colon_end {
-                    items += 1;
-                    amounts += usize::from(opens_with_amount(texts[j]));
+                if opens_with_amount(texts[j]) {
+                    amounts += 1;
+                    bare = 0;
+                    end = j + 1;
+                } else if !f.colon_end {
+                    bare += 1;
+                    if bare >= RECIPE_BARE_MAX {
+                        bare_run = true;
+                        break;
+                    }
                 }
             } else {
                 if f.words < RECIPE_STEP_MIN_WORDS {
@@ -442,66 +473,98 @@ pub(crate) fn keep_recipe_cards(texts: &[&str], feats: &[Features], work: &mut [
                 }
                 items += 1;
                 sentences += usize::from(f.terminal);
+                end = j + 1;
             }
             j += 1;
+        }
+        if ingredients && !bare_run {
+            // the last lines without an amount are ingredients too ("Salz")
+            end = j;
+        }
+        if ingredients {
+            // the items of the list as it ends
+            items = (i + 1..end).filter(|&k| !feats[k].colon_end).count();
         }
         let card = if ingredients { amounts >= LIST_MIN_ITEMS && 2 * amounts >= items } else { items >= LIST_MIN_ITEMS && sentences > 0 };
         if !card {
             i += 1;
             continue;
         }
-        for (k, w) in work.iter_mut().enumerate().take(j).skip(i) {
-            if !w.kept {
+        for (k, w) in work.iter_mut().enumerate().take(end).skip(i) {
+            if !w.kept && feats[k].words > 0 {
                 w.kept = true;
                 w.class = Class::Good;
                 w.label = if k == i { Label::Heading } else { Label::Content };
                 w.reason = Reason::RecipeCard;
             }
         }
-        i = j;
+        kept_before = true;
+        i = end;
     }
 }
 
 /// Whether `text` is a heading of a recipe's card: `Some(true)` for the
 /// ingredients, `Some(false)` for the method. It opens with one of
-/// `RECIPE_HEADINGS` (whatever its case) and has at most
-/// `RECIPE_HEADING_MAX_WORDS` words ("Zutaten für 12 Stück") and no
-/// sentence end.
+/// `RECIPE_INGREDIENTS` and `RECIPE_METHOD` (whatever its case) and has at most
+/// `RECIPE_HEADING_MAX_WORDS` words ("Zutaten für 12 Stück"), at most
+/// `RECIPE_HEADING_MAX_LEN` chars and no sentence end.
+#[inline(never)]
 fn recipe_heading(text: &str, f: &Features) -> Option<bool> {
-    if f.words > RECIPE_HEADING_MAX_WORDS as u32 || f.terminal || f.len > 60 {
+    if f.words > RECIPE_HEADING_MAX_WORDS as u32 || f.terminal || f.len > RECIPE_HEADING_MAX_LEN {
         return None;
     }
-    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    RECIPE_HEADINGS.iter().find_map(|&(word, ingredients)| {
-        // `word` opens `t`, whatever the case, and a word ends there
+    let t = after_marks(text);
+    // `word` opens `t`, whatever the case, and a word ends there
+    let opens = |word: &&str| {
         let mut chars = t.chars();
-        let opens = word.chars().all(|w| chars.next().is_some_and(|c| c == w || c.to_lowercase().eq(std::iter::once(w))));
-        (opens && !chars.next().is_some_and(char::is_alphanumeric)).then_some(ingredients)
-    })
+        word.chars().all(|w| chars.next().is_some_and(|c| crate::features::first_lowercase(c) == w)) && !chars.next().is_some_and(char::is_alphanumeric)
+    };
+    if RECIPE_INGREDIENTS.iter().any(opens) {
+        Some(true)
+    } else {
+        RECIPE_METHOD.iter().any(opens).then_some(false)
+    }
 }
 
-/// Whether a line opens with an amount, after a bullet or a quote mark if
-/// any: a digit or a vulgar fraction ("200 g", "• ½ cup", "1-2 Spritzer").
+/// Whether a line opens with an amount, after a bullet, a quote mark or a
+/// link number if any: a digit or a vulgar fraction ("200 g", "• ½ cup",
+/// "1-2 Spritzer"; not "[12]Salz").
 fn opens_with_amount(text: &str) -> bool {
-    let fraction = |c: char| matches!(c, '½' | '¼' | '¾' | '⅓' | '⅔' | '⅛');
-    text.trim_start_matches(|c: char| !c.is_alphanumeric() && !fraction(c)).starts_with(|c: char| c.is_ascii_digit() || fraction(c))
+    after_marks(text).starts_with(|c: char| c.is_ascii_digit() || is_fraction(c))
 }
 
-/// The headings of a recipe's card, lowercase: (word, whether it heads the
-/// ingredients rather than the method).
-const RECIPE_HEADINGS: [(&str, bool); 38] = [
-    ("ingredients", true), ("zutaten", true), ("ingrédients", true), ("ingredientes", true), ("ingredienti", true),
-    ("ingrediënten", true), ("składniki", true), ("ингредиенты", true), ("ingredienser", true), ("ainekset", true),
-    ("hozzávalók", true), ("suroviny", true), ("malzemeler", true), ("υλικά", true), ("材料", true), ("食材", true),
-    ("재료", true),
-    ("instructions", false), ("directions", false), ("method", false), ("preparation", false), ("zubereitung", false),
-    ("préparation", false), ("preparación", false), ("elaboración", false), ("preparazione", false),
-    ("procedimento", false), ("modo de preparo", false), ("bereiding", false), ("bereidingswijze", false),
-    ("przygotowanie", false), ("приготовление", false), ("tillagning", false), ("valmistus", false),
-    ("elkészítés", false), ("postup", false), ("作り方", false), ("做法", false),
+/// `text` from its first letter, digit or fraction on, past the bullets,
+/// quote marks and other punctuation before it, and past a text browser's
+/// link number ("[12]") there.
+#[inline(never)]
+fn after_marks(text: &str) -> &str {
+    let number = |i: usize| crate::features::link_number_len(text, i);
+    let first = text.char_indices().find(|&(i, c)| c.is_alphanumeric() || is_fraction(c) || (c == '[' && number(i).is_some()));
+    first.map_or("", |(i, c)| &text[i + if c == '[' { number(i).unwrap_or(0) } else { 0 }..])
+}
+
+/// A vulgar fraction, as amounts are written ("½ cup").
+fn is_fraction(c: char) -> bool {
+    matches!(c, '½' | '¼' | '¾' | '⅓' | '⅔' | '⅛')
+}
+
+/// The headings of a recipe's ingredients, lowercase.
+const RECIPE_INGREDIENTS: [&str; 17] = [
+    "ingredients", "zutaten", "ingrédients", "ingredientes", "ingredienti", "ingrediënten", "składniki",
+    "ингредиенты", "ingredienser", "ainekset", "hozzávalók", "suroviny", "malzemeler", "υλικά", "材料", "食材",
+    "재료",
 ];
-/// The most words of a recipe card's heading.
+/// The headings of a recipe's method, lowercase.
+const RECIPE_METHOD: [&str; 21] = [
+    "instructions", "directions", "method", "preparation", "zubereitung", "préparation", "preparación",
+    "elaboración", "preparazione", "procedimento", "modo de preparo", "bereiding", "bereidingswijze",
+    "przygotowanie", "приготовление", "tillagning", "valmistus", "elkészítés", "postup", "作り方", "做法",
+];
+/// The most words of a recipe card's heading, and its most chars.
 const RECIPE_HEADING_MAX_WORDS: usize = 5;
+const RECIPE_HEADING_MAX_LEN: u32 = 60;
+/// Lines without an amount in a row that end a recipe's ingredients.
+const RECIPE_BARE_MAX: usize = 3;
 /// The fewest words of a step of a recipe's method.
 const RECIPE_STEP_MIN_WORDS: u32 = 3;
 
@@ -1090,6 +1153,9 @@ mod tests {
         // in other languages, a heading with more words, items with bullets
         let zutaten = recipe_page(&["Zutaten für 4 Gläser", "• 8 reife Birnen", "• 1 Zitrone", "• 2 EL Honig"]);
         assert!(c.clean(&zutaten).text().contains("• 2 EL Honig"), "{}", c.clean(&zutaten).text());
+        // a link number is no amount, and stands before a heading as before a word
+        assert!(opens_with_amount("[3]200 g Mehl") && !opens_with_amount("[12]Salz") && opens_with_amount("> ½ cup milk"));
+        assert_eq!(recipe_heading("[7]Zutaten", &crate::features::Features { words: 1, len: 7, ..Default::default() }), Some(true));
     }
 
     #[test]
@@ -1104,6 +1170,20 @@ mod tests {
         // one amount is no list
         let one = recipe_page(&["Ingredients", "2 pears", "Subscribe to our recipes", "Popular this week"]);
         assert!(!c.clean(&one).text().contains("2 pears"), "{}", c.clean(&one).text());
+    }
+
+    #[test]
+    fn a_recipe_card_ends_before_a_box_of_titles_and_none_follows_the_comments() {
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        let titles = ["Plum cake with almonds", "Quince jelly for the winter", "Apple pie as grandmother made it"];
+        let card: Vec<&str> = ["Ingredients", "2 pears", "Salt", "1 lemon"].iter().chain(&titles).copied().collect();
+        let out = c.clean(&recipe_page(&card)).text().to_string();
+        assert!(out.contains("1 lemon") && out.contains("Salt"), "{out}");
+        assert!(titles.iter().all(|t| !out.contains(t)), "{out}");
+        // a recipe quoted in the comments under the article is no card of its own
+        let page = recipe_page(&[]).replace("Print\n\n", "") + "\nJane Doe\nIngredients\n200 g flour\n2 eggs\n1 cup milk\n";
+        let out = c.clean(&page).text().to_string();
+        assert!(!out.contains("200 g flour"), "{out}");
     }
 
     /// A made-up page: a menu, two paragraphs, `table`, a third paragraph
