@@ -703,16 +703,6 @@ const DENSE_DEPTH: usize = 1;
 /// (aho-corasick's default; 4 measured no faster).
 const HEADS_DENSE_DEPTH: usize = 2;
 
-/// The value of a build that cannot fail on chaff's own phrases, patterns
-/// and options (one message for all). Unlike `expect`, it does not format
-/// the error: the error types' `Debug` would be code in the WebAssembly.
-pub(crate) fn ok_or_panic<T, E>(r: Result<T, E>) -> T {
-    match r {
-        Ok(t) => t,
-        Err(_) => panic!("chaff's own phrases, patterns and default options build"),
-    }
-}
-
 /// The indices in `PHRASES` of the phrases that `keep` accepts, and
 /// aho-corasick's NFA of them, leftmost-longest (the DFAs are built from
 /// it: one function for both keeps the WebAssembly smaller).
@@ -720,7 +710,7 @@ pub(crate) fn ok_or_panic<T, E>(r: Result<T, E>) -> T {
 fn phrase_nfa(keep: &dyn Fn(&str, Place) -> bool) -> (Vec<u16>, NFA) {
     let ids: Vec<u16> = (0..PHRASES.len())
         .filter(|&i| keep(PHRASES[i].0, PHRASES[i].1))
-        .map(|i| ok_or_panic(u16::try_from(i)))
+        .map(|i| crate::ok_or_panic(u16::try_from(i)))
         .collect();
     // No prefilter: the search loops below do not use one (with one, the
     // start state would be special and take the slow branch).
@@ -730,15 +720,15 @@ fn phrase_nfa(keep: &dyn Fn(&str, Place) -> bool) -> (Vec<u16>, NFA) {
         .ascii_case_insensitive(true)
         .dense_depth(DENSE_DEPTH)
         .build(ids.iter().map(|&i| PHRASES[usize::from(i)].0));
-    let nfa = ok_or_panic(nfa);
+    let nfa = crate::ok_or_panic(nfa);
     (ids, nfa)
 }
 
 impl Heads {
     fn build() -> Heads {
         let (ids, nfa) = phrase_nfa(&|_, place| is_head(place));
-        let nfa = ok_or_panic(contiguous::Builder::new().dense_depth(HEADS_DENSE_DEPTH).build_from_noncontiguous(&nfa));
-        let start = ok_or_panic(nfa.start_state(Anchored::Yes));
+        let nfa = crate::ok_or_panic(contiguous::Builder::new().dense_depth(HEADS_DENSE_DEPTH).build_from_noncontiguous(&nfa));
+        let start = crate::ok_or_panic(nfa.start_state(Anchored::Yes));
         Heads { nfa, start, ids }
     }
 
@@ -785,8 +775,8 @@ impl Phrases {
     /// scripts than Latin, or of the rest.
     fn build(other_script: bool) -> Phrases {
         let (ids, nfa) = phrase_nfa(&|phrase, place| !is_head(place) && phrase.chars().any(is_other_script) == other_script);
-        let dfa = ok_or_panic(aho_corasick::dfa::Builder::new().build_from_noncontiguous(&nfa));
-        let start = ok_or_panic(dfa.start_state(Anchored::No));
+        let dfa = crate::ok_or_panic(aho_corasick::dfa::Builder::new().build_from_noncontiguous(&nfa));
+        let start = crate::ok_or_panic(dfa.start_state(Anchored::No));
         Phrases { dfa, start, ids }
     }
 
@@ -843,8 +833,8 @@ impl Lexicon {
 
     /// The `Whole`, `Prefix` and `Link` phrases that open `hay` (`core_start`
     /// is where its first letter or digit is, or the first after a count),
-    /// and the run of `Whole`
-    /// phrases that follows a first one, each after nothing but separators:
+    /// and the run of `Whole` phrases that follows a first one, each after
+    /// nothing but separators:
     /// the leftmost-longest phrase that starts at or before `core_start`,
     /// then after each `Whole` one (or one before the core: "©") the longest
     /// that starts at the next letter or digit. Each is the longest that

@@ -49,5 +49,15 @@ pub fn clean(text: &str) -> Cleaned {
 
 fn default_cleaner() -> &'static Cleaner {
     static CLEANER: std::sync::OnceLock<Cleaner> = std::sync::OnceLock::new();
-    CLEANER.get_or_init(|| lexicon::ok_or_panic(Cleaner::new(Options::default())))
+    CLEANER.get_or_init(|| ok_or_panic(Cleaner::new(Options::default())))
+}
+
+/// The value of a build that cannot fail on chaff's own phrases, patterns
+/// and options (one message for all). Unlike `expect`, it does not format
+/// the error: the error types' `Debug` would be code in the WebAssembly.
+pub(crate) fn ok_or_panic<T, E>(r: Result<T, E>) -> T {
+    match r {
+        Ok(t) => t,
+        Err(_) => panic!("chaff's own phrases, patterns and default options build"),
+    }
 }

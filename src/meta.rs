@@ -56,7 +56,7 @@ pub(crate) fn date_regex() -> &'static Regex {
 /// its own).
 #[inline(never)]
 fn compiled(cell: &'static OnceLock<Regex>, pattern: fn() -> String) -> &'static Regex {
-    cell.get_or_init(|| crate::lexicon::ok_or_panic(Regex::new(&pattern())))
+    cell.get_or_init(|| crate::ok_or_panic(Regex::new(&pattern())))
 }
 
 /// Relative times ("2 days ago", "vor 3 Stunden", "il y a 5 minutes"): on a

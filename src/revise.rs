@@ -442,9 +442,9 @@ pub(crate) fn keep_recipe_cards(texts: &[&str], lines: &[Line], feats: &[Feature
         };
         // (the end of the card: past its last amount, for the ingredients)
         let (mut j, mut end, mut items, mut amounts, mut sentences) = (i + 1, i + 1, 0, 0, 0);
-        // lines without an amount in a row (a part's heading aside), and
-        // whether `RECIPE_BARE_MAX` of them ended the list
-        let (mut bare, mut bare_run) = (0, false);
+        // lines without an amount in a row (a part's heading aside):
+        // `RECIPE_BARE_MAX` of them end the list
+        let mut bare = 0;
         while j < n {
             let f = &feats[j];
             if f.words == 0 && f.hit.is_none() && !f.markup {
@@ -463,7 +463,6 @@ pub(crate) fn keep_recipe_cards(texts: &[&str], lines: &[Line], feats: &[Feature
                 } else if !f.colon_end {
                     bare += 1;
                     if bare >= RECIPE_BARE_MAX {
-                        bare_run = true;
                         break;
                     }
                 }
@@ -477,7 +476,7 @@ pub(crate) fn keep_recipe_cards(texts: &[&str], lines: &[Line], feats: &[Feature
             }
             j += 1;
         }
-        if ingredients && !bare_run {
+        if ingredients && bare < RECIPE_BARE_MAX {
             // the last lines without an amount are ingredients too ("Salz")
             end = j;
         }
@@ -508,7 +507,6 @@ pub(crate) fn keep_recipe_cards(texts: &[&str], lines: &[Line], feats: &[Feature
 /// `RECIPE_INGREDIENTS` and `RECIPE_METHOD` (whatever its case) and has at most
 /// `RECIPE_HEADING_MAX_WORDS` words ("Zutaten für 12 Stück"), at most
 /// `RECIPE_HEADING_MAX_LEN` chars and no sentence end.
-#[inline(never)]
 fn recipe_heading(text: &str, f: &Features) -> Option<bool> {
     if f.words > RECIPE_HEADING_MAX_WORDS as u32 || f.terminal || f.len > RECIPE_HEADING_MAX_LEN {
         return None;
@@ -536,7 +534,6 @@ fn opens_with_amount(text: &str) -> bool {
 /// `text` from its first letter, digit or fraction on, past the bullets,
 /// quote marks and other punctuation before it, and past a text browser's
 /// link number ("[12]") there.
-#[inline(never)]
 fn after_marks(text: &str) -> &str {
     let number = |i: usize| crate::features::link_number_len(text, i);
     let first = text.char_indices().find(|&(i, c)| c.is_alphanumeric() || is_fraction(c) || (c == '[' && number(i).is_some()));
