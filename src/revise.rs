@@ -512,6 +512,12 @@ fn recipe_heading(text: &str, f: &Features) -> Option<bool> {
         return None;
     }
     let t = after_marks(text);
+    // (most lines open with two ASCII letters that open no heading)
+    if let [a, b, ..] = *t.as_bytes() {
+        if a.is_ascii() && !RECIPE_ASCII_OPENINGS.holds(a, b) {
+            return None;
+        }
+    }
     // `word` opens `t`, whatever the case, and a word ends there
     let opens = |word: &&str| {
         let mut chars = t.chars();
@@ -557,6 +563,41 @@ const RECIPE_METHOD: [&str; 21] = [
     "elaboración", "preparazione", "procedimento", "modo de preparo", "bereiding", "bereidingswijze",
     "przygotowanie", "приготовление", "tillagning", "valmistus", "elkészítés", "postup", "作り方", "做法",
 ];
+/// The first two letters of the headings that open with an ASCII letter.
+const RECIPE_ASCII_OPENINGS: LetterPairs = LetterPairs::of(&[&RECIPE_INGREDIENTS, &RECIPE_METHOD]);
+
+/// A set of pairs of ASCII letters, whatever their case.
+struct LetterPairs([u32; 26]);
+
+impl LetterPairs {
+    /// The first two letters of each word of `lists` that opens with an ASCII
+    /// byte. Fails to compile when such a word's second byte is no lowercase
+    /// ASCII letter.
+    const fn of(lists: &[&[&str]]) -> Self {
+        let mut set = [0u32; 26];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut w = 0;
+            while w < lists[l].len() {
+                let b = lists[l][w].as_bytes();
+                if b[0].is_ascii() {
+                    assert!(b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase(), "a heading opens with two lowercase ASCII letters or a char beyond ASCII");
+                    set[(b[0] - b'a') as usize] |= 1 << (b[1] - b'a');
+                }
+                w += 1;
+            }
+            l += 1;
+        }
+        LetterPairs(set)
+    }
+
+    /// Whether the bytes `a`, `b` are a pair of the set (in either case).
+    fn holds(&self, a: u8, b: u8) -> bool {
+        let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+        a.is_ascii_lowercase() && b.is_ascii_lowercase() && self.0[usize::from(a - b'a')] & 1 << (b - b'a') != 0
+    }
+}
+
 /// The most words of a recipe card's heading, and its most chars.
 const RECIPE_HEADING_MAX_WORDS: usize = 5;
 const RECIPE_HEADING_MAX_LEN: u32 = 60;
@@ -1153,6 +1194,22 @@ mod tests {
         // a link number is no amount, and stands before a heading as before a word
         assert!(opens_with_amount("[3]200 g Mehl") && !opens_with_amount("[12]Salz") && opens_with_amount("> ½ cup milk"));
         assert_eq!(recipe_heading("[7]Zutaten", &crate::features::Features { words: 1, len: 7, ..Default::default() }), Some(true));
+        // whatever the case and the script; a heading is a whole word
+        let heading = |t: &str| recipe_heading(t, &crate::features::Features { words: 3, len: 20, ..Default::default() });
+        for (t, expected) in [
+            ("INGREDIENTS", Some(true)),
+            ("iNgrédients :", Some(true)),
+            ("Ингредиенты", Some(true)),
+            ("ΥΛΙΚΆ", Some(true)),
+            ("Υλικά", Some(true)),
+            ("MODO DE PREPARO", Some(false)),
+            ("Modo de empleo", None),
+            ("Methodology", None),
+            ("Ingredient list", None),
+            ("İnstructions", Some(false)),
+        ] {
+            assert_eq!(heading(t), expected, "{t}");
+        }
     }
 
     #[test]
