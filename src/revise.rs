@@ -512,9 +512,9 @@ fn recipe_heading(text: &str, f: &Features) -> Option<bool> {
         return None;
     }
     let t = after_marks(text);
-    // (most lines open with two ASCII letters that open no heading)
-    if let [a, b, ..] = *t.as_bytes() {
-        if a.is_ascii() && !RECIPE_ASCII_OPENINGS.holds(a, b) {
+    // (most lines open with three ASCII bytes that open no heading)
+    if let [a, b, c, ..] = *t.as_bytes() {
+        if a.is_ascii() && !RECIPE_OPENINGS.contains(&opening(a, b, c)) {
             return None;
         }
     }
@@ -563,39 +563,35 @@ const RECIPE_METHOD: [&str; 21] = [
     "elaboración", "preparazione", "procedimento", "modo de preparo", "bereiding", "bereidingswijze",
     "przygotowanie", "приготовление", "tillagning", "valmistus", "elkészítés", "postup", "作り方", "做法",
 ];
-/// The first two letters of the headings that open with an ASCII letter.
-const RECIPE_ASCII_OPENINGS: LetterPairs = LetterPairs::of(&[&RECIPE_INGREDIENTS, &RECIPE_METHOD]);
+/// The openings (see [`opening`]) of the headings that open with an ASCII
+/// letter; 0 for the others.
+const RECIPE_OPENINGS: [u32; RECIPE_INGREDIENTS.len() + RECIPE_METHOD.len()] = ascii_openings(&[&RECIPE_INGREDIENTS, &RECIPE_METHOD]);
 
-/// A set of pairs of ASCII letters, whatever their case.
-struct LetterPairs([u32; 26]);
+/// The first three bytes of `a`, `b`, `c`, ASCII letters in lowercase,
+/// packed into one integer.
+const fn opening(a: u8, b: u8, c: u8) -> u32 {
+    (a.to_ascii_lowercase() as u32) << 16 | (b.to_ascii_lowercase() as u32) << 8 | c.to_ascii_lowercase() as u32
+}
 
-impl LetterPairs {
-    /// The first two letters of each word of `lists` that opens with an ASCII
-    /// byte. Fails to compile when such a word's second byte is no lowercase
-    /// ASCII letter.
-    const fn of(lists: &[&[&str]]) -> Self {
-        let mut set = [0u32; 26];
-        let mut l = 0;
-        while l < lists.len() {
-            let mut w = 0;
-            while w < lists[l].len() {
-                let b = lists[l][w].as_bytes();
-                if b[0].is_ascii() {
-                    assert!(b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase(), "a heading opens with two lowercase ASCII letters or a char beyond ASCII");
-                    set[(b[0] - b'a') as usize] |= 1 << (b[1] - b'a');
-                }
-                w += 1;
+/// The openings of the words of `lists` in order, 0 for a word that opens
+/// beyond ASCII. Fails to compile when a word that opens with an ASCII byte
+/// is shorter than 3 bytes or not in lowercase.
+const fn ascii_openings<const N: usize>(lists: &[&[&str]]) -> [u32; N] {
+    let mut out = [0u32; N];
+    let (mut n, mut l) = (0, 0);
+    while l < lists.len() {
+        let mut w = 0;
+        while w < lists[l].len() {
+            let b = lists[l][w].as_bytes();
+            if b[0].is_ascii() {
+                assert!(b.len() >= 3 && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase() && !b[2].is_ascii_uppercase(), "a heading opens with 3 bytes in lowercase");
+                out[n] = opening(b[0], b[1], b[2]);
             }
-            l += 1;
+            (n, w) = (n + 1, w + 1);
         }
-        LetterPairs(set)
+        l += 1;
     }
-
-    /// Whether the bytes `a`, `b` are a pair of the set (in either case).
-    fn holds(&self, a: u8, b: u8) -> bool {
-        let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-        a.is_ascii_lowercase() && b.is_ascii_lowercase() && self.0[usize::from(a - b'a')] & 1 << (b - b'a') != 0
-    }
+    out
 }
 
 /// The most words of a recipe card's heading, and its most chars.
