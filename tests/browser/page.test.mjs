@@ -559,9 +559,32 @@ test('7. a 1 MB paste is cleaned in a worker while the main thread stays free', 
   const again = await timedPaste(t, page, text.replace('\n\n', '\n\n\n'), '1 MB, pasted again');
   assert.equal(again.bytes, timing.bytes + 1);
   assertRenderResponsive(again);
-  writeFileSync(artifact('timing-1mb.json'), JSON.stringify({ ...timing, again }, null, 2) + '\n');
+  // One figure is at the mercy of whatever else the shared machine does at
+  // that moment: the first paste is timed in FIRST_PASTES fresh pages in
+  // all, and their median is the figure reported.
+  const firsts = [timing.cleanInWorkerMs];
+  while (firsts.length < FIRST_PASTES) {
+    const fresh = await openPage();
+    const next = await timedPaste(t, fresh.page, text, `1 MB, first paste in page ${firsts.length + 1}`);
+    firsts.push(next.cleanInWorkerMs);
+    assertQuiet(fresh.rec);
+    await fresh.context.close();
+  }
+  const firstPasteCleanMs = { median: median(firsts), each: firsts };
+  t.diagnostic(`first 1 MB paste's clean in ${FIRST_PASTES} fresh pages: median ${firstPasteCleanMs.median} ms (${firsts.join(', ')})`);
+  process.stderr.write(`# timing ${JSON.stringify({ input: '1 MB, first paste', firstPasteCleanMs })}\n`);
+  writeFileSync(artifact('timing-1mb.json'), JSON.stringify({ ...timing, again, firstPasteCleanMs }, null, 2) + '\n');
   assertQuiet(rec);
 });
+
+/** Fresh pages whose first 1 MB paste is timed (see test 7). */
+const FIRST_PASTES = 5;
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : +((s[m - 1] + s[m]) / 2).toFixed(1);
+}
 
 test('a 5 MB paste keeps the page responsive', async (t) => {
   const { page, rec } = await openPage();
