@@ -613,6 +613,14 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("forgot password", Whole, Navigation), ("forgot your password", Whole, Navigation),
     ("artikel versenden", Whole, Share), ("report an error", Whole, Navigation),
     ("fehler melden", Whole, Navigation), ("get the app", Whole, Advertising), ("download the app", Whole, Advertising),
+    // --- a consent box's label, a shop's partner notice, a comment form's heading
+    ("i agree to the privacy policy", Prefix, Legal), ("i accept the privacy policy", Prefix, Legal),
+    ("ich habe die datenschutzerklärung gelesen", Prefix, Legal),
+    ("j'accepte la politique de confidentialité", Prefix, Legal),
+    ("acepto la política de privacidad", Prefix, Legal),
+    ("as an amazon associate", Anywhere, Advertising), ("als amazon-partner", Anywhere, Advertising),
+    ("provision vom händler", Anywhere, Advertising),
+    ("kommentar erstellen", Whole, Comments), ("neuen kommentar schreiben", Whole, Comments),
     // --- bylines
     ("by ", Prefix, Byline), ("written by", Prefix, Byline), ("posted by", Prefix, Byline),
     ("author:", Prefix, Byline), ("von ", Prefix, Byline), ("autor:", Prefix, Byline), ("autorin:", Prefix, Byline),
@@ -1363,6 +1371,13 @@ mod tests {
             ("Download the app", Some((Advertising, Whole))),
             ("Search for the missing hikers went on through the night.", None),
             ("Laat een reactie achter op de website van de gemeente.", None),
+            // a consent box's label, a shop's partner notice, a comment form's heading
+            ("Ich habe die Datenschutzerklärung gelesen und akzeptiere sie.", Some((Legal, Prefix))),
+            ("J'accepte la politique de confidentialité *", Some((Legal, Prefix))),
+            ("As an Amazon Associate I earn from qualifying purchases.", Some((Advertising, Anywhere))),
+            ("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.", Some((Advertising, Anywhere))),
+            ("Kommentar erstellen", Some((Comments, Whole))),
+            ("Bevor Sie unterschreiben: Ich habe die Datenschutzerklärung gelesen, sagte sie.", None),
         ]);
     }
 
