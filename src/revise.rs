@@ -512,9 +512,9 @@ fn recipe_heading(text: &str, f: &Features) -> Option<bool> {
         return None;
     }
     let t = after_marks(text);
-    // (most lines open with three ASCII bytes that open no heading)
+    // (most lines open with three ASCII chars that open no heading)
     if let [a, b, c, ..] = *t.as_bytes() {
-        if a.is_ascii() && !RECIPE_OPENINGS.contains(&opening(a, b, c)) {
+        if [a, b, c].is_ascii() && !RECIPE_OPENINGS.contains(&opening(a, b, c)) {
             return None;
         }
     }
@@ -563,8 +563,9 @@ const RECIPE_METHOD: [&str; 21] = [
     "elaboración", "preparazione", "procedimento", "modo de preparo", "bereiding", "bereidingswijze",
     "przygotowanie", "приготовление", "tillagning", "valmistus", "elkészítés", "postup", "作り方", "做法",
 ];
-/// The openings (see [`opening`]) of the headings that open with an ASCII
-/// letter; 0 for the others.
+/// The openings (see [`opening`]) of the headings that open with three
+/// ASCII chars; 0 for the others, which no line that opens so can match (no
+/// line's opening is 0: it opens with a letter or a digit).
 const RECIPE_OPENINGS: [u32; RECIPE_INGREDIENTS.len() + RECIPE_METHOD.len()] = ascii_openings(&[&RECIPE_INGREDIENTS, &RECIPE_METHOD]);
 
 /// The first three bytes of `a`, `b`, `c`, ASCII letters in lowercase,
@@ -573,9 +574,9 @@ const fn opening(a: u8, b: u8, c: u8) -> u32 {
     (a.to_ascii_lowercase() as u32) << 16 | (b.to_ascii_lowercase() as u32) << 8 | c.to_ascii_lowercase() as u32
 }
 
-/// The openings of the words of `lists` in order, 0 for a word that opens
-/// beyond ASCII. Fails to compile when a word that opens with an ASCII byte
-/// is shorter than 3 bytes or not in lowercase.
+/// The openings of the words of `lists` in order, 0 for a word whose first
+/// three bytes are not all ASCII. Fails to compile when a word is shorter
+/// than 3 bytes, or opens with ASCII chars in capitals.
 const fn ascii_openings<const N: usize>(lists: &[&[&str]]) -> [u32; N] {
     let mut out = [0u32; N];
     let (mut n, mut l) = (0, 0);
@@ -583,8 +584,8 @@ const fn ascii_openings<const N: usize>(lists: &[&[&str]]) -> [u32; N] {
         let mut w = 0;
         while w < lists[l].len() {
             let b = lists[l][w].as_bytes();
-            if b[0].is_ascii() {
-                assert!(b.len() >= 3 && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase() && !b[2].is_ascii_uppercase(), "a heading opens with 3 bytes in lowercase");
+            assert!(b.len() >= 3 && !b[0].is_ascii_uppercase() && !b[1].is_ascii_uppercase() && !b[2].is_ascii_uppercase(), "a heading has 3 bytes or more, in lowercase");
+            if b[0].is_ascii() && b[1].is_ascii() && b[2].is_ascii() {
                 out[n] = opening(b[0], b[1], b[2]);
             }
             (n, w) = (n + 1, w + 1);
@@ -1203,6 +1204,10 @@ mod tests {
             ("Methodology", None),
             ("Ingredient list", None),
             ("İnstructions", Some(false)),
+            ("DİRECTİONS", Some(false)),
+            ("SKŁADNIKI", Some(true)),
+            ("PRÉPARATION", Some(false)),
+            ("Präparation", None),
         ] {
             assert_eq!(heading(t), expected, "{t}");
         }

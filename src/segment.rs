@@ -165,9 +165,10 @@ const UNWRAPPED_MIN_SPACES: usize = 5;
 
 /// Joins the lines of hard-wrapped paragraphs into one block each (see the
 /// module's doc). The width `w` is the length that nearly all lines keep to;
-/// the text is taken as wrapped at `w` when most of its lines near `w` could
-/// not have held the next line's first word (`WRAP_BROKEN_SHARE`), and no
-/// line of prose is more than twice as long (`UNWRAPPED_MIN_SPACES`). A line then
+/// the text is taken as wrapped at `w` when most of its lines near `w` that
+/// end no sentence and hold no tab could not have held the next line's first
+/// word (`WRAP_BROKEN_SHARE`), a sentence ends on a line so broken onto, and
+/// no line of prose is more than twice as long (`UNWRAPPED_MIN_SPACES`). A line then
 /// continues on the next when no blank line stands between them, it is at
 /// least half the width, the next line does not open a list item, and the
 /// next line's first word would not have fit on it. Text that is not wrapped
@@ -235,14 +236,23 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
         let t = &input[l.text.0..l.text.1];
         memchr::memchr(b'\t', t.as_bytes()).is_none() && !crate::features::ends_like_sentence(t)
     };
-    let (mut pairs, mut broke) = (0, 0);
+    let near = |l: &Line, len: usize| len >= width * WRAP_NEAR_WIDTH / 1000 && len <= width && telling(l);
+    // and a wrapped paragraph ends a sentence on a line it broke onto: a
+    // list of headlines or menu items, which may keep to a width as well,
+    // ends none
+    let (mut pairs, mut broke, mut ended) = (0, 0, false);
     for (pair, &len) in lines.windows(2).zip(&lens) {
-        if may_continue(&pair[0], len) && len >= width * WRAP_NEAR_WIDTH / 1000 && len <= width && telling(&pair[0]) {
+        if !may_continue(&pair[0], len) {
+            continue;
+        }
+        let breaks = overflows(len, &pair[1]);
+        ended |= breaks && crate::features::ends_like_sentence(&input[pair[1].text.0..pair[1].text.1]);
+        if near(&pair[0], len) {
             pairs += 1;
-            broke += usize::from(overflows(len, &pair[1]));
+            broke += usize::from(breaks);
         }
     }
-    if broke < WRAP_BROKEN_MIN || broke * 1000 < pairs * WRAP_BROKEN_SHARE {
+    if !ended || broke < WRAP_BROKEN_MIN || broke * 1000 < pairs * WRAP_BROKEN_SHARE {
         return lines;
     }
     let mut out: Vec<Line> = Vec::with_capacity(n);
@@ -695,8 +705,8 @@ mod tests {
     }
 
     /// One paragraph wrapped at 60 columns, three of its lines broken by the
-    /// wrap, under headlines of 46–53 chars: joined. Counted as near the width,
-    /// as they were from three quarters of it, the headlines outvoted it.
+    /// wrap, under headlines of 46–53 chars (short of 0.9 of the width, so
+    /// not counted): joined.
     #[test]
     fn one_short_wrapped_paragraph_under_long_headlines_is_joined() {
         let para = wrap(PARAGRAPH, 60);
@@ -711,6 +721,23 @@ mod tests {
     #[test]
     fn sentences_near_the_width_before_headings_stay_apart() {
         let text = "Check every figure twice before you hand in your answers.\nExercises\nA block of aluminium is heavier than most people expect.\nSolutions\nWrite down the units next to every number that you use.\nExercises\n";
+        assert_eq!(joined(text), texts(text));
+    }
+
+    /// A table's rows near the width, each before a row whose first cell
+    /// would not have fit: rows, not a wrapped paragraph.
+    #[test]
+    fn rows_of_a_table_near_the_width_stay_apart() {
+        let text = "Hofbauer, Heike\t1992\tWÜ\tLG Staufeneck-Eislingen\t13,51 sec\nKannenwischer, Katharina\t1992\tTS Göppingen\t13,63 sec.\nSponar, Anika\t1992\tWÜ\tLG Staufeneck-Eislingen\t13,70 sec\nBaumgartner, Johanna\t1993\tWÜ\tLSG Aalen\t13,80 sec.\nWeinmann-Kolb, Theresa\t1992\tWÜ\tDJK Ellwangen\t13,94 sec\nSchwarzenberger, Lena\t1993\tWÜ\tTSV Bopfingen\t14,02 sec.\n";
+        assert_eq!(joined(text), texts(text));
+    }
+
+    /// A box of headlines that set the width themselves, each before one
+    /// whose first word would not have fit: no sentence ends on a line
+    /// broken onto, so no wrap.
+    #[test]
+    fn a_list_of_headlines_at_one_width_is_no_wrapped_text() {
+        let text = "What we know so far about the plans for the new bridge\nEverything you need to know about the spring elections\nResidents say the new parking rules are far too strict\nWhy the council wants to close three of its libraries\nHospitals in the region prepare for a long hard winter\n";
         assert_eq!(joined(text), texts(text));
     }
 

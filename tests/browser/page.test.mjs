@@ -567,6 +567,8 @@ test('7. a 1 MB paste is cleaned in a worker while the main thread stays free', 
     const fresh = await openPage();
     const next = await timedPaste(t, fresh.page, text, `1 MB, first paste in page ${firsts.length + 1}`);
     firsts.push(next.cleanInWorkerMs);
+    assert.ok(next.mainThreadLongestBusyDuringCleanMs < 250, `the main thread was busy ${next.mainThreadLongestBusyDuringCleanMs} ms at a stretch while the worker cleaned`);
+    assertRenderResponsive(next);
     assertQuiet(fresh.rec);
     await fresh.context.close();
   }
