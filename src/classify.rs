@@ -372,6 +372,9 @@ pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
     let is_date = matches!(found, Found::Date | Found::RelativeTime);
     let bad = |label, reason| Verdict { class: Class::Bad, label, reason };
     let density = f.density();
+    if f.link_list {
+        return bad(Label::Navigation, Reason::Markup);
+    }
     if f.markup {
         return bad(Label::Boilerplate, Reason::Markup);
     }

@@ -43,6 +43,10 @@ pub(crate) struct Features {
     pub md_heading: u8,
     /// Looks like code, markup or a URL.
     pub markup: bool,
+    /// A line of a list of links: a label, then a URL alone ("12.
+    /// https://…", as text browsers list a page's links under it; "[3]:
+    /// https://…", a markdown reference). Such lines are `markup` too.
+    pub link_list: bool,
     /// The first word starts with an uppercase letter or a digit.
     pub capital_start: bool,
     /// The line holds text that does not show: an invisible char (see
@@ -932,7 +936,8 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
             f.md_heading = hashes as u8;
         }
     }
-    f.markup = looks_like_markup(line);
+    f.link_list = is_link_list_line(line);
+    f.markup = f.link_list || looks_like_markup(line);
     // (a line with hidden text is searched as it shows, a copy)
     let as_is = (as_is && !f.hidden).then_some(other_script);
     f.hit = if f.len <= LEXICON_FULL_SCAN_MAX_LEN {
@@ -960,9 +965,29 @@ const LEAD_IN_SCAN_BYTES: usize = 128;
 /// WebAssembly too (the standard library's search goes a word at a time there).
 fn looks_like_markup(line: &str) -> bool {
     let b = line.as_bytes();
-    (b.starts_with(b"http://") || b.starts_with(b"https://") || b.starts_with(b"www.")) && !line.contains(' ')
+    is_url(b)
         || memchr::memchr(b'{', b).is_some() && line.contains('}') && (line.contains(';') || line.contains("function"))
         || b.starts_with(b"<") && line.ends_with('>')
+}
+
+/// Whether `b` is a URL alone.
+fn is_url(b: &[u8]) -> bool {
+    (b.starts_with(b"http://") || b.starts_with(b"https://") || b.starts_with(b"www.")) && memchr::memchr(b' ', b).is_none()
+}
+
+/// Whether `line` is a line of a list of links: a label, then a space and a
+/// URL alone. The label: "12." (the list of its links a text browser prints
+/// under the page), "[12]", "[12]:" or "[home]:" (markdown's reference
+/// definitions).
+fn is_link_list_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    let Some(space) = memchr::memchr(b' ', b) else {
+        return false;
+    };
+    let label = &b[..space];
+    let numbered = label.len() > 1 && label.ends_with(b".") && label[..label.len() - 1].iter().all(u8::is_ascii_digit);
+    let bracketed = label.starts_with(b"[") && (label.ends_with(b"]") || label.ends_with(b"]:"));
+    (numbered || bracketed) && is_url(&b[space + 1..])
 }
 
 #[cfg(test)]
@@ -982,6 +1007,18 @@ mod tests {
     /// A slash or angle bracket separates a breadcrumb's items only with a
     /// space on each side: "km/h", "and/or" and a quote's "> " are no
     /// separators.
+    #[test]
+    fn a_label_then_a_url_is_a_line_of_a_list_of_links() {
+        for line in ["12. https://www.example.com/news/", "[3]: https://example.com/a?b=c", "[3] www.example.com", "[home]: http://example.com/"] {
+            let f = m(line);
+            assert!(f.link_list && f.markup, "{line}");
+        }
+        for line in ["https://www.example.com/news/", "12. Visit https://www.example.com/ today", "1. Home", "[12]Home", "2019. The year https://x.org"] {
+            assert!(!m(line).link_list, "{line}");
+        }
+        assert!(m("https://www.example.com/news/").markup);
+    }
+
     #[test]
     fn lines_end_like_sentences_in_their_scripts_and_inside_quotes() {
         for line in ["Er kam.", "He said: “Come.”", "वह घर गया।", "وہ گھر گیا۔", "Նա եկավ։", "彼は来た。」", "Why? ", "Fin…)"] {

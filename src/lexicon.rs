@@ -616,11 +616,7 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     // --- a consent box's label, a shop's partner notice, a comment form's heading
     ("i agree to the privacy policy", Prefix, Legal), ("i accept the privacy policy", Prefix, Legal),
     ("ich habe die datenschutzerklärung gelesen", Prefix, Legal),
-    ("j'accepte la politique de confidentialité", Prefix, Legal),
-    ("acepto la política de privacidad", Prefix, Legal),
     ("earn from qualifying purchases", Anywhere, Advertising), ("an qualifizierten verkäufen", Anywhere, Advertising),
-    ("sur les achats remplissant les conditions requises", Anywhere, Advertising),
-    ("por las compras adscritas", Anywhere, Advertising), ("dagli acquisti idonei", Anywhere, Advertising),
     ("kommentar erstellen", Whole, Comments), ("neuen kommentar schreiben", Whole, Comments),
     // --- bylines
     ("by ", Prefix, Byline), ("written by", Prefix, Byline), ("posted by", Prefix, Byline),
@@ -1374,13 +1370,10 @@ mod tests {
             ("Laat een reactie achter op de website van de gemeente.", None),
             // a consent box's label, a shop's partner notice, a comment form's heading
             ("Ich habe die Datenschutzerklärung gelesen und akzeptiere sie.", Some((Legal, Prefix))),
-            ("J'accepte la politique de confidentialité *", Some((Legal, Prefix))),
             ("I agree to the privacy policy *", Some((Legal, Prefix))),
             ("I accept the Privacy Policy and the terms.", Some((Legal, Prefix))),
-            ("Acepto la política de privacidad", Some((Legal, Prefix))),
             ("As an Amazon Associate I earn from qualifying purchases.", Some((Advertising, Anywhere))),
             ("Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.", Some((Advertising, Anywhere))),
-            ("En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises.", Some((Advertising, Anywhere))),
             ("Kommentar erstellen", Some((Comments, Whole))),
             ("Neuen Kommentar schreiben", Some((Comments, Whole))),
             // prose that talks of the same things

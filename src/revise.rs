@@ -512,9 +512,9 @@ fn recipe_heading(text: &str, f: &Features) -> Option<bool> {
         return None;
     }
     let t = after_marks(text);
-    // (most lines open with three ASCII chars that open no heading)
-    if let [a, b, c, ..] = *t.as_bytes() {
-        if [a, b, c].is_ascii() && !RECIPE_OPENINGS.contains(&opening(a, b, c)) {
+    // (most lines open with two ASCII chars that open no heading)
+    if let [a, b, ..] = *t.as_bytes() {
+        if [a, b].is_ascii() && !RECIPE_OPENINGS.holds(a, b) {
             return None;
         }
     }
@@ -563,36 +563,39 @@ const RECIPE_METHOD: [&str; 21] = [
     "elaboración", "preparazione", "procedimento", "modo de preparo", "bereiding", "bereidingswijze",
     "przygotowanie", "приготовление", "tillagning", "valmistus", "elkészítés", "postup", "作り方", "做法",
 ];
-/// The openings (see [`opening`]) of the headings that open with three
-/// ASCII chars; 0 for the others, which no line that opens so can match (no
-/// line's opening is 0: it opens with a letter or a digit).
-const RECIPE_OPENINGS: [u32; RECIPE_INGREDIENTS.len() + RECIPE_METHOD.len()] = ascii_openings(&[&RECIPE_INGREDIENTS, &RECIPE_METHOD]);
+/// The first two chars of the headings that open with two ASCII chars.
+const RECIPE_OPENINGS: LetterPairs = LetterPairs::of(&[&RECIPE_INGREDIENTS, &RECIPE_METHOD]);
 
-/// The first three bytes of `a`, `b`, `c`, ASCII letters in lowercase,
-/// packed into one integer.
-const fn opening(a: u8, b: u8, c: u8) -> u32 {
-    (a.to_ascii_lowercase() as u32) << 16 | (b.to_ascii_lowercase() as u32) << 8 | c.to_ascii_lowercase() as u32
-}
+/// A set of pairs of ASCII letters, whatever their case.
+struct LetterPairs([u32; 26]);
 
-/// The openings of the words of `lists` in order, 0 for a word whose first
-/// three bytes are not all ASCII. Fails to compile when a word is shorter
-/// than 3 bytes, or opens with ASCII chars in capitals.
-const fn ascii_openings<const N: usize>(lists: &[&[&str]]) -> [u32; N] {
-    let mut out = [0u32; N];
-    let (mut n, mut l) = (0, 0);
-    while l < lists.len() {
-        let mut w = 0;
-        while w < lists[l].len() {
-            let b = lists[l][w].as_bytes();
-            assert!(b.len() >= 3 && !b[0].is_ascii_uppercase() && !b[1].is_ascii_uppercase() && !b[2].is_ascii_uppercase(), "a heading has 3 bytes or more, in lowercase");
-            if b[0].is_ascii() && b[1].is_ascii() && b[2].is_ascii() {
-                out[n] = opening(b[0], b[1], b[2]);
+impl LetterPairs {
+    /// The first two bytes of each word of `lists` whose first two are
+    /// ASCII. Fails to compile when a word is shorter than 2 bytes, or opens
+    /// with ASCII chars other than small letters.
+    const fn of(lists: &[&[&str]]) -> Self {
+        let mut set = [0u32; 26];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut w = 0;
+            while w < lists[l].len() {
+                let b = lists[l][w].as_bytes();
+                assert!(b.len() >= 2 && (!b[0].is_ascii() || b[0].is_ascii_lowercase()) && (!b[1].is_ascii() || b[1].is_ascii_lowercase()), "a heading opens with small letters");
+                if b[0].is_ascii() && b[1].is_ascii() {
+                    set[(b[0] - b'a') as usize] |= 1 << (b[1] - b'a');
+                }
+                w += 1;
             }
-            (n, w) = (n + 1, w + 1);
+            l += 1;
         }
-        l += 1;
+        LetterPairs(set)
     }
-    out
+
+    /// Whether the ASCII bytes `a`, `b` are a pair of the set (in either case).
+    fn holds(&self, a: u8, b: u8) -> bool {
+        let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+        a.is_ascii_lowercase() && b.is_ascii_lowercase() && self.0[usize::from(a - b'a')] & 1 << (b - b'a') != 0
+    }
 }
 
 /// The most words of a recipe card's heading, and its most chars.

@@ -159,6 +159,29 @@ fn a_reader_view_copy_loses_its_header_and_keeps_its_text() {
     }
 }
 
+/// A clean article as a text browser dumps it, with the list of its links
+/// under it (`lynx -dump`: "References", then "  1. https://…"), or as
+/// markdown with reference definitions: the list goes, the article stays
+/// whole.
+#[test]
+fn the_list_of_a_pages_links_under_it_is_dropped() {
+    let article = format!("{PLAIN_ARTICLE}\n");
+    for list in [
+        "\nReferences\n\n   1. https://www.example.com/\n   2. https://www.example.com/news/\n   3. https://www.example.com/news/railway\n   4. https://www.example.com/about\n",
+        "\n[1]: https://www.example.com/\n[2]: https://www.example.com/news/\n[home]: https://www.example.com/about\n",
+    ] {
+        let text = format!("{article}{list}");
+        let c = chaff::clean(&text);
+        let out = c.text();
+        for para in PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+            assert!(out.contains(para), "{:?} was dropped:\n{out}", &para[..40]);
+        }
+        assert!(!out.contains("/news/"), "the list of links was kept:\n{out}");
+        let list_lines: Vec<_> = c.blocks().iter().filter(|b| text[b.start()..b.end()].contains("/news/")).collect();
+        assert!(list_lines.iter().all(|b| b.label() == chaff::Label::Navigation && !b.kept()), "{:?}", list_lines.iter().map(|b| b.label()).collect::<Vec<_>>());
+    }
+}
+
 /// The same article selected from its first paragraph down to the foot of
 /// the page: the foot's lines go, phrase or not, and the article stays.
 #[test]
