@@ -1004,9 +1004,8 @@ mod tests {
         measure(line, parse_hint(code).unwrap().stopwords(), &mut Scratch::default())
     }
 
-    /// A slash or angle bracket separates a breadcrumb's items only with a
-    /// space on each side: "km/h", "and/or" and a quote's "> " are no
-    /// separators.
+    /// A text browser's numbered links and markdown's reference definitions
+    /// are lines of a list of links; a bare URL or one inside a sentence is not.
     #[test]
     fn a_label_then_a_url_is_a_line_of_a_list_of_links() {
         for line in ["12. https://www.example.com/news/", "[3]: https://example.com/a?b=c", "[3] www.example.com", "[home]: http://example.com/"] {
@@ -1030,6 +1029,9 @@ mod tests {
         }
     }
 
+    /// A slash or angle bracket separates a breadcrumb's items only with a
+    /// space on each side: "km/h", "and/or" and a quote's "> " are no
+    /// separators.
     #[test]
     fn spaced_slashes_and_angle_brackets_are_separators() {
         assert_eq!(m("Home / News / World").separators, 2);
