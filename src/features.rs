@@ -981,6 +981,10 @@ fn is_url(b: &[u8]) -> bool {
 /// definitions).
 fn is_link_list_line(line: &str) -> bool {
     let b = line.as_bytes();
+    // (most lines open otherwise: no search for their first space)
+    if !matches!(b.first(), Some(b'0'..=b'9' | b'[')) {
+        return false;
+    }
     let Some(space) = memchr::memchr(b' ', b) else {
         return false;
     };
