@@ -10,67 +10,75 @@ use crate::options::{Error, ErrorKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
+/// A stoplist of `data/stoplists/`, front-coded by `build.rs` (see
+/// [`list_words`]).
+macro_rules! list {
+    ($code:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/stoplists/", $code, ".bin"))
+    };
+}
+
 /// (ISO 639-3 code, ISO 639-1 code, stoplist), sorted by the 639-3 code.
 /// At most 64 entries: a language is a bit of a `u64`.
-static LANGS: &[(&str, &str, &str)] = &[
-    ("afr", "af", include_str!("../data/stoplists/afr.txt")),
-    ("ara", "ar", include_str!("../data/stoplists/ara.txt")),
-    ("aze", "az", include_str!("../data/stoplists/aze.txt")),
-    ("bel", "be", include_str!("../data/stoplists/bel.txt")),
-    ("ben", "bn", include_str!("../data/stoplists/ben.txt")),
-    ("bul", "bg", include_str!("../data/stoplists/bul.txt")),
-    ("cat", "ca", include_str!("../data/stoplists/cat.txt")),
-    ("ces", "cs", include_str!("../data/stoplists/ces.txt")),
-    ("dan", "da", include_str!("../data/stoplists/dan.txt")),
-    ("deu", "de", include_str!("../data/stoplists/deu.txt")),
-    ("ell", "el", include_str!("../data/stoplists/ell.txt")),
-    ("eng", "en", include_str!("../data/stoplists/eng.txt")),
-    ("epo", "eo", include_str!("../data/stoplists/epo.txt")),
-    ("est", "et", include_str!("../data/stoplists/est.txt")),
-    ("fin", "fi", include_str!("../data/stoplists/fin.txt")),
-    ("fra", "fr", include_str!("../data/stoplists/fra.txt")),
-    ("guj", "gu", include_str!("../data/stoplists/guj.txt")),
-    ("heb", "he", include_str!("../data/stoplists/heb.txt")),
-    ("hin", "hi", include_str!("../data/stoplists/hin.txt")),
-    ("hrv", "hr", include_str!("../data/stoplists/hrv.txt")),
-    ("hun", "hu", include_str!("../data/stoplists/hun.txt")),
-    ("hye", "hy", include_str!("../data/stoplists/hye.txt")),
-    ("ind", "id", include_str!("../data/stoplists/ind.txt")),
-    ("ita", "it", include_str!("../data/stoplists/ita.txt")),
-    ("jav", "jv", include_str!("../data/stoplists/jav.txt")),
-    ("jpn", "ja", include_str!("../data/stoplists/jpn.txt")),
-    ("kan", "kn", include_str!("../data/stoplists/kan.txt")),
-    ("kat", "ka", include_str!("../data/stoplists/kat.txt")),
-    ("kor", "ko", include_str!("../data/stoplists/kor.txt")),
-    ("lat", "la", include_str!("../data/stoplists/lat.txt")),
-    ("lav", "lv", include_str!("../data/stoplists/lav.txt")),
-    ("lit", "lt", include_str!("../data/stoplists/lit.txt")),
-    ("mal", "ml", include_str!("../data/stoplists/mal.txt")),
-    ("mar", "mr", include_str!("../data/stoplists/mar.txt")),
-    ("mkd", "mk", include_str!("../data/stoplists/mkd.txt")),
-    ("nep", "ne", include_str!("../data/stoplists/nep.txt")),
-    ("nld", "nl", include_str!("../data/stoplists/nld.txt")),
-    ("nob", "nb", include_str!("../data/stoplists/nob.txt")),
-    ("pes", "fa", include_str!("../data/stoplists/pes.txt")),
-    ("pol", "pl", include_str!("../data/stoplists/pol.txt")),
-    ("por", "pt", include_str!("../data/stoplists/por.txt")),
-    ("ron", "ro", include_str!("../data/stoplists/ron.txt")),
-    ("rus", "ru", include_str!("../data/stoplists/rus.txt")),
-    ("slk", "sk", include_str!("../data/stoplists/slk.txt")),
-    ("slv", "sl", include_str!("../data/stoplists/slv.txt")),
-    ("spa", "es", include_str!("../data/stoplists/spa.txt")),
-    ("srp", "sr", include_str!("../data/stoplists/srp.txt")),
-    ("swe", "sv", include_str!("../data/stoplists/swe.txt")),
-    ("tam", "ta", include_str!("../data/stoplists/tam.txt")),
-    ("tel", "te", include_str!("../data/stoplists/tel.txt")),
-    ("tgl", "tl", include_str!("../data/stoplists/tgl.txt")),
-    ("tuk", "tk", include_str!("../data/stoplists/tuk.txt")),
-    ("tur", "tr", include_str!("../data/stoplists/tur.txt")),
-    ("ukr", "uk", include_str!("../data/stoplists/ukr.txt")),
-    ("urd", "ur", include_str!("../data/stoplists/urd.txt")),
-    ("uzb", "uz", include_str!("../data/stoplists/uzb.txt")),
-    ("vie", "vi", include_str!("../data/stoplists/vie.txt")),
-    ("zho", "zh", include_str!("../data/stoplists/zho.txt")),
+static LANGS: &[(&str, &str, &[u8])] = &[
+    ("afr", "af", list!("afr")),
+    ("ara", "ar", list!("ara")),
+    ("aze", "az", list!("aze")),
+    ("bel", "be", list!("bel")),
+    ("ben", "bn", list!("ben")),
+    ("bul", "bg", list!("bul")),
+    ("cat", "ca", list!("cat")),
+    ("ces", "cs", list!("ces")),
+    ("dan", "da", list!("dan")),
+    ("deu", "de", list!("deu")),
+    ("ell", "el", list!("ell")),
+    ("eng", "en", list!("eng")),
+    ("epo", "eo", list!("epo")),
+    ("est", "et", list!("est")),
+    ("fin", "fi", list!("fin")),
+    ("fra", "fr", list!("fra")),
+    ("guj", "gu", list!("guj")),
+    ("heb", "he", list!("heb")),
+    ("hin", "hi", list!("hin")),
+    ("hrv", "hr", list!("hrv")),
+    ("hun", "hu", list!("hun")),
+    ("hye", "hy", list!("hye")),
+    ("ind", "id", list!("ind")),
+    ("ita", "it", list!("ita")),
+    ("jav", "jv", list!("jav")),
+    ("jpn", "ja", list!("jpn")),
+    ("kan", "kn", list!("kan")),
+    ("kat", "ka", list!("kat")),
+    ("kor", "ko", list!("kor")),
+    ("lat", "la", list!("lat")),
+    ("lav", "lv", list!("lav")),
+    ("lit", "lt", list!("lit")),
+    ("mal", "ml", list!("mal")),
+    ("mar", "mr", list!("mar")),
+    ("mkd", "mk", list!("mkd")),
+    ("nep", "ne", list!("nep")),
+    ("nld", "nl", list!("nld")),
+    ("nob", "nb", list!("nob")),
+    ("pes", "fa", list!("pes")),
+    ("pol", "pl", list!("pol")),
+    ("por", "pt", list!("por")),
+    ("ron", "ro", list!("ron")),
+    ("rus", "ru", list!("rus")),
+    ("slk", "sk", list!("slk")),
+    ("slv", "sl", list!("slv")),
+    ("spa", "es", list!("spa")),
+    ("srp", "sr", list!("srp")),
+    ("swe", "sv", list!("swe")),
+    ("tam", "ta", list!("tam")),
+    ("tel", "te", list!("tel")),
+    ("tgl", "tl", list!("tgl")),
+    ("tuk", "tk", list!("tuk")),
+    ("tur", "tr", list!("tur")),
+    ("ukr", "uk", list!("ukr")),
+    ("urd", "ur", list!("urd")),
+    ("uzb", "uz", list!("uzb")),
+    ("vie", "vi", list!("vie")),
+    ("zho", "zh", list!("zho")),
 ];
 
 /// The languages a word is a stopword of, one bit per entry of `LANGS`.
@@ -110,21 +118,24 @@ pub(crate) struct WordTable {
     /// (lo, hi, languages) of the word whose tag is at the same index.
     slots: Box<[(u64, u64, LangMask)]>,
     shift: u32,
-    long: FxHashMap<&'static str, LangMask>,
+    long: FxHashMap<Box<str>, LangMask>,
     /// Bytes of the longest word in `long`: 0 when it is empty.
     pub long_max: usize,
 }
 
 impl WordTable {
-    fn build(words: impl Iterator<Item = (&'static str, LangMask)>) -> WordTable {
+    /// The table of the words of `lists`, each list with its languages.
+    fn build(lists: impl Iterator<Item = (&'static [u8], LangMask)>) -> WordTable {
         let mut short: FxHashMap<(u64, u64), LangMask> = FxHashMap::default();
-        let mut long: FxHashMap<&'static str, LangMask> = FxHashMap::default();
-        for (w, mask) in words {
-            if w.len() as u32 <= PACKED_MAX {
-                *short.entry(packed(w)).or_insert(0) |= mask;
-            } else {
-                *long.entry(w).or_insert(0) |= mask;
-            }
+        let mut long: FxHashMap<Box<str>, LangMask> = FxHashMap::default();
+        for (list, mask) in lists {
+            list_words(list, |w| {
+                if w.len() as u32 <= PACKED_MAX {
+                    *short.entry(packed(w)).or_insert(0) |= mask;
+                } else {
+                    *long.entry(w.into()).or_insert(0) |= mask;
+                }
+            });
         }
         // at most two thirds full
         let size = (short.len() * 3 / 2 + 1).next_power_of_two().max(16);
@@ -183,8 +194,22 @@ impl WordTable {
     }
 }
 
-fn list_words(list: &'static str) -> impl Iterator<Item = &'static str> {
-    list.lines().filter(|w| !w.is_empty() && !w.starts_with('#'))
+/// Feeds each word of a front-coded stoplist to `f`: a word is the bytes
+/// before a byte below 0x20 appended to the start of the word before it,
+/// and that byte is how many bytes of it the next word starts with.
+fn list_words(list: &[u8], mut f: impl FnMut(&str)) {
+    let mut word = Vec::new();
+    let mut start = 0;
+    for (i, &b) in list.iter().enumerate() {
+        if b < 0x20 {
+            word.extend_from_slice(&list[start..i]);
+            if let Ok(w) = std::str::from_utf8(&word) {
+                f(w);
+            }
+            word.truncate(usize::from(b));
+            start = i + 1;
+        }
+    }
 }
 
 static ALL_WORDS: OnceLock<WordTable> = OnceLock::new();
@@ -192,7 +217,7 @@ static ALL_WORDS: OnceLock<WordTable> = OnceLock::new();
 /// The stopwords of every language, each with the languages it belongs to.
 fn all_words() -> &'static WordTable {
     ALL_WORDS.get_or_init(|| {
-        WordTable::build(LANGS.iter().enumerate().flat_map(|(i, (_, _, list))| list_words(list).map(move |w| (w, 1u64 << i))))
+        WordTable::build(LANGS.iter().enumerate().map(|(i, &(_, _, list))| (list, 1u64 << i)))
     })
 }
 
@@ -223,7 +248,7 @@ fn table_for(mask: LangMask) -> &'static WordTable {
         return all_words();
     }
     let i = mask.trailing_zeros() as usize;
-    TABLES[i].get_or_init(|| WordTable::build(list_words(LANGS[i].2).map(move |w| (w, mask))))
+    TABLES[i].get_or_init(|| WordTable::build(std::iter::once((LANGS[i].2, mask))))
 }
 
 /// Stopword lookups for one language (or for all, when it is unknown).
@@ -497,6 +522,35 @@ fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
 mod tests {
     use super::*;
 
+    fn words_of(list: &[u8]) -> Vec<String> {
+        let mut words = Vec::new();
+        list_words(list, |w| words.push(w.to_string()));
+        words
+    }
+
+    /// The front-coded lists that `build.rs` compiled in decode to the files'
+    /// words, in their order; each file is a list of `LANGS`.
+    #[test]
+    fn the_compiled_stoplists_are_the_files() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/stoplists");
+        let files = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "txt")).count();
+        assert_eq!(files, LANGS.len());
+        for &(code, _, list) in LANGS {
+            let text = std::fs::read_to_string(dir.join(format!("{code}.txt"))).unwrap();
+            let words: Vec<&str> = text.lines().filter(|w| !w.is_empty() && !w.starts_with('#')).collect();
+            assert!(words.len() >= 20, "{code}");
+            assert_eq!(words_of(list), words, "{code}");
+        }
+    }
+
+    #[test]
+    fn front_coding_is_read_back() {
+        // "the", "then" (3 bytes shared), "there" (3), "über" (none)
+        let list = b"the\x03n\x03re\x00\xC3\xBCber\x00";
+        assert_eq!(words_of(list), ["the", "then", "there", "über"]);
+        assert!(words_of(b"").is_empty());
+    }
+
     #[test]
     fn table_is_sorted_and_fits_a_mask() {
         assert!(LANGS.len() <= 64);
@@ -511,8 +565,8 @@ mod tests {
         let mut scratch = crate::features::Scratch::default();
         for &(code, _, list) in LANGS {
             let stop = parse_hint(code).unwrap().stopwords();
-            for word in list.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
-                let f = crate::features::measure(word, stop, &mut scratch);
+            for word in words_of(list) {
+                let f = crate::features::measure(&word, stop, &mut scratch);
                 assert_eq!((f.words, f.stopwords), (1, 1), "{code}: {word}");
             }
         }
@@ -530,9 +584,9 @@ mod tests {
     fn every_stopword_is_found_in_its_tables() {
         for (i, (_, _, list)) in LANGS.iter().enumerate() {
             let own = table_for(1u64 << i);
-            for w in list_words(list) {
-                assert_ne!(all_words().get(w) & (1u64 << i), 0, "{w}");
-                assert_eq!(own.get(w), 1u64 << i, "{w}");
+            for w in words_of(list) {
+                assert_ne!(all_words().get(&w) & (1u64 << i), 0, "{w}");
+                assert_eq!(own.get(&w), 1u64 << i, "{w}");
             }
         }
         let en = parse_hint("en").unwrap().stopwords();

