@@ -111,8 +111,10 @@ fn packed(word: &str) -> (u64, u64) {
 /// A stoplist compiled for lookups: an open-addressing table of the packed
 /// words of up to `PACKED_MAX` bytes, each with the languages it is a stopword
 /// of, and a map for the longer words. A byte array of tags (7 bits of each
-/// word's hash, 0 for an empty slot) is probed first, so a word that is no
-/// stopword is mostly told by the tags alone, which stay in cache.
+/// word's hash and the high bit, 0 for an empty slot) is probed first, eight
+/// at a time, so a word that is no stopword is mostly told by one read of
+/// the tags, which stay in cache. Probes go on past the home slots (no wrap
+/// around), and eight empty tags end the array.
 pub(crate) struct WordTable {
     tags: Box<[u8]>,
     /// (lo, hi, languages) of the word whose tag is at the same index.
@@ -122,6 +124,10 @@ pub(crate) struct WordTable {
     /// Bytes of the longest word in `long`: 0 when it is empty.
     pub long_max: usize,
 }
+
+/// The high bit of each byte of a `u64`, and the seven others.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+const LOW_BITS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
 
 impl WordTable {
     /// The table of the words of `lists`, each list with its languages.
@@ -137,24 +143,30 @@ impl WordTable {
                 }
             });
         }
-        // at most two thirds full
+        // at most two thirds of the home slots full
         let size = (short.len() * 3 / 2 + 1).next_power_of_two().max(16);
         let shift = 64 - size.trailing_zeros();
-        let mut tags = vec![0u8; size].into_boxed_slice();
-        let mut slots = vec![(0u64, 0u64, 0 as LangMask); size].into_boxed_slice();
+        let mut tags = vec![0u8; size];
+        let mut slots = vec![(0u64, 0u64, 0 as LangMask); size];
         for (&(lo, hi), &mask) in &short {
             let (mut i, tag) = Self::hash(lo, hi, shift);
             while tags[i] != 0 {
-                i = (i + 1) & (size - 1);
+                i += 1;
+                if i == tags.len() {
+                    tags.push(0);
+                    slots.push((0, 0, 0));
+                }
             }
             tags[i] = tag;
             slots[i] = (lo, hi, mask);
         }
+        tags.extend([0; 8]);
+        slots.extend([(0, 0, 0); 8]);
         let long_max = long.keys().map(|w| w.len()).max().unwrap_or(0);
-        WordTable { tags, slots, shift, long, long_max }
+        WordTable { tags: tags.into(), slots: slots.into(), shift, long, long_max }
     }
 
-    /// The first slot to probe for a packed word, and its tag (never 0).
+    /// The first slot to probe for a packed word, and its tag (high bit set).
     #[inline(always)]
     fn hash(lo: u64, hi: u64, shift: u32) -> (usize, u8) {
         let h = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -163,21 +175,39 @@ impl WordTable {
 
     /// The languages of the packed word `(lo, hi)` (of at most `PACKED_MAX`
     /// bytes), 0 when it is no stopword.
+    ///
+    /// Reads the tags eight at a time: the bytes equal to the word's tag
+    /// before the first empty one are the slots to compare. (A group is read
+    /// only when the one before held no empty tag, so the eight empty tags
+    /// at the end keep every read in the array.)
     #[inline]
     pub fn packed(&self, lo: u64, hi: u64) -> LangMask {
-        let mask = self.tags.len() - 1;
         let (mut i, tag) = Self::hash(lo, hi, self.shift);
+        let pattern = u64::from(tag) * 0x0101_0101_0101_0101;
         loop {
-            let t = self.tags[i];
-            if t == tag {
-                let (l, h, m) = self.slots[i];
+            let Some(group) = self.tags.get(i..i + 8) else {
+                return 0;
+            };
+            let group = u64::from_le_bytes(group.try_into().unwrap_or([0; 8]));
+            let empty = !group & HIGH_BITS;
+            // the high bit of each byte that equals the tag (exact: no carry
+            // crosses a byte)
+            let x = group ^ pattern;
+            let mut equal = !(((x & LOW_BITS) + LOW_BITS) | x | LOW_BITS);
+            if empty != 0 {
+                equal &= (empty & empty.wrapping_neg()) - 1;
+            }
+            while equal != 0 {
+                let (l, h, m) = self.slots[i + (equal.trailing_zeros() / 8) as usize];
                 if l == lo && h == hi {
                     return m;
                 }
-            } else if t == 0 {
+                equal &= equal - 1;
+            }
+            if empty != 0 {
                 return 0;
             }
-            i = (i + 1) & mask;
+            i += 8;
         }
     }
 
@@ -352,6 +382,22 @@ pub(crate) fn detect_from<'a>(mut lines: impl Iterator<Item = &'a str>, min_word
     (words >= min_words).then_some(lang)
 }
 
+/// Adds the counts of the three planes of `recent` (bit `i` of plane `k` is
+/// bit `k` of language `i`'s) to those of `planes`, and clears them.
+fn add_votes(planes: &mut [u64; 32], recent: &mut [u64; 3]) {
+    for (k, r) in recent.iter_mut().enumerate() {
+        let mut carry = std::mem::take(r);
+        for plane in planes[k..].iter_mut() {
+            if carry == 0 {
+                break;
+            }
+            let next = *plane & carry;
+            *plane ^= carry;
+            carry = next;
+        }
+    }
+}
+
 /// The vote of [`detect`], and how many words the sample held. (Through
 /// `dyn`: one copy in the WebAssembly for both callers' iterators.)
 fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
@@ -367,9 +413,13 @@ fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
     let (mut lo, mut hi, mut len, mut start) = (0u64, 0u64, 0u32, 0usize);
     let mut long = String::new();
     let mut words = 0u32;
+    // (the last words' votes, in three planes of their own: a word adds its
+    // languages there with no branch, and every seventh word, before a
+    // count there can pass 7, they are added to `planes`)
+    let mut recent = [0u64; 3];
     let mut vote = |word: &str, lo: u64, hi: u64, len: u32| {
         words += 1;
-        let mut carry = if len <= PACKED_MAX {
+        let mask = if len <= PACKED_MAX {
             table.packed(lo, hi)
         } else if len as usize <= table.long_max {
             long.clear();
@@ -378,13 +428,12 @@ fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
         } else {
             0
         };
-        for plane in planes.iter_mut() {
-            if carry == 0 {
-                break;
-            }
-            let next = *plane & carry;
-            *plane ^= carry;
-            carry = next;
+        let carry = recent[0] & mask;
+        recent[0] ^= mask;
+        recent[2] ^= recent[1] & carry;
+        recent[1] ^= carry;
+        if words % 7 == 0 {
+            add_votes(&mut planes, &mut recent);
         }
     };
     for l in lines.filter(|l| l.len() >= DETECT_LINE_MIN_BYTES) {
@@ -488,6 +537,7 @@ fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
             (lo, hi, len) = (0, 0, 0);
         }
     }
+    add_votes(&mut planes, &mut recent);
     let mut votes = [0u32; 64];
     for (k, plane) in planes.iter().enumerate() {
         for (i, v) in votes.iter_mut().enumerate() {
@@ -593,6 +643,38 @@ mod tests {
         for w in ["", "harbour", "thee", "th", "whichever1", "ferries"] {
             assert!(!en.contains(w), "{w}");
         }
+    }
+
+    /// The tables against a map of every list's words: every string of up to
+    /// three letters (a stopword of some language or not) gets the languages
+    /// the map gives it, from the table of all and from each language's.
+    #[test]
+    fn tables_agree_with_a_map_of_the_lists() {
+        let mut map: std::collections::HashMap<String, LangMask> = std::collections::HashMap::new();
+        for (i, &(_, _, list)) in LANGS.iter().enumerate() {
+            for w in words_of(list) {
+                *map.entry(w).or_insert(0) |= 1u64 << i;
+            }
+        }
+        let letters = "abcdefghijklmnopqrstuvwxyzäéñ";
+        let mut probes = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = probes.iter().flat_map(|p| letters.chars().map(move |c| format!("{p}{c}"))).collect();
+            probes.extend(longer);
+        }
+        probes.sort();
+        probes.dedup();
+        assert!(probes.len() > 20_000);
+        let (mut hits, own) = (0, (0..LANGS.len()).map(|i| table_for(1u64 << i)).collect::<Vec<_>>());
+        for w in &probes {
+            let expected = map.get(w.as_str()).copied().unwrap_or(0);
+            hits += usize::from(expected != 0);
+            assert_eq!(all_words().get(w), expected, "{w}");
+            for (i, table) in own.iter().enumerate() {
+                assert_eq!(table.get(w), expected & (1u64 << i), "{w}");
+            }
+        }
+        assert!(hits > 500, "{hits}");
     }
 
     #[test]
