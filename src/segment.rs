@@ -189,10 +189,7 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
         .iter()
         .map(|l| {
             let t = &input[l.text.0..l.text.1];
-            // chars are the bytes that do not continue one: a loop the
-            // compiler turns into SIMD, where `chars().count()` in
-            // WebAssembly goes a word at a time
-            let chars = t.bytes().filter(|&b| (b as i8) >= -0x40).count();
+            let chars = char_count(t.as_bytes());
             let len = chars.saturating_sub(crate::features::link_bytes(t)).min(LONG_MAX);
             if memchr::memchr(b' ', t.as_bytes()).is_some() || !t.is_ascii() {
                 hist[len.min(WRAP_MAX + 1)] += 1;
@@ -575,12 +572,42 @@ fn starts_item(text: &str) -> bool {
     }
 }
 
+/// The chars of UTF-8 text `b`: its bytes but those that continue a char
+/// (`10xxxxxx`), counted eight at a time. (`chars().count()` goes a word at a
+/// time in WebAssembly, and a `filter().count()` of the bytes compiled
+/// natively to SIMD that read two bytes a step.)
+pub(crate) fn char_count(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut continuing = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // bit 7 set and bit 6 clear, in each byte
+        continuing += (x & !(x << 1) & HIGH).count_ones() as usize;
+    }
+    continuing += chunks.remainder().iter().filter(|&&c| c & 0xC0 == 0x80).count();
+    b.len() - continuing
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<&str> {
         segment(s).iter().map(|l| &s[l.text.0..l.text.1]).collect()
+    }
+
+    #[test]
+    fn chars_are_counted_as_str_counts_them() {
+        let text = "Grüße aus Köln — 東京 😀 naïve café, Привет мир! ";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                if text.is_char_boundary(start) && text.is_char_boundary(end) {
+                    let s = &text[start..end];
+                    assert_eq!(char_count(s.as_bytes()), s.chars().count(), "{s:?}");
+                }
+            }
+        }
     }
 
     #[test]
