@@ -382,19 +382,58 @@ pub(crate) fn detect_from<'a>(mut lines: impl Iterator<Item = &'a str>, min_word
     (words >= min_words).then_some(lang)
 }
 
-/// Adds the counts of the three planes of `recent` (bit `i` of plane `k` is
-/// bit `k` of language `i`'s) to those of `planes`, and clears them.
-fn add_votes(planes: &mut [u64; 32], recent: &mut [u64; 3]) {
-    for (k, r) in recent.iter_mut().enumerate() {
-        let mut carry = std::mem::take(r);
-        for plane in planes[k..].iter_mut() {
-            if carry == 0 {
-                break;
-            }
-            let next = *plane & carry;
-            *plane ^= carry;
-            carry = next;
+/// The votes of a sample, bit-sliced: bit `i` of `planes[k]` is bit `k` of
+/// the count of language `i`, so a word adds its languages' mask to every
+/// count at once. The last words' votes are kept in three planes of their
+/// own, `recent`: a word adds its mask there with no branch, and every
+/// seventh word, before a count there can pass 7, they are carried into
+/// `planes` (a carry that rarely goes past the first planes).
+#[derive(Default)]
+struct Tally {
+    planes: [u64; 32],
+    recent: [u64; 3],
+    words: u32,
+}
+
+impl Tally {
+    /// One word's vote for the languages of `mask`.
+    #[inline(always)]
+    fn add(&mut self, mask: LangMask) {
+        let r = &mut self.recent;
+        let carry = r[0] & mask;
+        r[0] ^= mask;
+        r[2] ^= r[1] & carry;
+        r[1] ^= carry;
+        self.words += 1;
+        if self.words % 7 == 0 {
+            self.carry_recent();
         }
+    }
+
+    fn carry_recent(&mut self) {
+        for (k, r) in self.recent.iter_mut().enumerate() {
+            let mut carry = std::mem::take(r);
+            for plane in self.planes[k..].iter_mut() {
+                if carry == 0 {
+                    break;
+                }
+                let next = *plane & carry;
+                *plane ^= carry;
+                carry = next;
+            }
+        }
+    }
+
+    /// Each language's count.
+    fn counts(mut self) -> [u32; 64] {
+        self.carry_recent();
+        let mut votes = [0u32; 64];
+        for (k, plane) in self.planes.iter().enumerate() {
+            for (i, v) in votes.iter_mut().enumerate() {
+                *v |= ((plane >> i) as u32 & 1) << k;
+            }
+        }
+        votes
     }
 }
 
@@ -403,22 +442,13 @@ fn add_votes(planes: &mut [u64; 32], recent: &mut [u64; 3]) {
 fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
     let table = all_words();
     let char_table = char_table();
-    // The votes, bit-sliced: bit `i` of `planes[k]` is bit `k` of the count
-    // of language `i`, so a word adds its languages' mask to every count at
-    // once, with a carry that rarely goes past the first planes.
-    let mut planes = [0u64; 32];
+    let mut tally = Tally::default();
     let (mut letters, mut han, mut kana, mut hangul) = (0u32, 0u32, 0u32, 0u32);
     let mut read = 0usize;
     // the word being read: its packed lowercase bytes, their count, and where it starts in the line
     let (mut lo, mut hi, mut len, mut start) = (0u64, 0u64, 0u32, 0usize);
     let mut long = String::new();
-    let mut words = 0u32;
-    // (the last words' votes, in three planes of their own: a word adds its
-    // languages there with no branch, and every seventh word, before a
-    // count there can pass 7, they are added to `planes`)
-    let mut recent = [0u64; 3];
     let mut vote = |word: &str, lo: u64, hi: u64, len: u32| {
-        words += 1;
         let mask = if len <= PACKED_MAX {
             table.packed(lo, hi)
         } else if len as usize <= table.long_max {
@@ -428,13 +458,7 @@ fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
         } else {
             0
         };
-        let carry = recent[0] & mask;
-        recent[0] ^= mask;
-        recent[2] ^= recent[1] & carry;
-        recent[1] ^= carry;
-        if words % 7 == 0 {
-            add_votes(&mut planes, &mut recent);
-        }
+        tally.add(mask);
     };
     for l in lines.filter(|l| l.len() >= DETECT_LINE_MIN_BYTES) {
         if read >= DETECT_SAMPLE_BYTES {
@@ -537,13 +561,8 @@ fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
             (lo, hi, len) = (0, 0, 0);
         }
     }
-    add_votes(&mut planes, &mut recent);
-    let mut votes = [0u32; 64];
-    for (k, plane) in planes.iter().enumerate() {
-        for (i, v) in votes.iter_mut().enumerate() {
-            *v |= ((plane >> i) as u32 & 1) << k;
-        }
-    }
+    let words = tally.words;
+    let votes = tally.counts();
     let cjk = kana + han;
     let size = words + cjk;
     let lang = || {
@@ -675,6 +694,37 @@ mod tests {
             }
         }
         assert!(hits > 500, "{hits}");
+    }
+
+    /// The bit-sliced tally against a count per language, for runs of masks
+    /// of every length up to 40 (each carry of the recent planes, and runs
+    /// that end between carries), with masks often all ones (a count of 7
+    /// in the recent planes, the most they hold) and many at random.
+    #[test]
+    fn the_tally_counts_as_a_counter_per_language_does() {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for round in 0..2000 {
+            let (mut tally, mut expected) = (Tally::default(), [0u32; 64]);
+            for _ in 0..round % 41 {
+                let mask = match next() % 4 {
+                    0 => u64::MAX,
+                    1 => 0,
+                    _ => next(),
+                };
+                tally.add(mask);
+                for (i, e) in expected.iter_mut().enumerate() {
+                    *e += (mask >> i) as u32 & 1;
+                }
+            }
+            assert_eq!(tally.words, round % 41);
+            assert_eq!(tally.counts(), expected, "round {round}");
+        }
     }
 
     #[test]

@@ -1396,7 +1396,7 @@ mod tests {
             ("In qualità di Affiliato Amazon io ricevo un guadagno dagli acquisti idonei.", Some((Advertising, Anywhere))),
             ("Als Amazon-partner verdien ik aan kwalificerende aankopen.", Some((Advertising, Anywhere))),
             // prose that talks of the same things
-            ("Le client qui accepte la politique de confidentialité du site reste libre de la refuser.", None),
+            ("Le client qui coche « j’accepte la politique de confidentialité » reste libre de la refuser.", None),
             ("Según el estudio, quien dice «acepto la política de privacidad» rara vez la ha leído.", None),
             ("Secondo il garante, chi scrive «accetto la privacy policy» non rinuncia ai suoi diritti.", None),
             ("Bevor Sie unterschreiben: Ich habe die Datenschutzerklärung gelesen, sagte sie.", None),
