@@ -476,7 +476,7 @@ static ASCII_COUNT: [u64; 256] = {
 /// The class bits of the ASCII chars, for the tight loop over runs of ASCII
 /// letters and digits (equal to the char table's, a test checks), and 0 for
 /// the bytes of multi-byte chars, so that a run stops at them on one test.
-static ASCII_CLASS: [u8; 256] = {
+pub(crate) static ASCII_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 128 {

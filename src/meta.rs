@@ -2,7 +2,7 @@
 //! standfirst around the start of the article.
 
 use crate::classify::Params;
-use crate::features::{char_table, Features, ALNUM};
+use crate::features::{char_table, Features, ALNUM, ASCII_CLASS, UPPER};
 use crate::lang::{Stopwords, PACKED_MAX};
 use crate::label::{Label, Reason};
 use crate::revise::Work;
@@ -473,8 +473,9 @@ const TITLE_CONTEXT_WORDS: usize = 400;
 /// lowercase: words of one or two letters and the stopwords of the text's
 /// language are skipped ("You are at", "Work with us" tell none). A word is
 /// looked up packed, as the measure does (see `lang::pack`); `long` is a
-/// buffer for the rare longer word that may be a stopword. ASCII is read a
-/// byte at a time: the words of the body's start are read for every text.
+/// buffer for the rare longer word that may be a stopword. A run of ASCII
+/// letters and digits takes a loop of its own, as in the measure: the words
+/// of the body's start are read for every text.
 fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: impl FnMut(u64)) {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0100_0000_01b3;
@@ -489,16 +490,36 @@ fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: 
         crate::lang::pack(lo, hi, b);
         *len += 1;
     }
+    // (the packed word is looked up only with a stoplist)
+    let packing = stop.is_some();
     let mut i = 0;
     while i <= bytes.len() {
         let at = i;
         let alnum = match bytes.get(i) {
             Some(&b) if b < 0x80 => {
-                i += 1;
-                b.is_ascii_alphanumeric() && {
-                    push(b.to_ascii_lowercase(), &mut h, &mut lo, &mut hi, &mut len);
-                    true
+                if ASCII_CLASS[usize::from(b)] & ALNUM != 0 {
+                    // the run of ASCII letters and digits, in a loop of its own
+                    if chars == 0 {
+                        start = i;
+                    }
+                    while let Some(&b) = bytes.get(i) {
+                        let class = ASCII_CLASS[usize::from(b)];
+                        if class & ALNUM == 0 {
+                            break;
+                        }
+                        let lower = b | (class & UPPER);
+                        h = (h ^ u64::from(lower)).wrapping_mul(PRIME);
+                        if packing {
+                            crate::lang::pack(&mut lo, &mut hi, lower);
+                        }
+                        i += 1;
+                    }
+                    len += i - at;
+                    chars += (i - at) as u32;
+                    continue;
                 }
+                i += 1;
+                false
             }
             Some(_) => {
                 let c = line[i..].chars().next().unwrap_or(' ');
@@ -730,6 +751,25 @@ fn mark_standfirst(title: usize, texts: &[&str], feats: &[Features], work: &mut 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words `for_each_word` gives, against a plain reading: the FNV
+    /// hash of each lowercase word of three chars or more, in order, and
+    /// with a stoplist the stopwords left out.
+    #[test]
+    fn the_words_of_a_line_are_hashed_in_lowercase() {
+        let fnv = |w: &str| w.to_lowercase().bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        let line = "The QUICK brown Fox, jumps; über STRASSE 2024 ab x9 déjà-vu Ünïcödé";
+        let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 2).collect();
+        let mut got = Vec::new();
+        for_each_word(line, None, &mut String::new(), |h| got.push(h));
+        assert_eq!(got, words.iter().map(|w| fnv(w)).collect::<Vec<_>>());
+        let en = crate::lang::parse_hint("en").unwrap().stopwords();
+        let mut kept = Vec::new();
+        for_each_word(line, Some(en), &mut String::new(), |h| kept.push(h));
+        let not_stop: Vec<u64> = words.iter().filter(|w| !en.contains(&w.to_lowercase())).map(|w| fnv(w)).collect();
+        assert_eq!(kept, not_stop);
+        assert!(kept.len() < got.len(), "\"the\" is an English stopword");
+    }
 
     #[test]
     fn a_credit_at_the_end_makes_a_caption() {
