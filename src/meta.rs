@@ -769,6 +769,13 @@ mod tests {
         let not_stop: Vec<u64> = words.iter().filter(|w| !en.contains(&w.to_lowercase())).map(|w| fnv(w)).collect();
         assert_eq!(kept, not_stop);
         assert!(kept.len() < got.len(), "\"the\" is an English stopword");
+        // a stopword longer than a packed word is read back from its start
+        let nl = crate::lang::parse_hint("nl").unwrap().stopwords();
+        let line = "De BEVOLKINGSDICHTHEID van Utrecht stijgt";
+        assert!(nl.contains("bevolkingsdichtheid"));
+        let mut kept = Vec::new();
+        for_each_word(line, Some(nl), &mut String::new(), |h| kept.push(h));
+        assert_eq!(kept, vec![fnv("Utrecht"), fnv("stijgt")]);
     }
 
     #[test]
