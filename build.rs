@@ -30,7 +30,7 @@ fn main() {
             assert!(word.bytes().all(|b| b >= 0x20), "{}: a control char in {word:?}", path.display());
             coded.extend_from_slice(&word.as_bytes()[shared..]);
             shared = words.get(i + 1).map_or(0, |next| {
-                word.bytes().zip(next.bytes()).take_while(|(a, b)| a == b).count().min(MAX_SHARED).min(word.len())
+                word.bytes().zip(next.bytes()).take_while(|(a, b)| a == b).count().min(MAX_SHARED)
             });
             coded.push(shared as u8);
         }

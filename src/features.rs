@@ -503,6 +503,24 @@ pub(crate) static ASCII_CLASS: [u8; 256] = {
     t
 };
 
+/// Reads the run of ASCII letters and digits that starts at byte `i` of
+/// `bytes` (none when another byte stands there): `f` gets each byte and its
+/// lowercase. Returns where the run ends. The measure, the language vote
+/// and the title's words read ASCII words through it, a table lookup and
+/// one test a byte.
+#[inline(always)]
+pub(crate) fn ascii_run(bytes: &[u8], mut i: usize, mut f: impl FnMut(u8, u8)) -> usize {
+    while let Some(&b) = bytes.get(i) {
+        let class = ASCII_CLASS[usize::from(b)];
+        if class & ALNUM == 0 {
+            break;
+        }
+        f(b, b | (class & UPPER));
+        i += 1;
+    }
+    i
+}
+
 /// Chars below this are looked up in the table of [`char_table`]: ASCII,
 /// the alphabets of two-byte UTF-8 (Latin, Greek, Cyrillic, Hebrew,
 /// Arabic…), the Indic scripts, and general punctuation (quotes, dashes).
@@ -755,17 +773,11 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                 // digits in the low half of `counts`, capitals in the high one
                 let (mut counts, start) = (0u64, i);
                 word.starts_at(i);
-                while let Some(&b) = bytes.get(i) {
-                    let class = ASCII_CLASS[usize::from(b)];
-                    if class & ALNUM == 0 {
-                        break;
-                    }
+                i = ascii_run(bytes, i, |b, lb| {
                     counts += ASCII_COUNT[usize::from(b)];
-                    let lb = b | (class & UPPER);
                     key = (key ^ u64::from(lb)).wrapping_mul(FNV_PRIME);
                     crate::lang::pack(&mut word.lo, &mut word.hi, lb);
-                    i += 1;
-                }
+                });
                 let run = (i - start) as u32;
                 let (digits, upper) = (counts as u32, (counts >> 32) as u32);
                 word.len += run;

@@ -5,7 +5,7 @@
 //! whose list holds it (for detection, and for text of unknown language), and
 //! into one small table per language met, so a token costs one lookup.
 
-use crate::features::{char_table, ALNUM, ALPHABETIC, ASCII_CLASS, UPPER};
+use crate::features::{ascii_run, char_table, ALNUM, ALPHABETIC, ASCII_CLASS};
 use crate::options::{Error, ErrorKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -126,7 +126,7 @@ pub(crate) struct WordTable {
 }
 
 /// The high bit of each byte of a `u64`, and the seven others.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 const LOW_BITS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
 
 impl WordTable {
@@ -475,15 +475,10 @@ fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
                     start = i;
                 }
                 let run = i;
-                while let Some(&b) = bytes.get(i) {
-                    let class = ASCII_CLASS[usize::from(b)];
-                    if class & ALNUM == 0 {
-                        break;
-                    }
-                    letters += u32::from(class & ALPHABETIC != 0);
-                    pack(&mut lo, &mut hi, b | (class & UPPER));
-                    i += 1;
-                }
+                i = ascii_run(bytes, i, |b, lower| {
+                    letters += u32::from(!b.is_ascii_digit());
+                    pack(&mut lo, &mut hi, lower);
+                });
                 len += (i - run) as u32;
                 continue;
             }

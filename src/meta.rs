@@ -2,7 +2,7 @@
 //! standfirst around the start of the article.
 
 use crate::classify::Params;
-use crate::features::{char_table, Features, ALNUM, ASCII_CLASS, UPPER};
+use crate::features::{ascii_run, char_table, Features, ALNUM, ASCII_CLASS};
 use crate::lang::{Stopwords, PACKED_MAX};
 use crate::label::{Label, Reason};
 use crate::revise::Work;
@@ -502,18 +502,12 @@ fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: 
                     if chars == 0 {
                         start = i;
                     }
-                    while let Some(&b) = bytes.get(i) {
-                        let class = ASCII_CLASS[usize::from(b)];
-                        if class & ALNUM == 0 {
-                            break;
-                        }
-                        let lower = b | (class & UPPER);
+                    i = ascii_run(bytes, i, |_, lower| {
                         h = (h ^ u64::from(lower)).wrapping_mul(PRIME);
                         if packing {
                             crate::lang::pack(&mut lo, &mut hi, lower);
                         }
-                        i += 1;
-                    }
+                    });
                     len += i - at;
                     chars += (i - at) as u32;
                     continue;

@@ -224,7 +224,7 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     let may_continue = |l: &Line, len: usize| l.gap_after == 0 && len >= width / 2;
     // the next line's first word would not have fit on a line of `len` chars
     let overflows = |len: usize, next: &Line| {
-        let first_word = input[next.text.0..next.text.1].split_whitespace().next().map_or(0, |w| w.chars().count());
+        let first_word = input[next.text.0..next.text.1].split_whitespace().next().map_or(0, |w| char_count(w.as_bytes()));
         len + 1 + first_word > width
     };
     // a line that ends a sentence or holds a tab (a table's row) tells
@@ -577,13 +577,12 @@ fn starts_item(text: &str) -> bool {
 /// time in WebAssembly, and a `filter().count()` of the bytes compiled
 /// natively to SIMD that read two bytes a step.)
 pub(crate) fn char_count(b: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = b.chunks_exact(8);
     let mut continuing = 0;
     for chunk in &mut chunks {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
         // bit 7 set and bit 6 clear, in each byte
-        continuing += (x & !(x << 1) & HIGH).count_ones() as usize;
+        continuing += (x & !(x << 1) & crate::lang::HIGH_BITS).count_ones() as usize;
     }
     continuing += chunks.remainder().iter().filter(|&&c| c & 0xC0 == 0x80).count();
     b.len() - continuing
