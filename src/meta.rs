@@ -162,7 +162,7 @@ fn reading_time_regex() -> &'static Regex {
 #[inline(never)]
 pub(crate) fn is_reading_time(line: &str) -> bool {
     let b = line.as_bytes();
-    let minutes = || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"min")) || !line.is_ascii() && holds_cyrillic(line, "мин");
+    let minutes = || memchr::memchr2_iter(b'm', b'M', b).any(|i| b[i..].get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"min"))) || !line.is_ascii() && holds_cyrillic(line, "мин");
     b.len() <= READING_TIME_MAX_BYTES && b.iter().any(u8::is_ascii_digit) && minutes() && reading_time_regex().is_match(line)
 }
 
@@ -210,7 +210,7 @@ const CREDIT_LABELS: [&str; 14] =
 /// `is_reading_time` is.
 #[inline(never)]
 pub(crate) fn ends_with_labelled_credit(line: &str) -> bool {
-    let Some(colon) = line.bytes().rposition(|b| b == b':') else {
+    let Some(colon) = memchr::memrchr(b':', line.as_bytes()) else {
         return false;
     };
     let (before, credit) = (line[..colon].trim_end(), &line[colon + 1..]);
