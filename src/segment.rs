@@ -476,6 +476,16 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
             }
         })
         .collect();
+    // a byline's phrase ("von ", "by ") that opens a line going on from the
+    // one before for sure is a word of the sentence, no byline ("…weil
+    // Baufirmen\nvon dem Investor\nSigna…"): the line after may join as if
+    // the phrase were not there
+    let byline = |i: usize| feats[i].hit.is_some_and(|h| h.place == crate::lexicon::Place::Prefix && h.label == crate::label::Label::Byline);
+    for i in 1..n.saturating_sub(1) {
+        if joins[i] == 2 && joins[i + 1] == 0 && byline(i) && feats[i + 1].hit.is_none() {
+            joins[i + 1] = u8::from(runs_on(&lines[i], &feats[i], &feats[i + 1]) && !starts_item(texts[i + 1]));
+        }
+    }
     // a line that may join is a fragment beside a sure one
     for i in 1..n {
         if joins[i] == 1 && joins[i - 1] != 2 && joins.get(i + 1) != Some(&2) {
@@ -859,6 +869,11 @@ mod tests {
         assert_eq!(fragments_joined("en", &text), Some(vec![paragraph; 3]));
         // German nouns start with a capital: a join beside a sure one
         let absatz = "Die Regierung hat\nam Montag\nneue Regeln\nbeschlossen, die ab Mai gelten, sagte die\nMinisterin\nin Berlin.";
+        let text = [absatz; 3].join("\n\n");
+        assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
+        // a byline's word inside a sentence opens no byline: the name after
+        // it joins too
+        let absatz = "Die Arbeiten ruhen, weil Baufirmen\nvon dem Investor\nSigna nicht bezahlt werden, sagte die\nMinisterin\nin Berlin.";
         let text = [absatz; 3].join("\n\n");
         assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
     }
