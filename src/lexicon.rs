@@ -480,6 +480,14 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("sob licença creative commons", Anywhere, Legal), ("sob uma licença creative commons", Anywhere, Legal),
     ("onder een creative commons", Anywhere, Legal),
     ("externe inhalte angezeigt werden", Anywhere, Legal),
+    // an embedded post's or video's placeholder until the reader consents to load it
+    ("findest du einen externen inhalt", Anywhere, Legal), ("finden sie einen externen inhalt", Anywhere, Legal),
+    ("findet ihr einen externen inhalt", Anywhere, Legal),
+    ("externer inhalt", Whole, Legal), ("external content", Whole, Legal), ("contenu externe", Whole, Legal),
+    ("contenido externo", Whole, Legal), ("contenuto esterno", Whole, Legal), ("externe inhoud", Whole, Legal),
+    ("click to load", Prefix, Legal), ("to view this content", Prefix, Legal), ("um diesen inhalt anzuzeigen", Prefix, Legal),
+    ("pour afficher ce contenu", Prefix, Legal), ("para ver este contenido", Prefix, Legal),
+    ("per visualizzare questo contenuto", Prefix, Legal), ("om deze inhoud te bekijken", Prefix, Legal),
     // --- notices about the browser, at the start of their line (how-to prose tells readers to update theirs too)
     ("please enable javascript", Prefix, Boilerplate), ("enable javascript", Prefix, Boilerplate),
     ("javascript is disabled", Prefix, Boilerplate), ("javascript is required", Prefix, Boilerplate),
@@ -1493,6 +1501,27 @@ mod tests {
             ("Pour en savoir plus, y compris sur la façon de contrôler les cookies, reportez-vous à ce qui suit : Politique relative aux cookies", Some((Legal, Anywhere))),
             ("Para saber más, incluido cómo controlar las cookies, consulta aquí: Política de cookies", Some((Legal, Anywhere))),
             ("Die EU-Kommission will die Cookie-Richtlinie im nächsten Jahr überarbeiten.", None),
+        ]);
+    }
+
+    /// The placeholder of an embedded post or video, shown until the
+    /// reader consents to load it from another site, is a legal line;
+    /// sentences about outside content are not.
+    #[test]
+    fn an_embeds_placeholder_is_a_legal_line() {
+        assert_found(&[
+            ("An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.", Some((Legal, Anywhere))),
+            ("Externer Inhalt", Some((Legal, Whole))),
+            ("Click to load the video", Some((Legal, Prefix))),
+            ("To view this content, you need to enable cookies.", Some((Legal, Prefix))),
+            ("Um diesen Inhalt anzuzeigen, müssen Sie der Datenverarbeitung zustimmen.", Some((Legal, Prefix))),
+            ("Pour afficher ce contenu, acceptez les cookies de réseaux sociaux.", Some((Legal, Prefix))),
+            ("Para ver este contenido, acepta las cookies.", Some((Legal, Prefix))),
+            ("Per visualizzare questo contenuto devi accettare i cookie.", Some((Legal, Prefix))),
+            ("Om deze inhoud te bekijken, moet je cookies accepteren.", Some((Legal, Prefix))),
+            ("Das Gericht verbot, einen externen Inhalt ohne Quelle zu übernehmen.", None),
+            ("The site lets readers click to load more comments, the survey found.", None),
+            ("Readers who want to view this content later can save it, the editor said.", None),
         ]);
     }
 
