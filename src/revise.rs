@@ -523,10 +523,9 @@ fn recipe_heading(text: &str, f: &Features) -> Option<bool> {
         let mut chars = t.chars();
         word.chars().all(|w| chars.next().is_some_and(|c| crate::features::first_lowercase(c) == w)) && !chars.next().is_some_and(char::is_alphanumeric)
     };
-    // (the headings that open with the same char as `t`, ingredients first)
-    let first = crate::features::first_lowercase(t.chars().next()?);
-    let headings = RECIPE_INGREDIENTS.iter().chain(&RECIPE_METHOD);
-    let i = RECIPE_FIRST_CHARS.iter().zip(headings).position(|(&c, word)| c == first && opens(word))?;
+    // (the headings whose first byte is that of `t`'s first char, lowercase)
+    let lead = crate::features::first_lowercase(t.chars().next()?).encode_utf8(&mut [0; 4]).as_bytes()[0];
+    let i = RECIPE_INGREDIENTS.iter().chain(&RECIPE_METHOD).position(|word| word.as_bytes().first() == Some(&lead) && opens(word))?;
     Some(i < RECIPE_INGREDIENTS.len())
 }
 
@@ -565,44 +564,6 @@ const RECIPE_METHOD: [&str; 21] = [
 ];
 /// The first two chars of the headings that open with two ASCII chars.
 const RECIPE_OPENINGS: LetterPairs = LetterPairs::of(&[&RECIPE_INGREDIENTS, &RECIPE_METHOD]);
-
-/// The first char of each heading.
-const RECIPE_FIRST_CHARS: [char; RECIPE_INGREDIENTS.len() + RECIPE_METHOD.len()] = first_chars(&[&RECIPE_INGREDIENTS, &RECIPE_METHOD]);
-
-/// The first char of each word of `lists`, in order. Fails to compile when
-/// `N` is not the number of words, or a word is empty.
-const fn first_chars<const N: usize>(lists: &[&[&str]]) -> [char; N] {
-    let mut out = ['\0'; N];
-    let (mut l, mut n) = (0, 0);
-    while l < lists.len() {
-        let mut w = 0;
-        while w < lists[l].len() {
-            // (UTF-8: the lead byte's own bits, then six of each byte after it)
-            let b = lists[l][w].as_bytes();
-            let (lead_bits, len) = match b[0] {
-                0..0x80 => (0x7F, 1),
-                0xC0..0xE0 => (0x1F, 2),
-                0xE0..0xF0 => (0x0F, 3),
-                _ => (0x07, 4),
-            };
-            let mut c = (b[0] & lead_bits) as u32;
-            let mut i = 1;
-            while i < len {
-                c = c << 6 | (b[i] & 0x3F) as u32;
-                i += 1;
-            }
-            out[n] = match char::from_u32(c) {
-                Some(c) => c,
-                None => panic!("a heading opens with a char"),
-            };
-            n += 1;
-            w += 1;
-        }
-        l += 1;
-    }
-    assert!(n == N, "N is the number of headings");
-    out
-}
 
 /// A set of pairs of ASCII letters, whatever their case.
 struct LetterPairs([u32; 26]);
@@ -1232,9 +1193,6 @@ mod tests {
         // a link number is no amount, and stands before a heading as before a word
         assert!(opens_with_amount("[3]200 g Mehl") && !opens_with_amount("[12]Salz") && opens_with_amount("> ½ cup milk"));
         assert_eq!(recipe_heading("[7]Zutaten", &crate::features::Features { words: 1, len: 7, ..Default::default() }), Some(true));
-        // the filter of first chars reads UTF-8 as `str::chars` does
-        let firsts: Vec<char> = RECIPE_INGREDIENTS.iter().chain(&RECIPE_METHOD).filter_map(|w| w.chars().next()).collect();
-        assert_eq!(RECIPE_FIRST_CHARS.to_vec(), firsts);
         // whatever the case and the script; a heading is a whole word
         let heading = |t: &str| recipe_heading(t, &crate::features::Features { words: 3, len: 20, ..Default::default() });
         for (t, expected) in [

@@ -477,10 +477,16 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
         })
         .collect();
     // a byline's phrase ("von ", "by ") that opens a line going on from the
-    // one before for sure is a word of the sentence, no byline ("…weil
-    // Baufirmen\nvon dem Investor\nSigna…"): the line after may join as if
-    // the phrase were not there
-    let byline = |i: usize| feats[i].hit.is_some_and(|h| h.place == crate::lexicon::Place::Prefix && h.label == crate::label::Label::Byline);
+    // one before for sure, and goes on in a small letter, is a word of the
+    // sentence, no byline ("…weil Baufirmen\nvon dem Investor\nSigna…"): the
+    // line after may join as if the phrase were not there ("von Max
+    // Mustermann" under a title is a byline)
+    let byline = |i: usize| {
+        feats[i].hit.is_some_and(|h| {
+            let after = texts[i].get(h.at as usize + h.phrase.len()..).unwrap_or("").trim_start();
+            h.place == crate::lexicon::Place::Prefix && h.label == crate::label::Label::Byline && starts_lower(after)
+        })
+    };
     for i in 1..n.saturating_sub(1) {
         if joins[i] == 2 && joins[i + 1] == 0 && byline(i) && feats[i + 1].hit.is_none() {
             joins[i + 1] = u8::from(runs_on(&lines[i], &feats[i], &feats[i + 1]) && !starts_item(texts[i + 1]));
@@ -876,6 +882,10 @@ mod tests {
         let absatz = "Die Arbeiten ruhen, weil Baufirmen\nvon dem Investor\nSigna nicht bezahlt werden, sagte die\nMinisterin\nin Berlin.";
         let text = [absatz; 3].join("\n\n");
         assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
+        // a byline under a title stays apart from both
+        let text = format!("Neue Regeln ab Mai\nvon Max Mustermann\n{absatz}\n\n{absatz}\n\n{absatz}");
+        let blocks = fragments_joined("de", &text).unwrap();
+        assert!(blocks.contains(&"von Max Mustermann"), "{blocks:?}");
     }
 
     /// A short article broken at its links, under a page's menu: its few
