@@ -429,8 +429,9 @@ fn ends_a_sentence_inside(text: &str) -> bool {
 /// that the line after goes on from. It may go on in the next when that
 /// starts otherwise (a capital: a name, a German noun), neither holds a
 /// lexicon phrase, and a sure join stands beside. A run of such lines joins
-/// into one paragraph only if its last line ends a sentence, not with an
-/// ellipsis, and sure joins are at least half: a list of lowercase items
+/// into one paragraph only if its last line ends a sentence (or with an
+/// emoji, as a chatty paragraph does), not with an ellipsis, and sure joins
+/// are at least half: a list of lowercase items
 /// ("die Startseite"), a route's steps or lines of code end none, and a
 /// teaser cut short ("…who said that…") or a "more..." link ends none
 /// that counts. The text is such a text when at
@@ -511,7 +512,7 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
         let first_sure = (start + 1..end).find(|&i| joins[i] == 2).unwrap_or(end);
         let run = &mut joins[first_sure..end];
         let sure = run.iter().filter(|&&j| j == 2).count();
-        if feats[end - 1].terminal && !ends_cut(texts[end - 1]) && 2 * sure >= run.len() {
+        if (feats[end - 1].terminal || ends_with_emoji(texts[end - 1])) && !ends_cut(texts[end - 1]) && 2 * sure >= run.len() {
             pairs += (first_sure..end).filter(|&i| counts(i)).count();
         } else {
             run.fill(0);
@@ -527,6 +528,14 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
 fn ends_cut(text: &str) -> bool {
     let t = text.trim_end();
     t.ends_with('…') || t.ends_with("...")
+}
+
+/// Whether `text` ends with an emoji (past its modifiers: a skin tone, the
+/// variation selector, a joiner), as a paragraph in a chatty style ends
+/// instead of with a full stop ("… und geben mehr Struktur 💁🏻‍♀️").
+fn ends_with_emoji(text: &str) -> bool {
+    let mut chars = text.trim_end().chars().rev().skip_while(|&c| matches!(c as u32, 0xFE0F | 0x200D | 0x1F3FB..=0x1F3FF));
+    chars.next().is_some_and(|c| matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF))
 }
 
 /// See [`fragment_joins`].
@@ -880,6 +889,10 @@ mod tests {
         // a byline's word inside a sentence opens no byline: the name after
         // it joins too
         let absatz = "Die Arbeiten ruhen, weil Baufirmen\nvon dem Investor\nSigna nicht bezahlt werden, sagte die\nMinisterin\nin Berlin.";
+        let text = [absatz; 3].join("\n\n");
+        assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
+        // a paragraph in a chatty style ends with an emoji, not a full stop
+        let absatz = "Lebensmittel mit vielen\nVitaminen\nstärken euer Haar und geben mehr\nStruktur 💁🏻\u{200d}♀\u{fe0f}";
         let text = [absatz; 3].join("\n\n");
         assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
         // a byline under a title stays apart from both
