@@ -430,8 +430,8 @@ fn ends_a_sentence_inside(text: &str) -> bool {
 /// starts otherwise (a capital: a name, a German noun), neither holds a
 /// lexicon phrase, and a sure join stands beside. A run of such lines joins
 /// into one paragraph only if its last line ends a sentence (or with an
-/// emoji, as a chatty paragraph does), not with an ellipsis, and sure joins
-/// are at least half: a list of lowercase items
+/// emoji, as a chatty paragraph does, or a web address), not with an
+/// ellipsis, and sure joins are at least half: a list of lowercase items
 /// ("die Startseite"), a route's steps or lines of code end none, and a
 /// teaser cut short ("…who said that…") or a "more..." link ends none
 /// that counts. The text is such a text when at
@@ -461,8 +461,14 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
             if i == 0 || !runs_on(&lines[i - 1], &feats[i - 1], &feats[i]) || starts_item(texts[i]) {
                 return 0;
             }
+            // (not after a line with a phrase: "von Max Mustermann" over "Die
+            // Tagung findet / im Februar" is a byline over its article)
             let link = || {
-                feats[i].words <= FRAGMENT_LINK_MAX_WORDS && i + 1 < n && runs_on(&lines[i], &feats[i], &feats[i + 1]) && goes_on(texts[i + 1])
+                feats[i].words <= FRAGMENT_LINK_MAX_WORDS
+                    && i + 1 < n
+                    && feats[i - 1].hit.is_none()
+                    && runs_on(&lines[i], &feats[i], &feats[i + 1])
+                    && goes_on(texts[i + 1])
             };
             // (a menu item of words that are a phrase, "About us", ends with
             // a stopword too; a word alone may be a link's: "more")
@@ -512,7 +518,7 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
         let first_sure = (start + 1..end).find(|&i| joins[i] == 2).unwrap_or(end);
         let run = &mut joins[first_sure..end];
         let sure = run.iter().filter(|&&j| j == 2).count();
-        if (feats[end - 1].terminal || ends_with_emoji(texts[end - 1])) && !ends_cut(texts[end - 1]) && 2 * sure >= run.len() {
+        if (feats[end - 1].terminal || ends_with_emoji(texts[end - 1]) || ends_with_url(texts[end - 1])) && !ends_cut(texts[end - 1]) && 2 * sure >= run.len() {
             pairs += (first_sure..end).filter(|&i| counts(i)).count();
         } else {
             run.fill(0);
@@ -538,6 +544,15 @@ fn ends_with_emoji(text: &str) -> bool {
     chars.next().is_some_and(|c| matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF))
 }
 
+/// Whether `text` ends with a web address ("Infos unter https://…"), a
+/// text browser's link number before it or not ("[12]https://…").
+fn ends_with_url(text: &str) -> bool {
+    text.split_whitespace().next_back().is_some_and(|w| {
+        let w = past_link_number(w);
+        w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
+    })
+}
+
 /// See [`fragment_joins`].
 const FRAGMENT_PAIRS_MIN: usize = 2;
 const FRAGMENT_PAIRS_SHARE: usize = 20;
@@ -551,9 +566,15 @@ fn runs_on(l: &Line, a: &Features, b: &Features) -> bool {
     l.gap_after == 0 && !a.terminal && !a.colon_end && a.separators <= 1 && b.separators <= 1
 }
 
-/// Whether `text` starts with a small letter.
+/// Whether `text` starts with a small letter, past a text browser's link
+/// number ("[12]told").
 fn starts_lower(text: &str) -> bool {
-    text.chars().next().is_some_and(crate::features::is_lower)
+    past_link_number(text).chars().next().is_some_and(crate::features::is_lower)
+}
+
+/// `text` past the link number it starts with, if any ("[12]Home": "Home").
+fn past_link_number(text: &str) -> &str {
+    &text[crate::features::link_number_len(text, 0).unwrap_or(0)..]
 }
 
 /// Whether `text` goes on with what came before: a small letter, or
@@ -895,6 +916,14 @@ mod tests {
         let absatz = "Lebensmittel mit vielen\nVitaminen\nstärken euer Haar und geben mehr\nStruktur 💁🏻\u{200d}♀\u{fe0f}";
         let text = [absatz; 3].join("\n\n");
         assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
+        // or with a web address
+        let absatz = "Die Tagung findet\nim Februar\nstatt, Infos unter\nhttps://www.example.org/tagung";
+        let text = [absatz; 3].join("\n\n");
+        assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
+        // and through a text browser's link numbers
+        let nummern = "Die Tagung findet\n[12]im Februar\nstatt, Infos unter\n[13]https://www.example.org/tagung";
+        let text = [nummern; 3].join("\n\n");
+        assert_eq!(fragments_joined("de", &text), Some(vec![nummern; 3]));
         // a byline under a title stays apart from both
         let text = format!("Neue Regeln ab Mai\nvon Max Mustermann\n{absatz}\n\n{absatz}\n\n{absatz}");
         let blocks = fragments_joined("de", &text).unwrap();
