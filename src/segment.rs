@@ -426,12 +426,14 @@ fn ends_a_sentence_inside(text: &str) -> bool {
 /// small letter or with punctuation that goes on with a clause (see
 /// `goes_on`), or the line ends with a stopword or a comma, or the next is a
 /// short fragment (`FRAGMENT_LINK_MAX_WORDS` words at most, a link's text)
-/// that the line after goes on from. It may go on in the next when that
+/// that the line after goes on from, unless the line holds a lexicon
+/// phrase (a byline's word only when the line is a byline alone, see
+/// `is_byline`). It may go on in the next when that
 /// starts otherwise (a capital: a name, a German noun), neither holds a
 /// lexicon phrase, and a sure join stands beside. A run of such lines joins
 /// into one paragraph only if its last line ends a sentence (or with an
-/// emoji, as a chatty paragraph does, or a web address), not with an
-/// ellipsis, and sure joins are at least half: a list of lowercase items
+/// emoji, as a chatty paragraph does, or a web address after a line that
+/// ends with none), not with an ellipsis, and sure joins are at least half: a list of lowercase items
 /// ("die Startseite"), a route's steps or lines of code end none, and a
 /// teaser cut short ("…who said that…") or a "more..." link ends none
 /// that counts. The text is such a text when at
@@ -461,12 +463,15 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
             if i == 0 || !runs_on(&lines[i - 1], &feats[i - 1], &feats[i]) || starts_item(texts[i]) {
                 return 0;
             }
-            // (not after a line with a phrase: "von Max Mustermann" over "Die
-            // Tagung findet / im Februar" is a byline over its article)
+            // (not after a line with a phrase: "von Max Mustermann" over
+            // "Die Tagung findet / im Februar" stands over its article, as
+            // "Advertisement" or "Related" over a teaser; but a byline's
+            // word that opens no byline is the sentence's: "von Kanzler /
+            // Olaf Scholz / am Montag")
             let link = || {
                 feats[i].words <= FRAGMENT_LINK_MAX_WORDS
                     && i + 1 < n
-                    && feats[i - 1].hit.is_none()
+                    && feats[i - 1].hit.map_or(true, |h| h.label == crate::label::Label::Byline && h.place == crate::lexicon::Place::Prefix && !is_byline(texts[i - 1], &feats[i - 1]))
                     && runs_on(&lines[i], &feats[i], &feats[i + 1])
                     && goes_on(texts[i + 1])
             };
@@ -518,7 +523,10 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
         let first_sure = (start + 1..end).find(|&i| joins[i] == 2).unwrap_or(end);
         let run = &mut joins[first_sure..end];
         let sure = run.iter().filter(|&&j| j == 2).count();
-        if (feats[end - 1].terminal || ends_with_emoji(texts[end - 1]) || ends_with_url(texts[end - 1])) && !ends_cut(texts[end - 1]) && 2 * sure >= run.len() {
+        // (a web address after another is a list of them: "Sources /
+        // https://… / https://…")
+        let url_end = ends_with_url(texts[end - 1]) && !(end >= 2 && ends_with_url(texts[end - 2]));
+        if (feats[end - 1].terminal || ends_with_emoji(texts[end - 1]) || url_end) && !ends_cut(texts[end - 1]) && 2 * sure >= run.len() {
             pairs += (first_sure..end).filter(|&i| counts(i)).count();
         } else {
             run.fill(0);
@@ -536,20 +544,61 @@ fn ends_cut(text: &str) -> bool {
     t.ends_with('…') || t.ends_with("...")
 }
 
-/// Whether `text` ends with an emoji (past its modifiers: a skin tone, the
-/// variation selector, a joiner), as a paragraph in a chatty style ends
-/// instead of with a full stop ("… und geben mehr Struktur 💁🏻‍♀️").
+/// Whether `text` ends with an emoji, as a paragraph in a chatty style
+/// ends instead of with a full stop ("… und geben mehr Struktur 💁🏻‍♀️"):
+/// past a skin tone and a flag's tags, a pictograph, a face, a flag's
+/// letter or a keycap, or a symbol that shows as an emoji by default or is
+/// made one (by the variation selector or a joiner after it). An arrow, a
+/// check mark or a star that text uses ("Weiterlesen ➜") is none.
 fn ends_with_emoji(text: &str) -> bool {
-    let mut chars = text.trim_end().chars().rev().skip_while(|&c| matches!(c as u32, 0xFE0F | 0x200D | 0x1F3FB..=0x1F3FF));
-    chars.next().is_some_and(|c| matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF))
+    let mut shown = false;
+    for c in text.trim_end().chars().rev() {
+        match c as u32 {
+            0x20E3 => return true,
+            0xFE0F | 0x200D => shown = true,
+            0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F => {}
+            c => {
+                return matches!(c, 0x1F1E6..=0x1F1FF | 0x1F300..=0x1F6FF | 0x1F7E0..=0x1F7EB | 0x1F900..=0x1FAFF)
+                    || (shown && matches!(c, 0x2190..=0x2BFF))
+                    || matches!(
+                        c,
+                        0x231A..=0x231B | 0x23E9..=0x23EC | 0x23F0 | 0x23F3 | 0x25FD..=0x25FE | 0x2614..=0x2615 | 0x2648..=0x2653
+                            | 0x267F | 0x2693 | 0x26A1 | 0x26AA..=0x26AB | 0x26BD..=0x26BE | 0x26C4..=0x26C5 | 0x26CE | 0x26D4
+                            | 0x26EA | 0x26F2..=0x26F3 | 0x26F5 | 0x26FA | 0x26FD | 0x2705 | 0x270A..=0x270B | 0x2728 | 0x274C
+                            | 0x274E | 0x2753..=0x2755 | 0x2757 | 0x2795..=0x2797 | 0x27B0 | 0x27BF | 0x2B1B..=0x2B1C | 0x2B50
+                            | 0x2B55
+                    )
+            }
+        }
+    }
+    false
 }
 
-/// Whether `text` ends with a web address ("Infos unter https://…"), a
-/// text browser's link number before it or not ("[12]https://…").
+/// Whether `text` ends with a web address ("Infos unter https://…"), past
+/// a text browser's link number or an opening bracket ("[12]https://…",
+/// "(www.…").
 fn ends_with_url(text: &str) -> bool {
     text.split_whitespace().next_back().is_some_and(|w| {
-        let w = past_link_number(w);
-        w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
+        let w = past_link_number(w).trim_start_matches(['(', '<']).as_bytes();
+        let starts = |p: &str| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()));
+        starts("http://") || starts("https://") || starts("www.")
+    })
+}
+
+/// Whether `text` is a byline and nothing else: a byline's phrase
+/// (`feats.hit`) and two to four words after it that start with a capital,
+/// a name ("von Max Mustermann", "by John Smith"; not "von Kanzler").
+fn is_byline(text: &str, feats: &Features) -> bool {
+    feats.hit.is_some_and(|h| {
+        let names = text.get(h.at as usize + h.phrase.len()..).unwrap_or("");
+        let mut words = 0;
+        h.place == crate::lexicon::Place::Prefix
+            && h.label == crate::label::Label::Byline
+            && names.split_whitespace().all(|w| {
+                words += 1;
+                w.chars().next().is_some_and(char::is_uppercase)
+            })
+            && (2..=4).contains(&words)
     })
 }
 
@@ -916,18 +965,46 @@ mod tests {
         let absatz = "Lebensmittel mit vielen\nVitaminen\nstärken euer Haar und geben mehr\nStruktur 💁🏻\u{200d}♀\u{fe0f}";
         let text = [absatz; 3].join("\n\n");
         assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
-        // or with a web address
-        let absatz = "Die Tagung findet\nim Februar\nstatt, Infos unter\nhttps://www.example.org/tagung";
+        let absatz = "Wir waren\nam Wochenende\nin den Bergen und es war einfach\nherrlich 😊";
         let text = [absatz; 3].join("\n\n");
         assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
+        // or with a web address
+        let tagung = "Die Tagung findet\nim Februar\nstatt, Infos unter\nhttps://www.example.org/tagung";
+        let text = [tagung; 3].join("\n\n");
+        assert_eq!(fragments_joined("de", &text), Some(vec![tagung; 3]));
         // and through a text browser's link numbers
         let nummern = "Die Tagung findet\n[12]im Februar\nstatt, Infos unter\n[13]https://www.example.org/tagung";
         let text = [nummern; 3].join("\n\n");
         assert_eq!(fragments_joined("de", &text), Some(vec![nummern; 3]));
         // a byline under a title stays apart from both
-        let text = format!("Neue Regeln ab Mai\nvon Max Mustermann\n{absatz}\n\n{absatz}\n\n{absatz}");
+        let text = format!("Neue Regeln ab Mai\nvon Max Mustermann\n{tagung}\n\n{tagung}\n\n{tagung}");
         let blocks = fragments_joined("de", &text).unwrap();
         assert!(blocks.contains(&"von Max Mustermann"), "{blocks:?}");
+        // a byline's word before a title and a name is the sentence's
+        let absatz = "Die Forderungen wurden\nvon Kanzler\nOlaf Scholz\nam Montag zurückgewiesen.";
+        let text = [absatz; 3].join("\n\n");
+        assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
+        // an arrow is no emoji, and web addresses one after another are a
+        // list of them: neither ends a paragraph
+        let text = format!("{tagung}\n\n{tagung}\n\nTags\nklima\npolitik\neuropa ➜\n\nMehr dazu\nhttps://a.org/x\nhttps://b.org/y");
+        let blocks = fragments_joined("de", &text).unwrap();
+        assert!(blocks.contains(&"europa ➜") && blocks.contains(&"https://b.org/y"), "{blocks:?}");
+    }
+
+    #[test]
+    fn emoji_and_web_addresses_that_end_a_line() {
+        for text in ["herrlich 😊", "Berlin 🇩🇪", "Platz 1️⃣", "toll ⭐", "weiter ➡️", "schön ❤\u{fe0f} ", "Glasgow 🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}", "Struktur 💁🏻\u{200d}♀\u{fe0f}"] {
+            assert!(ends_with_emoji(text), "{text}");
+        }
+        for text in ["Weiterlesen ➜", "Versand ✓", "Bewertung ★", "weiter 🠒", "Ende.", "", "1"] {
+            assert!(!ends_with_emoji(text), "{text}");
+        }
+        for text in ["Infos unter https://example.org", "HTTP://EXAMPLE.ORG", "(www.example.org)", "[12]https://example.org", "siehe <https://example.org>"] {
+            assert!(ends_with_url(text), "{text}");
+        }
+        for text in ["https://example.org und mehr", "www", "http:", "wwwexample", "[12]", ""] {
+            assert!(!ends_with_url(text), "{text}");
+        }
     }
 
     /// A short article broken at its links, under a page's menu: its few
