@@ -949,41 +949,32 @@ mod tests {
 
     #[test]
     fn text_broken_at_its_links_is_joined_into_paragraphs() {
-        let paragraph = BROKEN;
-        let text = [paragraph; 3].join("\n\n");
-        assert_eq!(fragments_joined("en", &text), Some(vec![paragraph; 3]));
-        // German nouns start with a capital: a join beside a sure one
-        let absatz = "Die Regierung hat\nam Montag\nneue Regeln\nbeschlossen, die ab Mai gelten, sagte die\nMinisterin\nin Berlin.";
-        let text = [absatz; 3].join("\n\n");
-        assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
-        // a byline's word inside a sentence opens no byline: the name after
-        // it joins too
-        let absatz = "Die Arbeiten ruhen, weil Baufirmen\nvon dem Investor\nSigna nicht bezahlt werden, sagte die\nMinisterin\nin Berlin.";
-        let text = [absatz; 3].join("\n\n");
-        assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
-        // a paragraph in a chatty style ends with an emoji, not a full stop
-        let absatz = "Lebensmittel mit vielen\nVitaminen\nstärken euer Haar und geben mehr\nStruktur 💁🏻\u{200d}♀\u{fe0f}";
-        let text = [absatz; 3].join("\n\n");
-        assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
-        let absatz = "Wir waren\nam Wochenende\nin den Bergen und es war einfach\nherrlich 😊";
-        let text = [absatz; 3].join("\n\n");
-        assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
-        // or with a web address
         let tagung = "Die Tagung findet\nim Februar\nstatt, Infos unter\nhttps://www.example.org/tagung";
-        let text = [tagung; 3].join("\n\n");
-        assert_eq!(fragments_joined("de", &text), Some(vec![tagung; 3]));
-        // and through a text browser's link numbers
-        let nummern = "Die Tagung findet\n[12]im Februar\nstatt, Infos unter\n[13]https://www.example.org/tagung";
-        let text = [nummern; 3].join("\n\n");
-        assert_eq!(fragments_joined("de", &text), Some(vec![nummern; 3]));
+        for (lang, paragraph) in [
+            ("en", BROKEN),
+            // German nouns start with a capital: a join beside a sure one
+            ("de", "Die Regierung hat\nam Montag\nneue Regeln\nbeschlossen, die ab Mai gelten, sagte die\nMinisterin\nin Berlin."),
+            // a byline's word inside a sentence opens no byline: the name
+            // after it joins too
+            ("de", "Die Arbeiten ruhen, weil Baufirmen\nvon dem Investor\nSigna nicht bezahlt werden, sagte die\nMinisterin\nin Berlin."),
+            // and before a title and a name, it is the sentence's
+            ("de", "Die Forderungen wurden\nvon Kanzler\nOlaf Scholz\nam Montag zurückgewiesen."),
+            // a paragraph in a chatty style ends with an emoji, not a full
+            // stop
+            ("de", "Lebensmittel mit vielen\nVitaminen\nstärken euer Haar und geben mehr\nStruktur 💁🏻\u{200d}♀\u{fe0f}"),
+            ("de", "Wir waren\nam Wochenende\nin den Bergen und es war einfach\nherrlich 😊"),
+            // or with a web address
+            ("de", tagung),
+            // read through a text browser's link numbers
+            ("de", "Die Tagung findet\n[12]im Februar\nstatt, Infos unter\n[13]https://www.example.org/tagung"),
+        ] {
+            let text = [paragraph; 3].join("\n\n");
+            assert_eq!(fragments_joined(lang, &text), Some(vec![paragraph; 3]));
+        }
         // a byline under a title stays apart from both
         let text = format!("Neue Regeln ab Mai\nvon Max Mustermann\n{tagung}\n\n{tagung}\n\n{tagung}");
         let blocks = fragments_joined("de", &text).unwrap();
         assert!(blocks.contains(&"von Max Mustermann"), "{blocks:?}");
-        // a byline's word before a title and a name is the sentence's
-        let absatz = "Die Forderungen wurden\nvon Kanzler\nOlaf Scholz\nam Montag zurückgewiesen.";
-        let text = [absatz; 3].join("\n\n");
-        assert_eq!(fragments_joined("de", &text), Some(vec![absatz; 3]));
         // an arrow is no emoji, and web addresses one after another are a
         // list of them: neither ends a paragraph
         let text = format!("{tagung}\n\n{tagung}\n\nTags\nklima\npolitik\neuropa ➜\n\nMehr dazu\nhttps://a.org/x\nhttps://b.org/y");
