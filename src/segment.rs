@@ -493,12 +493,7 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
     // sentence, no byline ("…weil Baufirmen\nvon dem Investor\nSigna…"): the
     // line after may join as if the phrase were not there ("von Max
     // Mustermann" under a title is a byline)
-    let byline = |i: usize| {
-        feats[i].hit.is_some_and(|h| {
-            let after = texts[i].get(h.at as usize + h.phrase.len()..).unwrap_or("").trim_start();
-            h.place == crate::lexicon::Place::Prefix && h.label == crate::label::Label::Byline && starts_lower(after)
-        })
-    };
+    let byline = |i: usize| byline_phrase(&feats[i]).is_some_and(|phrase| starts_lower(after_prefix(texts[i], phrase).trim_start()));
     for i in 1..n.saturating_sub(1) {
         if joins[i] == 2 && joins[i + 1] == 0 && byline(i) && feats[i + 1].hit.is_none() {
             joins[i + 1] = u8::from(runs_on(&lines[i], &feats[i], &feats[i + 1]) && !starts_item(texts[i + 1]));
@@ -548,26 +543,36 @@ fn ends_cut(text: &str) -> bool {
 /// ends instead of with a full stop ("… und geben mehr Struktur 💁🏻‍♀️"):
 /// past a skin tone and a flag's tags, a pictograph, a face, a flag's
 /// letter or a keycap, or a symbol that shows as an emoji by default or is
-/// made one (by the variation selector or a joiner after it). An arrow, a
-/// check mark or a star that text uses ("Weiterlesen ➜") is none.
+/// made one (by the variation selector, a skin tone or a joiner beside
+/// it). An arrow, a check mark or a star that text uses ("Weiterlesen ➜")
+/// is none.
 fn ends_with_emoji(text: &str) -> bool {
     let mut shown = false;
-    for c in text.trim_end().chars().rev() {
+    let mut chars = text.trim_end().chars().rev().peekable();
+    while let Some(c) = chars.next() {
         match c as u32 {
             0x20E3 => return true,
-            0xFE0F | 0x200D => shown = true,
-            0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F => {}
+            0xFE0F | 0x200D | 0x1F3FB..=0x1F3FF => shown = true,
+            0xE0020..=0xE007F => {}
             c => {
-                return matches!(c, 0x1F1E6..=0x1F1FF | 0x1F300..=0x1F6FF | 0x1F7E0..=0x1F7EB | 0x1F900..=0x1FAFF)
-                    || (shown && matches!(c, 0x2190..=0x2BFF))
-                    || matches!(
+                shown |= chars.peek() == Some(&'\u{200d}');
+                return matches!(
+                    c,
+                    0x1F004 | 0x1F0CF | 0x1F18E | 0x1F191..=0x1F19A | 0x1F1E6..=0x1F1FF | 0x1F201 | 0x1F21A | 0x1F22F
+                        | 0x1F232..=0x1F236 | 0x1F238..=0x1F23A | 0x1F250..=0x1F251 | 0x1F300..=0x1F64F | 0x1F680..=0x1F6FF
+                        | 0x1F7E0..=0x1F7EB | 0x1F7F0 | 0x1F90C..=0x1F9FF | 0x1FA70..=0x1FAFF
+                        // Emoji_Presentation in the Basic Multilingual Plane
+                        | 0x231A..=0x231B | 0x23E9..=0x23EC | 0x23F0 | 0x23F3 | 0x25FD..=0x25FE | 0x2614..=0x2615
+                        | 0x2648..=0x2653 | 0x267F | 0x2693 | 0x26A1 | 0x26AA..=0x26AB | 0x26BD..=0x26BE | 0x26C4..=0x26C5
+                        | 0x26CE | 0x26D4 | 0x26EA | 0x26F2..=0x26F3 | 0x26F5 | 0x26FA | 0x26FD | 0x2705 | 0x270A..=0x270B
+                        | 0x2728 | 0x274C | 0x274E | 0x2753..=0x2755 | 0x2757 | 0x2795..=0x2797 | 0x27B0 | 0x27BF
+                        | 0x2B1B..=0x2B1C | 0x2B50 | 0x2B55
+                ) || (shown
+                    && matches!(
                         c,
-                        0x231A..=0x231B | 0x23E9..=0x23EC | 0x23F0 | 0x23F3 | 0x25FD..=0x25FE | 0x2614..=0x2615 | 0x2648..=0x2653
-                            | 0x267F | 0x2693 | 0x26A1 | 0x26AA..=0x26AB | 0x26BD..=0x26BE | 0x26C4..=0x26C5 | 0x26CE | 0x26D4
-                            | 0x26EA | 0x26F2..=0x26F3 | 0x26F5 | 0x26FA | 0x26FD | 0x2705 | 0x270A..=0x270B | 0x2728 | 0x274C
-                            | 0x274E | 0x2753..=0x2755 | 0x2757 | 0x2795..=0x2797 | 0x27B0 | 0x27BF | 0x2B1B..=0x2B1C | 0x2B50
-                            | 0x2B55
-                    )
+                        0xA9 | 0xAE | 0x203C | 0x2049 | 0x2122 | 0x2139 | 0x2190..=0x2BFF | 0x3030 | 0x303D | 0x3297 | 0x3299
+                            | 0x1F170..=0x1F171 | 0x1F17E..=0x1F17F | 0x1F202 | 0x1F237
+                    ));
             }
         }
     }
@@ -585,21 +590,32 @@ fn ends_with_url(text: &str) -> bool {
     })
 }
 
-/// Whether `text` is a byline and nothing else: a byline's phrase
-/// (`feats.hit`) and two to four words after it that start with a capital,
-/// a name ("von Max Mustermann", "by John Smith"; not "von Kanzler").
+/// Whether `text` is a byline: a byline's phrase (`feats.hit`) and a
+/// name after it, two words that start with a capital ("von Max
+/// Mustermann", "By John Smith (dpa)"; not "von Kanzler"), six words at
+/// most.
 fn is_byline(text: &str, feats: &Features) -> bool {
-    feats.hit.is_some_and(|h| {
-        let names = text.get(h.at as usize + h.phrase.len()..).unwrap_or("");
-        let mut words = 0;
-        h.place == crate::lexicon::Place::Prefix
-            && h.label == crate::label::Label::Byline
-            && names.split_whitespace().all(|w| {
-                words += 1;
-                w.chars().next().is_some_and(char::is_uppercase)
-            })
-            && (2..=4).contains(&words)
+    byline_phrase(feats).is_some_and(|phrase| {
+        let mut words = after_prefix(text, phrase).split_whitespace();
+        let capital = |w: Option<&str>| w.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+        capital(words.next()) && capital(words.next()) && words.count() <= 4
     })
+}
+
+/// The phrase of a byline (`Prefix`: "von ", "by ") that opens the line of
+/// `feats`, if one does.
+fn byline_phrase(feats: &Features) -> Option<&'static str> {
+    feats.hit.filter(|h| h.place == crate::lexicon::Place::Prefix && h.label == crate::label::Label::Byline).map(|h| h.phrase)
+}
+
+/// What follows `phrase`, a `Prefix` phrase that opens `text` past what
+/// stands before its first letter (a bullet, a dash, a link number). The
+/// phrase was found in the line's lowercase, which has a char for each of
+/// the line's but not always of the same length ("von\u{a0}Max"): it is
+/// counted in chars.
+fn after_prefix<'a>(text: &'a str, phrase: &str) -> &'a str {
+    let text = past_link_number(text.trim_start()).trim_start_matches(|c: char| !c.is_alphanumeric());
+    text.char_indices().nth(phrase.chars().count()).map_or("", |(i, _)| &text[i..])
 }
 
 /// See [`fragment_joins`].
@@ -971,10 +987,13 @@ mod tests {
             let text = [paragraph; 3].join("\n\n");
             assert_eq!(fragments_joined(lang, &text), Some(vec![paragraph; 3]));
         }
-        // a byline under a title stays apart from both
-        let text = format!("Neue Regeln ab Mai\nvon Max Mustermann\n{tagung}\n\n{tagung}\n\n{tagung}");
-        let blocks = fragments_joined("de", &text).unwrap();
-        assert!(blocks.contains(&"von Max Mustermann"), "{blocks:?}");
+        // a byline under a title stays apart from both, with a no-break
+        // space or an agency in it too
+        for byline in ["von Max Mustermann", "von\u{a0}Max Mustermann", "Von Max Mustermann (dpa)"] {
+            let text = format!("Neue Regeln ab Mai\n{byline}\n{tagung}\n\n{tagung}\n\n{tagung}");
+            let blocks = fragments_joined("de", &text).unwrap();
+            assert!(blocks.contains(&byline), "{blocks:?}");
+        }
         // an arrow is no emoji, and web addresses one after another are a
         // list of them: neither ends a paragraph
         let text = format!("{tagung}\n\n{tagung}\n\nTags\nklima\npolitik\neuropa ➜\n\nMehr dazu\nhttps://a.org/x\nhttps://b.org/y");
@@ -984,10 +1003,23 @@ mod tests {
 
     #[test]
     fn emoji_and_web_addresses_that_end_a_line() {
-        for text in ["herrlich 😊", "Berlin 🇩🇪", "Platz 1️⃣", "toll ⭐", "weiter ➡️", "schön ❤\u{fe0f} ", "Glasgow 🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}", "Struktur 💁🏻\u{200d}♀\u{fe0f}"] {
+        for text in [
+            "herrlich 😊",
+            "Berlin 🇩🇪",
+            "Platz 1️⃣",
+            "toll ⭐",
+            "weiter ➡️",
+            "schön ❤\u{fe0f} ",
+            "Glasgow 🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}",
+            "Struktur 💁🏻\u{200d}♀\u{fe0f}",
+            "Struktur 💁🏻\u{200d}♀",
+            "Frieden ✌🏻",
+            "Hilfe 🆘",
+            "Info ℹ\u{fe0f}",
+        ] {
             assert!(ends_with_emoji(text), "{text}");
         }
-        for text in ["Weiterlesen ➜", "Versand ✓", "Bewertung ★", "weiter 🠒", "Ende.", "", "1"] {
+        for text in ["Weiterlesen ➜", "Versand ✓", "Bewertung ★", "weiter 🠒", "Info ℹ", "© 2024", "Ende.", "", "1"] {
             assert!(!ends_with_emoji(text), "{text}");
         }
         for text in ["Infos unter https://example.org", "HTTP://EXAMPLE.ORG", "(www.example.org)", "[12]https://example.org", "siehe <https://example.org>"] {
