@@ -1011,6 +1011,20 @@ mod tests {
     }
 
     #[test]
+    fn what_follows_a_byline_phrase_is_counted_in_chars() {
+        for (text, phrase, after) in [
+            ("von\u{a0}Max Mustermann", "von ", "Max Mustermann"),
+            ("— By John Smith", "by ", "John Smith"),
+            ("[12]von Max Mustermann", "von ", "Max Mustermann"),
+            ("Автор: Иван Петров", "автор:", " Иван Петров"),
+            ("von", "von ", ""),
+            ("", "by ", ""),
+        ] {
+            assert_eq!(after_prefix(text, phrase), after, "{text}");
+        }
+    }
+
+    #[test]
     fn emoji_and_web_addresses_that_end_a_line() {
         for text in [
             "herrlich 😊",
