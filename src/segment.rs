@@ -489,11 +489,17 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
         })
         .collect();
     // a byline's phrase ("von ", "by ") that opens a line going on from the
-    // one before for sure, and goes on in a small letter, is a word of the
-    // sentence, no byline ("…weil Baufirmen\nvon dem Investor\nSigna…"): the
-    // line after may join as if the phrase were not there ("von Max
+    // one before for sure, and goes on in a small letter, now or a word
+    // later, is a word of the sentence, no byline ("…weil Baufirmen\nvon dem
+    // Investor\nSigna…", "…led\nby French billionaire\nBernard Arnault."):
+    // the line after may join as if the phrase were not there ("von Max
     // Mustermann" under a title is a byline)
-    let byline = |i: usize| byline_phrase(&feats[i]).is_some_and(|phrase| starts_lower(after_prefix(texts[i], phrase).trim_start()));
+    let byline = |i: usize| {
+        byline_phrase(&feats[i]).is_some_and(|phrase| {
+            let mut words = after_prefix(texts[i], phrase).split_whitespace();
+            words.next().is_some_and(starts_lower) || words.next().is_some_and(starts_lower)
+        })
+    };
     for i in 1..n.saturating_sub(1) {
         if joins[i] == 2 && joins[i + 1] == 0 && byline(i) && feats[i + 1].hit.is_none() {
             joins[i + 1] = u8::from(runs_on(&lines[i], &feats[i], &feats[i + 1]) && !starts_item(texts[i + 1]));
@@ -982,6 +988,8 @@ mod tests {
             // a byline's word inside a sentence opens no byline: the name
             // after it joins too
             ("de", "Die Arbeiten ruhen, weil Baufirmen\nvon dem Investor\nSigna nicht bezahlt werden, sagte die\nMinisterin\nin Berlin."),
+            // or with a small letter a word later
+            ("en", "The museum has found\nhelp from the luxury group led\nby French billionaire\nBernard Arnault, who said it was\nan honour."),
             // and before a title and a name, it is the sentence's
             ("de", "Die Forderungen wurden\nvon Kanzler\nOlaf Scholz\nam Montag zurückgewiesen."),
             // a paragraph in a chatty style ends with an emoji, not a full
