@@ -471,7 +471,7 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
             let link = || {
                 feats[i].words <= FRAGMENT_LINK_MAX_WORDS
                     && i + 1 < n
-                    && feats[i - 1].hit.map_or(true, |h| h.label == crate::label::Label::Byline && h.place == crate::lexicon::Place::Prefix && !is_byline(texts[i - 1], &feats[i - 1]))
+                    && feats[i - 1].hit.map_or(true, |h| h.label == crate::label::Label::Byline && h.place == crate::lexicon::Place::Prefix && !is_byline(texts[i - 1], &feats[i - 1], stop))
                     && runs_on(&lines[i], &feats[i], &feats[i + 1])
                     && goes_on(texts[i + 1])
             };
@@ -489,19 +489,21 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
         })
         .collect();
     // a byline's phrase ("von ", "by ") that opens a line going on from the
-    // one before for sure, and goes on in a small letter, now or a word
-    // later, is a word of the sentence, no byline ("…weil Baufirmen\nvon dem
-    // Investor\nSigna…", "…led\nby French billionaire\nBernard Arnault."):
-    // the line after may join as if the phrase were not there ("von Max
-    // Mustermann" under a title is a byline)
-    let byline = |i: usize| {
+    // one before for sure, and goes on in a small letter, is a word of the
+    // sentence, no byline ("…weil Baufirmen\nvon dem Investor\nSigna…"): the
+    // line after may join as if the phrase were not there ("von Max
+    // Mustermann" under a title is a byline). So is a small letter a word
+    // later, in a paragraph already joined, that is no stopword ("…it has
+    // help from the group led\nby French billionaire\nBernard Arnault.";
+    // not "von Anna und Max Müller", "door Jan de Vries")
+    let byline = |i: usize, joined: bool| {
         byline_phrase(&feats[i]).is_some_and(|phrase| {
             let mut words = after_prefix(texts[i], phrase).split_whitespace();
-            words.next().is_some_and(starts_lower) || words.next().is_some_and(starts_lower)
+            words.next().is_some_and(starts_lower) || (joined && words.next().is_some_and(|w| starts_lower(w) && !stop.contains(word_of(w))))
         })
     };
     for i in 1..n.saturating_sub(1) {
-        if joins[i] == 2 && joins[i + 1] == 0 && byline(i) && feats[i + 1].hit.is_none() {
+        if joins[i] == 2 && joins[i + 1] == 0 && byline(i, joins[i - 1] > 0) && feats[i + 1].hit.is_none() {
             joins[i + 1] = u8::from(runs_on(&lines[i], &feats[i], &feats[i + 1]) && !starts_item(texts[i + 1]));
         }
     }
@@ -606,15 +608,25 @@ fn ends_with_url(text: &str) -> bool {
 }
 
 /// Whether `text` is a byline: a byline's phrase (`feats.hit`) and a
-/// name after it, two words that start with a capital ("von Max
-/// Mustermann", "By John Smith (dpa)"; not "von Kanzler"), six words at
-/// most.
-fn is_byline(text: &str, feats: &Features) -> bool {
+/// name after it, two words that start with a capital, or a stopword
+/// between them ("von Max Mustermann", "By John Smith (dpa)", "von Anna und
+/// Max Müller"; not "von Kanzler"), six words at most.
+fn is_byline(text: &str, feats: &Features, stop: Stopwords) -> bool {
     byline_phrase(feats).is_some_and(|phrase| {
         let mut words = after_prefix(text, phrase).split_whitespace();
-        let capital = |w: Option<&str>| w.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
-        capital(words.next()) && capital(words.next()) && words.count() <= 4
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let first = words.next().is_some_and(capital);
+        let second = match words.next() {
+            Some(w) if !capital(w) && stop.contains(word_of(w)) => words.next().is_some_and(capital),
+            w => w.is_some_and(capital),
+        };
+        first && second && words.count() <= 4
     })
+}
+
+/// `w` without the punctuation around it ("und,": "und").
+fn word_of(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// The phrase of a byline (`Prefix`: "von ", "by ") that opens the line of
@@ -1006,7 +1018,7 @@ mod tests {
         }
         // a byline under a title stays apart from both, with a no-break
         // space or an agency in it too
-        for byline in ["von Max Mustermann", "von\u{a0}Max Mustermann", "Von Max Mustermann (dpa)"] {
+        for byline in ["von Max Mustermann", "von\u{a0}Max Mustermann", "Von Max Mustermann (dpa)", "von Anna und Max Müller", "von Anna Müller und dpa"] {
             let text = format!("Neue Regeln ab Mai\n{byline}\n{tagung}\n\n{tagung}\n\n{tagung}");
             let blocks = fragments_joined("de", &text).unwrap();
             assert!(blocks.contains(&byline), "{blocks:?}");
