@@ -427,15 +427,15 @@ fn ends_a_sentence_inside(text: &str) -> bool {
 /// `goes_on`), or the line ends with a stopword or a comma, or the next is a
 /// short fragment (`FRAGMENT_LINK_MAX_WORDS` words at most, a link's text)
 /// that the line after goes on from, unless the line holds a lexicon
-/// phrase (a byline's word only when the line is a byline alone, see
-/// `is_byline`). It may go on in the next when that
-/// starts otherwise (a capital: a name, a German noun), neither holds a
-/// lexicon phrase, and a sure join stands beside. A run of such lines joins
-/// into one paragraph only if its last line ends a sentence (or with an
-/// emoji, as a chatty paragraph does, or a web address after a line that
-/// ends with none), not with an ellipsis, and sure joins are at least half: a list of lowercase items
-/// ("die Startseite"), a route's steps or lines of code end none, and a
-/// teaser cut short ("…who said that…") or a "more..." link ends none
+/// phrase (a byline's word only when the line is a byline, see
+/// `is_byline`). It may go on in the next when that starts otherwise (a
+/// capital: a name, a German noun), neither holds a lexicon phrase, and a
+/// sure join stands beside. A run of such lines joins into one paragraph
+/// only if its last line ends a sentence (or with an emoji, as a chatty
+/// paragraph does, or a web address after a line that ends with none), not
+/// with an ellipsis, and sure joins are at least half: a list of lowercase
+/// items ("die Startseite"), a route's steps or lines of code end none, and
+/// a teaser cut short ("…who said that…") or a "more..." link ends none
 /// that counts. The text is such a text when at
 /// least `FRAGMENT_PAIRS_MIN` of the joins, and `FRAGMENT_PAIRS_SHARE` per
 /// mille of the lines with words, are of a line that starts with a small
@@ -471,7 +471,7 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
             let link = || {
                 feats[i].words <= FRAGMENT_LINK_MAX_WORDS
                     && i + 1 < n
-                    && feats[i - 1].hit.map_or(true, |h| h.label == crate::label::Label::Byline && h.place == crate::lexicon::Place::Prefix && !is_byline(texts[i - 1], &feats[i - 1], stop))
+                    && (feats[i - 1].hit.is_none() || byline_phrase(&feats[i - 1]).is_some() && !is_byline(texts[i - 1], &feats[i - 1], stop))
                     && runs_on(&lines[i], &feats[i], &feats[i + 1])
                     && goes_on(texts[i + 1])
             };
@@ -610,7 +610,7 @@ fn ends_with_url(text: &str) -> bool {
 /// Whether `text` is a byline: a byline's phrase (`feats.hit`) and a
 /// name after it, two words that start with a capital, or a stopword
 /// between them ("von Max Mustermann", "By John Smith (dpa)", "von Anna und
-/// Max Müller"; not "von Kanzler"), six words at most.
+/// Max Müller"; not "von Kanzler"), and four words more at most.
 fn is_byline(text: &str, feats: &Features, stop: Stopwords) -> bool {
     byline_phrase(feats).is_some_and(|phrase| {
         let mut words = after_prefix(text, phrase).split_whitespace();
