@@ -143,8 +143,11 @@ pub(crate) fn mojibake_at(b: &[u8], at: usize) -> bool {
 /// copies: each char back to its byte, and the bytes valid UTF-8 that
 /// differs from the line. `None` when a char has no byte there, the bytes
 /// are no valid UTF-8 (a line in French or German as it should be: "pâte",
-/// "für"), or nothing changes.
+/// "für"), or nothing changes. A last "Â" is what is left of a no-break
+/// space at the line's end ("Â" and U+00A0), once the line was trimmed:
+/// it goes with it.
 pub(crate) fn unmojibaked(line: &str) -> Option<String> {
+    let line = line.strip_suffix('Â').map_or(line, str::trim_end);
     let mut bytes = Vec::with_capacity(line.len());
     for c in line.chars() {
         let b = match c as u32 {
@@ -1115,12 +1118,15 @@ mod tests {
             ("Ã©tÃ© Ã\u{a0} Paris", "été à Paris"),
             ("Â© 2024", "© 2024"),
             ("ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет"),
+            // a no-break space at the end, trimmed off but for its "Â"
+            ("fÃ¼r die StadtÂ", "für die Stadt"),
+            ("JanÃ© Koos\t210 â‚¬ Â", "Jané Koos\t210 €"),
         ] {
             assert_eq!(unmojibaked(seen).as_deref(), Some(meant), "{seen:?}");
             let at = seen.find(['Ã', 'â', 'Â', 'Ð']).unwrap();
             assert!(mojibake_at(seen.as_bytes(), at), "{seen:?}");
         }
-        for right in ["für die Stadt", "pâte à crêpes", "ESPAÑA", "Ærø", "plain ASCII", "Привет", "Ã alone"] {
+        for right in ["für die Stadt", "pâte à crêpes", "ESPAÑA", "Ærø", "plain ASCII", "Привет", "Ã alone", "VOILÂ", "pâte à la VOILÂ"] {
             assert_eq!(unmojibaked(right), None, "{right:?}");
         }
         // a legitimate "Ä" or "â" then a letter is no pair to look at

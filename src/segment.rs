@@ -27,6 +27,21 @@ use memchr::memchr2;
 use crate::features::{is_upper, Features};
 use crate::lang::Stopwords;
 
+/// Whether `line` holds nothing but whitespace and invisible chars: a
+/// zero-width space, a no-break space, or a no-break space's UTF-8 read
+/// as Windows-1252 ("Â" and a no-break space), which the blank lines of a
+/// page served with the wrong charset are made of.
+fn is_blank_beyond_ascii(line: &str) -> bool {
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        let blank = crate::features::is_invisible(c) || c.is_whitespace() || c == 'Â' && chars.next() == Some('\u{a0}');
+        if !blank {
+            return false;
+        }
+    }
+    true
+}
+
 /// One non-blank line of the input and where it stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Line {
@@ -110,9 +125,7 @@ pub(crate) fn segment_ends(input: &str, other_ends: bool) -> Vec<Line> {
         // a line of invisible chars alone (a zero-width space) is blank,
         // none of them ASCII, and so is a line of quote marks alone (the
         // blank line of a quote: "> text", ">", "> text")
-        if trimmed.as_bytes().first().map_or(true, |&b| {
-            b >= 0x80 && trimmed.chars().all(|c| crate::features::is_invisible(c) || c.is_whitespace()) || is_quote_marks(trimmed)
-        }) {
+        if trimmed.as_bytes().first().map_or(true, |&b| b >= 0x80 && is_blank_beyond_ascii(raw) || is_quote_marks(trimmed)) {
             blanks += 1;
         } else {
             let lead = raw.len() - raw.trim_start().len();

@@ -24,11 +24,13 @@ const LINE_ENDS: [char; 7] = ['\n', '\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028
 /// Chars that do not show: a line of them alone is blank.
 const INVISIBLE: [char; 6] = ['\u{AD}', '\u{200B}', '\u{200E}', '\u{200F}', '\u{2060}', '\u{FEFF}'];
 
-/// Whether a line holds nothing that shows, or quote marks alone (the
-/// blank line of a quote: ">" between "> text" lines).
+/// Whether a line holds nothing that shows (a no-break space read as
+/// Windows-1252, "Â\u{a0}", among what does not), or quote marks alone
+/// (the blank line of a quote: ">" between "> text" lines).
 fn is_blank(line: &str) -> bool {
     let t = line.trim();
-    t.chars().all(|c| INVISIBLE.contains(&c) || c.is_whitespace()) || t.starts_with('>') && t.chars().all(|c| matches!(c, '>' | ' ' | '\t'))
+    line.replace("Â\u{a0}", "").chars().all(|c| INVISIBLE.contains(&c) || c.is_whitespace())
+        || t.starts_with('>') && t.chars().all(|c| matches!(c, '>' | ' ' | '\t'))
 }
 
 /// The naive reference segmentation: `\r\n` and each of `LINE_ENDS` end a
@@ -234,7 +236,7 @@ fn wrapped_page() -> impl Strategy<Value = String> {
 }
 
 fn text() -> impl Strategy<Value = String> {
-    prop_oneof![page(), wrapped_page(), any::<String>(), "[ \t\r\n\u{a0}\u{2028}\u{85}x>]{0,40}"]
+    prop_oneof![page(), wrapped_page(), any::<String>(), "[ \t\r\n\u{a0}\u{2028}\u{85}x>Â]{0,40}"]
 }
 
 const PATTERNS: &[&str] = &["^Share", "(?i)reply", "harbour", "^$", ".", "\\d+", "^[A-Z]"];
