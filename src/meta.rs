@@ -1,7 +1,7 @@
 //! Metadata: the date pattern, and picking the title, byline, date and
 //! standfirst around the start of the article.
 
-use crate::classify::Params;
+use crate::classify::{Class, Params};
 use crate::features::{ascii_run, char_table, Features, ALNUM, ASCII_CLASS};
 use crate::lang::{Stopwords, PACKED_MAX};
 use crate::label::{Label, Reason};
@@ -453,6 +453,15 @@ const TITLE_WORDS_COUNTED: u32 = 4;
 const TITLE_DISTANCE_COST: i64 = 20;
 /// Score bonus of a candidate shown twice before the body.
 const TITLE_REPEAT_BONUS: i64 = 300;
+/// Score bonus of a candidate with a byline or a date line among the
+/// `TITLE_META_AFTER` blocks under it: a headline has them there, a
+/// caption, a standfirst or a menu item seldom.
+const TITLE_META_BONUS: i64 = 400;
+const TITLE_META_AFTER: usize = 3;
+/// Fewest topic words that a line shaped like a headline right above the
+/// best candidate must share with the body to be the title instead: a
+/// headline over its deck, its standfirst or a caption, which share more.
+const TITLE_ABOVE_SHARED: u32 = 2;
 /// Score lost by a candidate that ends like a sentence (but with a question
 /// mark: a headline may ask).
 const TITLE_SENTENCE_COST: i64 = 300;
@@ -571,6 +580,18 @@ fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: 
     }
 }
 
+/// Whether `line` is a list of items between commas, as a post's tags or
+/// a product's uses are written ("Ashby, Railway, Parish council,
+/// Walking"): `LIST_MIN_COMMAS` commas or more, and no item of more than
+/// `LIST_ITEM_MAX_WORDS` words.
+fn is_item_list(line: &str) -> bool {
+    line.bytes().filter(|&b| b == b',').count() >= LIST_MIN_COMMAS
+        && line.split(',').all(|item| item.split_whitespace().count() <= LIST_ITEM_MAX_WORDS)
+}
+
+const LIST_MIN_COMMAS: usize = 3;
+const LIST_ITEM_MAX_WORDS: usize = 3;
+
 /// What the metadata stage found, as indexes of blocks.
 #[derive(Default, Debug)]
 pub(crate) struct Found {
@@ -579,13 +600,28 @@ pub(crate) struct Found {
     pub date: Option<usize>,
 }
 
-/// Picks the title, byline and date among the blocks before the body's start,
-/// and marks a standfirst. `texts` are the trimmed lines.
+/// Picks the title, byline and date among the blocks before the body's start
+/// (the title, or the body's first block when it is a headline), and marks
+/// a standfirst. `texts` are the trimmed lines.
 pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p: &Params, stop: Stopwords) -> Found {
     let mut found = Found::default();
-    let Some(body_start) = work.iter().position(|w| w.kept) else {
+    let Some(first_kept) = work.iter().position(|w| w.kept) else {
         return found;
     };
+    // A headline kept as the body's first block: a short line, not a
+    // sentence (but a question or an exclamation), with more kept after it;
+    // not in a text kept whole, which had nothing to drop.
+    let head = {
+        let (f, w) = (&feats[first_kept], &work[first_kept]);
+        w.cf.class == Class::Short
+            && w.reason != Reason::NothingToDrop
+            && (!f.terminal || f.question || texts[first_kept].trim_end().ends_with(['!', '！']))
+            && f.words >= 3
+            && f.hit.is_none()
+            && !f.bullet
+            && work[first_kept + 1..].iter().any(|w| w.kept)
+    };
+    let body_start = first_kept + usize::from(head);
     let mut word = String::new();
     // words of the article's start, gathered when the first candidate needs them
     let gather_context = |work: &[Work], word: &mut String| {
@@ -616,8 +652,13 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
             && !texts[i].trim().contains('\t')
             && !matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption)
             && w.reason != Reason::RepeatsBody
+            && !is_item_list(texts[i])
     };
-    let mut best: Option<(i64, usize)> = None;
+    // the best candidate's score, its index, and how many topic words the
+    // line right above it shares with the body
+    let mut best: Option<(i64, usize, u32)> = None;
+    // the last line measured, and how many topic words it shares
+    let mut last: Option<(usize, u32)> = None;
     for i in from..body_start {
         if !title_shaped(i) {
             continue;
@@ -630,6 +671,8 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
             total += 1;
             shared += u32::from(context.contains(&h));
         });
+        let above_shared = last.filter(|&(l, _)| l + 1 == i).map_or(0, |(_, n)| n);
+        last = Some((i, shared));
         // (a markdown title is one whatever its words)
         if shared == 0 && !markdown {
             continue;
@@ -650,26 +693,30 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         if f.terminal && !f.question {
             score -= TITLE_SENTENCE_COST;
         }
+        // a headline's byline or date stands under it
+        if work.iter().skip(i + 1).take(TITLE_META_AFTER).any(|w| matches!(w.cf.label, Label::Date | Label::Byline)) {
+            score += TITLE_META_BONUS;
+        }
         if f.words <= TITLE_FEW_WORDS {
             score -= TITLE_FEW_WORDS_COST;
         } else if f.words > TITLE_MANY_WORDS {
             score -= TITLE_MANY_WORDS_COST;
         }
-        if best.map_or(true, |(s, _)| score > s) {
-            best = Some((score, i));
+        if best.map_or(true, |(s, _, _)| score > s) {
+            best = Some((score, i, above_shared));
         }
     }
     // A sentence right under a line shaped like a headline is its standfirst:
     // the headline above is the title, though the body's first words may
     // share more with the standfirst than with it. (A line that asks or
     // exclaims is a headline itself.)
-    let best = best.map(|(s, t)| {
+    let best = best.map(|(s, t, above_shared)| {
         let above = t.checked_sub(1).filter(|&h| {
             let f = &feats[h];
+            let sentence_under = feats[t].terminal && !feats[t].question && !texts[t].trim_end().ends_with(['!', '！']);
+            let shares = above_shared >= TITLE_ABOVE_SHARED;
             h >= from
-                && feats[t].terminal
-                && !feats[t].question
-                && !texts[t].trim_end().ends_with(['!', '！'])
+                && (sentence_under || shares)
                 && title_shaped(h)
                 && !f.terminal
                 && !f.colon_end
@@ -681,6 +728,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     });
     if let Some((_, t)) = best {
         found.title = Some(t);
+        work[t].kept = false;
         work[t].label = Label::Title;
         work[t].reason = Reason::TitleLine;
         for (i, w) in work.iter_mut().enumerate() {

@@ -1368,3 +1368,58 @@ fn warnings_in_english_above_a_german_article_do_not_set_the_language() {
         assert!(cleaned.text().contains(paragraph), "lost: {paragraph}\n{}", cleaned.text());
     }
 }
+
+/// A headline that the body's first paragraphs kept with them (a question,
+/// a line between the page's menu and its prose) is the title, and leaves
+/// the body; in a text that had nothing to drop, it stays (see
+/// `code_in_a_blog_post_is_kept`).
+#[test]
+fn a_headline_kept_at_the_body_s_start_is_the_title() {
+    let page = format!(
+        "Home\nNews\nSport\nWeather\nContact\n\n\
+         Why does the village want its old railway line back?\n\n{PLAIN_ARTICLE}\n\
+         Share this article\n\nImpressum | Datenschutz | Kontakt\n"
+    );
+    let c = chaff::clean(&page);
+    assert_eq!(c.title(), Some("Why does the village want its old railway line back?"));
+    assert!(c.text().starts_with("The village of Ashby has voted"), "{}", c.text());
+}
+
+/// Of two lines shaped like a headline before the body, the one with the
+/// byline and the date under it is the title, though a caption nearer the
+/// body shares more of its words.
+#[test]
+fn the_headline_over_its_byline_beats_a_caption() {
+    let page = format!(
+        "Home\nNews\nSport\nWeather\nContact\n\n\
+         Ashby backs new path on the old railway\n\n\
+         By Jane Doe\n\n\
+         14 March 2023\n\n\
+         Walkers on the disused railway near Ashby on a summer evening\n\n\
+         {PLAIN_ARTICLE}\n\
+         Share this article\n"
+    );
+    let c = chaff::clean(&page);
+    assert_eq!(c.title(), Some("Ashby backs new path on the old railway"));
+}
+
+/// A headline over its deck (a longer line, no sentence, that sums up the
+/// article and so shares more of the body's words) is the title.
+#[test]
+fn the_headline_above_its_deck_is_the_title() {
+    let page = format!(
+        "Home\nNews\nSport\nWeather\nContact\n\n\
+         Ashby backs new path on the old railway\n\n\
+         Parish council ends ten years of debate over the disused line and its bridges\n\n\
+         {PLAIN_ARTICLE}\n\
+         Share this article\n"
+    );
+    let c = chaff::clean(&page);
+    assert_eq!(c.title(), Some("Ashby backs new path on the old railway"));
+    // a list of tags over the headline is none
+    let tagged = page.replace(
+        "Parish council ends ten years of debate over the disused line and its bridges\n",
+        "",
+    ).replace("Ashby backs", "Ashby, Railway, Parish council, Walkers, Cycling\n\nAshby backs");
+    assert_eq!(chaff::clean(&tagged).title(), Some("Ashby backs new path on the old railway"));
+}
