@@ -339,8 +339,15 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
         .iter()
         .zip(seen.iter())
         .map(|(f, t)| {
-            // the patterns read the line after its bullet
-            let t = if f.bullet { t.split_once([' ', '\t']).map_or(*t, |(_, rest)| rest.trim_start()) } else { t };
+            // the patterns read the line after its bullet, or after a
+            // markdown heading's hashes ("## 2 days ago")
+            let t = if f.bullet {
+                t.split_once([' ', '\t']).map_or(*t, |(_, rest)| rest.trim_start())
+            } else if f.md_heading > 0 {
+                t.trim_start_matches('#').trim_start()
+            } else {
+                t
+            };
             // classify reads the date of short lines of one sentence at most
             // only (a date has DATE_MIN_DIGITS digits, and `f.digits` counts
             // every digit and other numerals), and the dateline of lines
