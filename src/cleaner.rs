@@ -240,7 +240,10 @@ impl Cleaner {
         // (see `mojibake_at`: a search for one byte, 0xC3, that legitimate
         // text holds in its accented letters, each looked at for a pair)
         for at in lines_holding(lines, memchr::memchr_iter(0xC3, b).filter(|&i| mojibake_at(b, i))) {
-            reread.extend(unmojibaked(texts[at]).map(|c| (at, c)));
+            // (with the no-break spaces after it, which trimming took: the
+            // last byte of what was "à" or a no-break space)
+            let (start, end) = lines[at].text;
+            reread.extend(unmojibaked(&input[start..end + nbsp_run(&input[end..])]).map(|c| (at, c)));
         }
         // …and text taken from HTML undecoded ("don&#8217;t"), decoded
         for at in lines_holding(lines, memchr::memchr_iter(b'&', b).filter(|&i| entity_at(&b[i + 1..]).is_some())) {
@@ -329,6 +332,11 @@ fn lines_holding<'a>(lines: &'a [Line], found: impl Iterator<Item = usize> + 'a)
             at
         })
     })
+}
+
+/// The length in bytes of the no-break spaces that open `s`.
+fn nbsp_run(s: &str) -> usize {
+    s.as_bytes().chunks_exact(2).take_while(|pair| *pair == [0xC2, 0xA0]).count() * 2
 }
 
 /// The context-free verdict of each line: its features, and what the text

@@ -143,11 +143,14 @@ pub(crate) fn mojibake_at(b: &[u8], at: usize) -> bool {
 /// copies: each char back to its byte, and the bytes valid UTF-8 that
 /// differs from the line. `None` when a char has no byte there, the bytes
 /// are no valid UTF-8 (a line in French or German as it should be: "pâte",
-/// "für"), or nothing changes. A last "Â" is what is left of a no-break
-/// space at the line's end ("Â" and U+00A0), once the line was trimmed:
-/// it goes with it.
+/// "für"), or nothing changes (the bytes are fewer: two or three chars
+/// make one). The line read again is trimmed at its end.
+///
+/// `line` is given with the no-break spaces after it (U+00A0: trimming
+/// takes them), for they may be the last byte of a sequence: a no-break
+/// space is "Â" and U+00A0, "à" is "Ã" and U+00A0; "23.10.2018Â\u{a0}" is
+/// "23.10.2018", "cittÃ\u{a0}" is "città".
 pub(crate) fn unmojibaked(line: &str) -> Option<String> {
-    let line = line.strip_suffix('Â').map_or(line, str::trim_end);
     let mut bytes = Vec::with_capacity(line.len());
     for c in line.chars() {
         let b = match c as u32 {
@@ -156,7 +159,11 @@ pub(crate) fn unmojibaked(line: &str) -> Option<String> {
         };
         bytes.push(b);
     }
-    String::from_utf8(bytes).ok().filter(|s| s.len() < line.len())
+    let read = String::from_utf8(bytes).ok().filter(|s| s.len() < line.len())?;
+    Some(match read.trim_end() {
+        trimmed if trimmed.len() < read.len() => trimmed.to_string(),
+        _ => read,
+    })
 }
 
 /// The named character references that text taken from HTML without
@@ -1118,17 +1125,20 @@ mod tests {
             ("Ã©tÃ© Ã\u{a0} Paris", "été à Paris"),
             ("Â© 2024", "© 2024"),
             ("ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет"),
-            // a no-break space at the end, trimmed off but for its "Â"
-            ("fÃ¼r die StadtÂ", "für die Stadt"),
-            ("JanÃ© Koos\t210 â‚¬ Â", "Jané Koos\t210 €"),
+            // with the no-break space the line's end had ("Â" and U+00A0)
+            ("fÃ¼r die StadtÂ\u{a0}", "für die Stadt"),
+            ("CafÃ© am Markt\t12 â‚¬ Â\u{a0}", "Café am Markt\t12 €"),
+            ("23.10.2018Â\u{a0}", "23.10.2018"),
+            ("la cittÃ\u{a0}", "la città"),
         ] {
             assert_eq!(unmojibaked(seen).as_deref(), Some(meant), "{seen:?}");
             let at = seen.find(['Ã', 'â', 'Â', 'Ð']).unwrap();
             assert!(mojibake_at(seen.as_bytes(), at), "{seen:?}");
         }
-        for right in ["für die Stadt", "pâte à crêpes", "ESPAÑA", "Ærø", "plain ASCII", "Привет", "Ã alone", "VOILÂ", "pâte à la VOILÂ"] {
+        for right in ["für die Stadt", "pâte à crêpes", "ESPAÑA", "Ærø", "plain ASCII", "Привет", "Ã alone", "VOILÂ", "pâte à la VOILÂ", "ESPAÑ", "voilà\u{a0}"] {
             assert_eq!(unmojibaked(right), None, "{right:?}");
         }
+
         // a legitimate "Ä" or "â" then a letter is no pair to look at
         for right in ["Äpfel", "pâte", "Ãgua"] {
             assert!(!mojibake_at(right.as_bytes(), 0), "{right:?}");

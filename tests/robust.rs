@@ -537,6 +537,13 @@ fn utf8_read_as_windows_1252_is_read_again_and_kept_as_it_is() {
     let kept: String = right.text().bytes().map(char::from).collect();
     assert_eq!(wrong.text(), kept);
     assert!(wrong.text().contains("BÃ¼rgermeister") && !wrong.text().contains("Impressum"));
+    // a no-break space at a line's end ("Â" and U+00A0 read so), and a line
+    // of one alone: the date is read, the blank line is blank
+    let spaced = page.replace("15. März 2020\n\n", "15. März 2020\u{a0}\n\u{a0}\n");
+    let as_1252: String = spaced.bytes().map(char::from).collect();
+    let (right, wrong) = (chaff::clean(&spaced), chaff::clean(&as_1252));
+    assert_eq!(wrong.date(), Some("15. März 2020"));
+    assert_eq!(wrong.blocks().len(), right.blocks().len());
 }
 
 /// A page whose lines end with Unicode's line or paragraph separators
