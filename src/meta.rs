@@ -582,15 +582,18 @@ fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: 
 
 /// Whether `line` is a list of items between commas, as a post's tags or
 /// a product's uses are written ("Ashby, Railway, Parish council,
-/// Walking"): `LIST_MIN_COMMAS` commas or more, and no item of more than
-/// `LIST_ITEM_MAX_WORDS` words.
+/// Walking"): `LIST_MIN_COMMAS` commas or more with a space after them (not
+/// a number's: "1,250,000"), and no item of more than `LIST_ITEM_MAX_WORDS`
+/// words.
 fn is_item_list(line: &str) -> bool {
-    line.bytes().filter(|&b| b == b',').count() >= LIST_MIN_COMMAS
-        && line.split(',').all(|item| item.split_whitespace().count() <= LIST_ITEM_MAX_WORDS)
+    line.split(", ").count() > LIST_MIN_COMMAS && line.split(", ").all(|item| item.split_whitespace().count() <= LIST_ITEM_MAX_WORDS)
 }
 
 const LIST_MIN_COMMAS: usize = 3;
 const LIST_ITEM_MAX_WORDS: usize = 3;
+/// Blocks after a question kept at the body's start searched for another
+/// short question: then the first is an FAQ's, no headline.
+const FAQ_WINDOW: usize = 3;
 
 /// What the metadata stage found, as indexes of blocks.
 #[derive(Default, Debug)]
@@ -620,8 +623,11 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
             && f.hit.is_none()
             && !f.bullet
             && work[first_kept + 1..].iter().any(|w| w.kept)
+            // an FAQ's first question is none: another follows
+            && !(f.question && (first_kept + 1..work.len()).take(FAQ_WINDOW).any(|i| feats[i].question && feats[i].key != f.key && work[i].cf.class == Class::Short))
     };
-    let body_start = first_kept + usize::from(head);
+    // (the body then starts at the next kept block)
+    let body_start = if head { (first_kept + 1..work.len()).find(|&i| work[i].kept).unwrap_or(first_kept) } else { first_kept };
     let mut word = String::new();
     // words of the article's start, gathered when the first candidate needs them
     let gather_context = |work: &[Work], word: &mut String| {
@@ -709,7 +715,9 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     // A sentence right under a line shaped like a headline is its standfirst:
     // the headline above is the title, though the body's first words may
     // share more with the standfirst than with it. (A line that asks or
-    // exclaims is a headline itself.)
+    // exclaims is a headline itself.) So is a headline-shaped line above
+    // the best that shares `TITLE_ABOVE_SHARED` topic words with the body
+    // itself: the best is its deck or a caption, which share more.
     let best = best.map(|(s, t, above_shared)| {
         let above = t.checked_sub(1).filter(|&h| {
             let f = &feats[h];

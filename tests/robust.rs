@@ -1430,3 +1430,35 @@ fn the_headline_above_its_deck_is_the_title() {
     ).replace("Ashby backs", "Ashby, Railway, Parish council, Walkers, Cycling\n\nAshby backs");
     assert_eq!(chaff::clean(&tagged).title(), Some("Ashby backs new path on the old railway"));
 }
+
+/// An FAQ's first question is no headline, though it stands where one
+/// would: another short question follows within three blocks. It stays
+/// in the text, with its answer.
+#[test]
+fn an_faq_keeps_its_first_question() {
+    let page = "Home\nHelp\nContact\nLog in\n\n\
+        How do I reset the password of my online account?\n\n\
+        Open the login page and choose the link under the form that says you forgot your password, then enter the email address that you used when you opened the account.\n\n\
+        Can I change the email address of my account?\n\n\
+        Yes: open the settings of your account, enter the new address in the field for it, and confirm the change with the link that we send to the old address and to the new one.\n\n\
+        Why was my card declined when I paid for the order?\n\n\
+        Your bank may have declined the payment because the card has expired or because the amount was over its limit, so please check both with your bank before you try again.\n\n\
+        Impressum | Datenschutz | Kontakt\n";
+    let c = chaff::clean(page);
+    assert_ne!(c.title(), Some("How do I reset the password of my online account?"));
+    assert!(c.text().starts_with("How do I reset the password"), "{}", c.text());
+}
+
+/// A number's commas ("£1,250,000") make no list of items: the headline
+/// that holds one is the title.
+#[test]
+fn a_headline_with_a_large_number_is_the_title() {
+    let page = format!(
+        "Home\nNews\nSport\nWeather\nContact\n\n\
+         Ashby gets £1,250,000,000 path grant\n\n\
+         By Jane Doe\n\n\
+         {PLAIN_ARTICLE}\n\
+         Share this article\n"
+    );
+    assert_eq!(chaff::clean(&page).title(), Some("Ashby gets £1,250,000,000 path grant"));
+}
