@@ -204,7 +204,7 @@ impl Cleaner {
         Cleaned {
             text,
             title,
-            byline: found.byline.map(|i| one_line(&shown_text(i))),
+            byline: found.byline.map(|i| one_line(clean_byline(&shown_text(i)))),
             date: found.date.and_then(|i| find_date(seen[i])).map(str::to_string),
             language: lang.map(|l| l.code.to_string()),
             blocks,
@@ -241,9 +241,12 @@ impl Cleaner {
         // text holds in its accented letters, each looked at for a pair)
         for at in lines_holding(lines, memchr::memchr_iter(0xC3, b).filter(|&i| mojibake_at(b, i))) {
             // (with the no-break spaces after it, which trimming took: the
-            // last byte of what was "à" or a no-break space)
+            // last byte of what was "à" or a no-break space; without them
+            // when they were no-break spaces of their own, "&nbsp;" decoded)
             let (start, end) = lines[at].text;
-            reread.extend(unmojibaked(&input[start..end + nbsp_run(&input[end..])]).map(|c| (at, c)));
+            let spaces = nbsp_run(&input[end..]);
+            let read = unmojibaked(&input[start..end + spaces]).or_else(|| if spaces > 0 { unmojibaked(texts[at]) } else { None });
+            reread.extend(read.map(|c| (at, c)));
         }
         // …and text taken from HTML undecoded ("don&#8217;t"), decoded
         for at in lines_holding(lines, memchr::memchr_iter(b'&', b).filter(|&i| entity_at(&b[i + 1..]).is_some())) {
@@ -629,6 +632,12 @@ fn one_line(block: &str) -> String {
 
 /// The title as shown: without quote marks, markdown `#` and trailing
 /// separators.
+/// A byline as it shows, without the quote marks or a markdown heading's
+/// hashes before it ("## By Jane Doe").
+fn clean_byline(line: &str) -> &str {
+    line.trim_start_matches(['>', ' ']).trim_start_matches('#').trim()
+}
+
 fn clean_title(line: &str) -> &str {
     line.trim_start_matches(['>', ' ']).trim_start_matches('#').trim().trim_end_matches([',', ';', ':', '|', '-', '–', '—']).trim_end()
 }

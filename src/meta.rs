@@ -582,18 +582,32 @@ fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: 
 
 /// Whether `line` is a list of items between commas, as a post's tags or
 /// a product's uses are written ("Ashby, Railway, Parish council,
-/// Walking"): `LIST_MIN_COMMAS` commas or more with a space after them (not
-/// a number's: "1,250,000"), and no item of more than `LIST_ITEM_MAX_WORDS`
-/// words.
+/// Walking", "amiga,dogs,floppy"): `LIST_MIN_COMMAS` commas or more (not a
+/// number's, between two digits: "1,250,000"), and no item of more than
+/// `LIST_ITEM_MAX_WORDS` words.
 fn is_item_list(line: &str) -> bool {
-    line.split(", ").count() > LIST_MIN_COMMAS && line.split(", ").all(|item| item.split_whitespace().count() <= LIST_ITEM_MAX_WORDS)
+    let b = line.as_bytes();
+    let (mut commas, mut start, mut short_items) = (0, 0, true);
+    for i in memchr::memchr_iter(b',', b).chain(std::iter::once(b.len())) {
+        // (a comma between two digits is a number's)
+        if i < b.len() && i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        short_items &= line[start..i].split_whitespace().count() <= LIST_ITEM_MAX_WORDS;
+        commas += usize::from(i < b.len());
+        start = i + 1;
+    }
+    commas >= LIST_MIN_COMMAS && short_items
 }
 
 const LIST_MIN_COMMAS: usize = 3;
 const LIST_ITEM_MAX_WORDS: usize = 3;
-/// Blocks after a question kept at the body's start searched for another
-/// short question: then the first is an FAQ's, no headline.
-const FAQ_WINDOW: usize = 3;
+/// Blocks after a question kept at the body's start searched for more
+/// short questions, and how many make it an FAQ's first, no headline: a
+/// question over an article may have a question for its first subheading,
+/// an FAQ goes on question, answer, question.
+const FAQ_WINDOW: usize = 5;
+const FAQ_MORE_QUESTIONS: usize = 2;
 
 /// What the metadata stage found, as indexes of blocks.
 #[derive(Default, Debug)]
@@ -611,6 +625,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     let Some(first_kept) = work.iter().position(|w| w.kept) else {
         return found;
     };
+    let next_kept = (first_kept + 1..work.len()).find(|&i| work[i].kept);
     // A headline kept as the body's first block: a short line, not a
     // sentence (but a question or an exclamation), with more kept after it;
     // not in a text kept whole, which had nothing to drop.
@@ -622,12 +637,17 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
             && f.words >= 3
             && f.hit.is_none()
             && !f.bullet
-            && work[first_kept + 1..].iter().any(|w| w.kept)
-            // an FAQ's first question is none: another follows
-            && !(f.question && (first_kept + 1..work.len()).take(FAQ_WINDOW).any(|i| feats[i].question && feats[i].key != f.key && work[i].cf.class == Class::Short))
+            && next_kept.is_some()
+            // an FAQ's first question is none: more follow
+            && !(f.question
+                && (first_kept + 1..work.len()).take(FAQ_WINDOW).filter(|&i| feats[i].question && feats[i].key != f.key && work[i].cf.class == Class::Short).count()
+                    >= FAQ_MORE_QUESTIONS)
     };
     // (the body then starts at the next kept block)
-    let body_start = if head { (first_kept + 1..work.len()).find(|&i| work[i].kept).unwrap_or(first_kept) } else { first_kept };
+    let body_start = match next_kept {
+        Some(next) if head => next,
+        _ => first_kept,
+    };
     let mut word = String::new();
     // words of the article's start, gathered when the first candidate needs them
     let gather_context = |work: &[Work], word: &mut String| {

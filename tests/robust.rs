@@ -544,6 +544,10 @@ fn utf8_read_as_windows_1252_is_read_again_and_kept_as_it_is() {
     let (right, wrong) = (chaff::clean(&spaced), chaff::clean(&as_1252));
     assert_eq!(wrong.date(), Some("15. März 2020"));
     assert_eq!(wrong.blocks().len(), right.blocks().len());
+    // a no-break space of its own ("&nbsp;" decoded) after a line read
+    // wrong: the line is read again without it
+    let own: String = page.bytes().map(char::from).collect::<String>().replace("2020\n\n", "2020\u{a0}\n\n");
+    assert_eq!(chaff::clean(&own).date(), Some("15. März 2020"));
 }
 
 /// A page whose lines end with Unicode's line or paragraph separators
@@ -1461,4 +1465,41 @@ fn a_headline_with_a_large_number_is_the_title() {
          Share this article\n"
     );
     assert_eq!(chaff::clean(&page).title(), Some("Ashby gets £1,250,000,000 path grant"));
+}
+
+/// A question over an article whose first subheading asks too is its
+/// headline, not an FAQ's first question.
+#[test]
+fn a_question_headline_over_a_question_subheading_is_the_title() {
+    let page = format!(
+        "Home\nNews\nHealth\nContact\n\n\
+         Is the old railway line safe enough for a path?\n\n\
+         {}\n\n\
+         What do the engineers say about the bridges?\n\n\
+         {}\n\n{}\n\n\
+         Share this article\n",
+        lines(PLAIN_ARTICLE)[0],
+        lines(PLAIN_ARTICLE)[1],
+        lines(PLAIN_ARTICLE)[2]
+    );
+    let c = chaff::clean(&page);
+    assert_eq!(c.title(), Some("Is the old railway line safe enough for a path?"));
+    assert!(c.text().starts_with("The village of Ashby"), "{}", c.text());
+}
+
+/// Tags written without spaces ("Ashby,Railway,Walking") are a list too,
+/// and a markdown heading's byline comes without its hashes.
+#[test]
+fn tags_without_spaces_are_no_title_and_a_byline_shows_without_hashes() {
+    let page = format!(
+        "Home\nNews\nSport\nWeather\nContact\n\n\
+         Ashby,Railway,Parish council,Walkers,Cycling\n\n\
+         Ashby backs new path on the old railway\n\n\
+         ## By Jane Doe\n\n\
+         {PLAIN_ARTICLE}\n\
+         Share this article\n"
+    );
+    let c = chaff::clean(&page);
+    assert_eq!(c.title(), Some("Ashby backs new path on the old railway"));
+    assert_eq!(c.byline(), Some("By Jane Doe"));
 }
