@@ -630,14 +630,14 @@ fn one_line(block: &str) -> String {
     out.replace('\n', " ")
 }
 
-/// The title as shown: without quote marks, markdown `#` and trailing
-/// separators.
 /// A byline as it shows, without the quote marks or a markdown heading's
 /// hashes before it ("## By Jane Doe").
 fn clean_byline(line: &str) -> &str {
     line.trim_start_matches(['>', ' ']).trim_start_matches('#').trim()
 }
 
+/// The title as shown: without quote marks, markdown `#` and trailing
+/// separators.
 fn clean_title(line: &str) -> &str {
     line.trim_start_matches(['>', ' ']).trim_start_matches('#').trim().trim_end_matches([',', ';', ':', '|', '-', '–', '—']).trim_end()
 }

@@ -1138,7 +1138,6 @@ mod tests {
         for right in ["für die Stadt", "pâte à crêpes", "ESPAÑA", "Ærø", "plain ASCII", "Привет", "Ã alone", "VOILÂ", "pâte à la VOILÂ", "ESPAÑ", "voilà\u{a0}"] {
             assert_eq!(unmojibaked(right), None, "{right:?}");
         }
-
         // a legitimate "Ä" or "â" then a letter is no pair to look at
         for right in ["Äpfel", "pâte", "Ãgua"] {
             assert!(!mojibake_at(right.as_bytes(), 0), "{right:?}");
