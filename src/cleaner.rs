@@ -639,7 +639,7 @@ fn clean_byline(line: &str) -> &str {
 /// The title as shown: without quote marks, markdown `#` and trailing
 /// separators.
 fn clean_title(line: &str) -> &str {
-    line.trim_start_matches(['>', ' ']).trim_start_matches('#').trim().trim_end_matches([',', ';', ':', '|', '-', '–', '—']).trim_end()
+    clean_byline(line).trim_end_matches([',', ';', ':', '|', '-', '–', '—']).trim_end()
 }
 
 /// The result of cleaning one text.

@@ -609,6 +609,11 @@ const LIST_ITEM_MAX_WORDS: usize = 3;
 const FAQ_WINDOW: usize = 5;
 const FAQ_MORE_QUESTIONS: usize = 2;
 
+/// Whether `line` ends with an exclamation mark: a headline may exclaim.
+fn exclaims(line: &str) -> bool {
+    line.trim_end().ends_with(['!', '！'])
+}
+
 /// What the metadata stage found, as indexes of blocks.
 #[derive(Default, Debug)]
 pub(crate) struct Found {
@@ -633,7 +638,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         let (f, w) = (&feats[first_kept], &work[first_kept]);
         w.cf.class == Class::Short
             && w.reason != Reason::NothingToDrop
-            && (!f.terminal || f.question || texts[first_kept].trim_end().ends_with(['!', '！']))
+            && (!f.terminal || f.question || exclaims(texts[first_kept]))
             && f.words >= 3
             && f.hit.is_none()
             && !f.bullet
@@ -741,7 +746,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     let best = best.map(|(s, t, above_shared)| {
         let above = t.checked_sub(1).filter(|&h| {
             let f = &feats[h];
-            let sentence_under = feats[t].terminal && !feats[t].question && !texts[t].trim_end().ends_with(['!', '！']);
+            let sentence_under = feats[t].terminal && !feats[t].question && !exclaims(texts[t]);
             let shares = above_shared >= TITLE_ABOVE_SHARED;
             h >= from
                 && (sentence_under || shares)

@@ -480,7 +480,7 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
             // "Die Tagung findet / im Februar" stands over its article, as
             // "Advertisement" or "Related" over a teaser; but a byline's
             // word that opens no byline is the sentence's: "von Kanzler /
-            // Olaf Scholz / am Montag")
+            // Karl Weber / am Montag")
             let link = || {
                 feats[i].words <= FRAGMENT_LINK_MAX_WORDS
                     && i + 1 < n
@@ -503,11 +503,11 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
         .collect();
     // a byline's phrase ("von ", "by ") that opens a line going on from the
     // one before for sure, and goes on in a small letter, is a word of the
-    // sentence, no byline ("…weil Baufirmen\nvon dem Investor\nSigna…"): the
+    // sentence, no byline ("…weil Baufirmen\nvon dem Investor\nNordbau…"): the
     // line after may join as if the phrase were not there ("von Max
     // Mustermann" under a title is a byline). So is a small letter a word
     // later, in a paragraph already joined, that is no stopword ("…it has
-    // help from the group led\nby French billionaire\nBernard Arnault.";
+    // help from the group led\nby French billionaire\nBernard Marchand.";
     // not "von Anna und Max Müller", "door Jan de Vries")
     let byline = |i: usize, joined: bool| {
         byline_phrase(&feats[i]).is_some_and(|phrase| {
@@ -1012,11 +1012,11 @@ mod tests {
             ("de", "Die Regierung hat\nam Montag\nneue Regeln\nbeschlossen, die ab Mai gelten, sagte die\nMinisterin\nin Berlin."),
             // a byline's word inside a sentence opens no byline: the name
             // after it joins too
-            ("de", "Die Arbeiten ruhen, weil Baufirmen\nvon dem Investor\nSigna nicht bezahlt werden, sagte die\nMinisterin\nin Berlin."),
+            ("de", "Die Arbeiten ruhen, weil Baufirmen\nvon dem Investor\nNordbau nicht bezahlt werden, sagte die\nMinisterin\nin Berlin."),
             // or with a small letter a word later
-            ("en", "The museum has found\nhelp from the luxury group led\nby French billionaire\nBernard Arnault, who said it was\nan honour."),
+            ("en", "The museum has found\nhelp from the luxury group led\nby French billionaire\nBernard Marchand, who said it was\nan honour."),
             // and before a title and a name, it is the sentence's
-            ("de", "Die Forderungen wurden\nvon Kanzler\nOlaf Scholz\nam Montag zurückgewiesen."),
+            ("de", "Die Forderungen wurden\nvon Kanzler\nKarl Weber\nam Montag zurückgewiesen."),
             // a paragraph in a chatty style ends with an emoji, not a full
             // stop
             ("de", "Lebensmittel mit vielen\nVitaminen\nstärken euer Haar und geben mehr\nStruktur 💁🏻\u{200d}♀\u{fe0f}"),
