@@ -250,8 +250,21 @@ pub(crate) fn visible(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     // where in `out` the last `[` is, and the `[`s of links, to leave out
     let (mut open, mut opens) = (None, Vec::new());
+    // a tag between two letters or digits stands for a space (`measure`
+    // ends a word there)
+    let (mut after_tag, mut tags) = (false, false);
     let mut i = 0;
     while let Some(c) = line[i..].chars().next() {
+        if c == '<' {
+            if let Some(n) = tag_len(&line.as_bytes()[i..]) {
+                (after_tag, tags) = (true, true);
+                i += n;
+                continue;
+            }
+        }
+        if std::mem::take(&mut after_tag) && c.is_alphanumeric() && out.chars().next_back().is_some_and(char::is_alphanumeric) {
+            out.push(' ');
+        }
         if c == '(' && out.ends_with(']') {
             if let Some(n) = link_target_len(&line.as_bytes()[i..]) {
                 out.pop();
@@ -272,18 +285,24 @@ pub(crate) fn visible(line: &str) -> String {
         }
         i += c.len_utf8();
     }
-    if opens.is_empty() {
-        return out;
+    let mut shown = if opens.is_empty() {
+        out
+    } else {
+        let mut shown = String::with_capacity(out.len());
+        let mut from = 0;
+        for at in opens {
+            // an image's `![`
+            let start = if at > from && out.as_bytes()[at - 1] == b'!' { at - 1 } else { at };
+            shown.push_str(&out[from..start]);
+            from = at + 1;
+        }
+        shown.push_str(&out[from..]);
+        shown
+    };
+    // (the spaces that stood between a tag and the line's end)
+    if tags && shown.trim().len() < shown.len() {
+        shown = shown.trim().to_string();
     }
-    let mut shown = String::with_capacity(out.len());
-    let mut from = 0;
-    for at in opens {
-        // an image's `![`
-        let start = if at > from && out.as_bytes()[at - 1] == b'!' { at - 1 } else { at };
-        shown.push_str(&out[from..start]);
-        from = at + 1;
-    }
-    shown.push_str(&out[from..]);
     shown
 }
 
@@ -336,6 +355,56 @@ pub(crate) fn link_target_len(s: &[u8]) -> Option<usize> {
     let end = rest.iter().position(|&b| matches!(b, b')' | b'(' | b'[' | b']') || b.is_ascii_whitespace())?;
     (rest[end] == b')').then_some(end + 2)
 }
+
+/// The length of the HTML tag at the start of `s`, if one starts there:
+/// `<`, an optional `/`, the name of an element of HTML's text (`p`, `a`,
+/// `div`, `br`, `span`, `strong`, `li`, `img`…, any case), then `>`, `/>`,
+/// or a space and its attributes (one `=` at least) up to the first `>`,
+/// with no `<` or line end before it. Scrapers that keep a page's markup give text with tags
+/// left in it (`<p>Text</p>`); the page showed the text only. Other words
+/// in angle brackets ("<The Palace>", "<your code here>") are no tags.
+///
+/// The search stops at the first `<` or `>`, so the stretches searched
+/// after each `<` of a line never overlap: linear, whatever the line.
+pub(crate) fn tag_len(s: &[u8]) -> Option<usize> {
+    let rest = s.strip_prefix(b"<")?;
+    let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+    let name = rest.iter().take(TAG_NAME_MAX + 1).take_while(|b| b.is_ascii_alphanumeric()).count();
+    if name == 0 || name > TAG_NAME_MAX {
+        return None;
+    }
+    let mut lower = [0u8; TAG_NAME_MAX];
+    for (l, b) in lower.iter_mut().zip(&rest[..name]) {
+        *l = b.to_ascii_lowercase();
+    }
+    TAG_NAMES.binary_search(&&lower[..name]).ok()?;
+    let after = &rest[name..];
+    let end = match after.first()? {
+        b'>' => 0,
+        b'/' if after.get(1) == Some(&b'>') => 1,
+        // attributes: `name="value"`, one at least ("<b and c>" is none)
+        b' ' | b'\t' => after
+            .iter()
+            .position(|&b| matches!(b, b'<' | b'>' | b'\n' | b'\r'))
+            .filter(|&e| after[e] == b'>' && after[..e].contains(&b'='))?,
+        _ => return None,
+    };
+    Some(s.len() - after.len() + end + 1)
+}
+
+/// Longest name in `TAG_NAMES`.
+const TAG_NAME_MAX: usize = 10;
+
+/// The elements whose tags [`tag_len`] reads through, sorted: those that
+/// hold or break a page's text.
+static TAG_NAMES: [&[u8]; 71] = [
+    b"a", b"abbr", b"article", b"aside", b"audio", b"b", b"blockquote", b"br", b"button", b"caption", b"center", b"cite",
+    b"code", b"dd", b"del", b"div", b"dl", b"dt", b"em", b"figcaption", b"figure", b"font", b"footer", b"form", b"h1", b"h2",
+    b"h3", b"h4", b"h5", b"h6", b"header", b"hr", b"i", b"iframe", b"img", b"input", b"ins", b"label", b"li", b"link",
+    b"main", b"mark", b"meta", b"nav", b"noscript", b"ol", b"p", b"picture", b"pre", b"q", b"s", b"script", b"section",
+    b"small", b"source", b"span", b"strike", b"strong", b"style", b"sub", b"sup", b"svg", b"table", b"tbody", b"td",
+    b"th", b"thead", b"time", b"tr", b"u", b"ul",
+];
 
 /// Invisible chars that text copied from a page keeps inside words: the soft
 /// hyphen of hyphenated text ("Stein\u{AD}ar\u{AD}te\u{AD}fakte"), the zero
@@ -770,6 +839,8 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     // search the line as it is; and whether it holds a char of another
     // script than Latin.
     let (mut as_is, mut other_script) = (true, false);
+    // whether the line holds an HTML tag (see `tag_len`)
+    let mut tags = false;
     let table = char_table();
     let bytes = line.as_bytes();
     let mut i = 0;
@@ -809,6 +880,15 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
             if b == b'[' {
                 if let Some(n) = link_number_len(line, i) {
                     f.hidden = true;
+                    i += n;
+                    continue;
+                }
+            }
+            if b == b'<' {
+                if let Some(n) = tag_len(&bytes[i..]) {
+                    // a tag: hidden, and the end of a word
+                    (f.hidden, tags) = (true, true);
+                    word.end(line, i, &stop, long, &mut f);
                     i += n;
                     continue;
                 }
@@ -959,7 +1039,8 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         }
     }
     f.link_list = is_link_list_line(line);
-    f.markup = f.link_list || looks_like_markup(line);
+    // (a line of tags and no word: markup too)
+    f.markup = f.link_list || looks_like_markup(line) || tags && f.words == 0;
     // (a line with hidden text is searched as it shows, a copy)
     let as_is = (as_is && !f.hidden).then_some(other_script);
     f.hit = if f.len <= LEXICON_FULL_SCAN_MAX_LEN {
@@ -1281,6 +1362,35 @@ mod tests {
         }
         assert_eq!(link_target_len(b"(https://a.b/c) d"), Some(15));
         assert_eq!(link_target_len(b"(https://a.b/c"), None);
+    }
+
+    #[test]
+    fn html_tags_are_read_through() {
+        let plain = "The council met on Monday. The report was published by the city.";
+        let tagged = "<p>The <a href=\"https://example.org/council\" class=\"x\">council</a> met on <b>Monday</b>.<br/> The report was published by the <SPAN>city</SPAN>.</p>";
+        let (a, b) = read_alike(plain, tagged);
+        assert_eq!((b.len, b.sentences, b.terminal, b.capital_start), (a.len, a.sentences, a.terminal, a.capital_start));
+        assert!(!b.markup);
+        // a whole-line phrase inside tags is found
+        assert_eq!(m("<li><a href=\"/share\">Share</a></li>").hit.map(|h| h.label), m("Share").hit.map(|h| h.label));
+        // a tag between two words parts them, as the page shows it
+        assert_eq!(visible("one<br>two"), "one two");
+        assert_eq!(m("one<br>two").words, 2);
+        // a line of tags alone is markup
+        assert!(m("<div class=\"sidebar\">").markup);
+        assert!(m("</div></div>").markup);
+        // no tags: other words in angle brackets, comparisons, unclosed tags
+        for line in ["<The Palace: Tale of Jang Noksu>", "pyenv local <desired version>", "if a <b and c> d", "x < y", "<p", "<a href=\"x\" <b>", "<br\nx>"] {
+            assert!(!m(line).hidden || line.ends_with("<b>"), "{line}");
+            if !line.ends_with("<b>") {
+                assert_eq!(visible(line), line);
+            }
+        }
+        assert_eq!(tag_len(b"<a href=\"x\">y"), Some(12));
+        assert_eq!(tag_len(b"</P>"), Some(4));
+        assert_eq!(tag_len(b"<br/>"), Some(5));
+        assert_eq!(tag_len(b"<img src=x"), None);
+        assert_eq!(tag_len(b"<blockquotes>"), None);
     }
 
     #[test]

@@ -498,6 +498,18 @@ fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
                     continue;
                 }
             }
+            if b == b'<' {
+                // an HTML tag: no word, and the end of one
+                if let Some(n) = crate::features::tag_len(&bytes[i..]) {
+                    if len > 0 {
+                        vote(&l[start..i], lo, hi, len);
+                        (lo, hi, len) = (0, 0, 0);
+                    }
+                    i += n;
+                    read -= n;
+                    continue;
+                }
+            }
             let c = if b < 0x80 { char::from(b) } else { l[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
             let at = i;
             i += c.len_utf8();

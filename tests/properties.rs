@@ -125,7 +125,8 @@ fn check_invariants(input: &str, opts: &Options, c: &Cleaned) -> Result<(), Test
     prop_assert_eq!(paragraphs, kept, "the text is the kept blocks' lines");
 
     // metadata is taken from the input as it shows (without the invisible
-    // chars, the link targets and the link numbers it may be written with)
+    // chars, the link targets, the link numbers and the HTML tags it may be
+    // written with)
     let words = |s: &str| s.replace(INVISIBLE, "").split_whitespace().collect::<Vec<_>>().join(" ");
     let (flat, shown) = (words(input), words(&as_shown(input)));
     for field in [c.title(), c.byline(), c.date()].into_iter().flatten() {
@@ -137,7 +138,7 @@ fn check_invariants(input: &str, opts: &Options, c: &Cleaned) -> Result<(), Test
 }
 
 /// `text` as a page shows it, by a naive reading: markdown links as their
-/// text, a text browser's link numbers ("[12]Home") left out.
+/// text, a text browser's link numbers ("[12]Home") and HTML tags left out.
 fn as_shown(text: &str) -> String {
     let (mut out, mut at) = (String::new(), 0);
     while let Some(k) = text[at..].find('[') {
@@ -171,6 +172,42 @@ fn as_shown(text: &str) -> String {
         }
     }
     out.push_str(&text[at..]);
+    without_tags(&out)
+}
+
+/// `text` without the HTML tags of the elements the generated lines use
+/// (`<p>`, `</a>`, `<a href="…">`, `<br/>`…), each a space between two
+/// letters or digits and nothing elsewhere, by a naive reading: `<`, an
+/// optional `/`, a name, and `>`, `/>` or attributes with an `=` up to the
+/// first `>`.
+fn without_tags(text: &str) -> String {
+    const NAMES: [&str; 8] = ["a", "b", "br", "div", "h1", "li", "p", "span"];
+    let (mut out, mut at) = (String::new(), 0);
+    while let Some(k) = text[at..].find('<') {
+        let open = at + k;
+        let inner = text[open + 1..].split(['<', '\n', '\r']).next().unwrap_or("");
+        let tag = inner.find('>').map(|end| &inner[..end]).filter(|t| {
+            let t = t.strip_prefix('/').unwrap_or(t);
+            let name_len = t.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(t.len());
+            let rest = &t[name_len..];
+            NAMES.contains(&t[..name_len].to_ascii_lowercase().as_str()) && (rest.is_empty() || rest == "/" || rest.starts_with([' ', '\t']) && rest.contains('='))
+        });
+        out.push_str(&text[at..open]);
+        match tag {
+            Some(t) => {
+                at = open + t.len() + 2;
+                let next = text[at..].chars().next();
+                if out.chars().next_back().is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
+                    out.push(' ');
+                }
+            }
+            None => {
+                out.push('<');
+                at = open + 1;
+            }
+        }
+    }
+    out.push_str(&text[at..]);
     out
 }
 
@@ -193,6 +230,11 @@ fn page_line() -> impl Strategy<Value = String> {
         Just("The [16]harbour reopened after the storm, and the first boats [17]left.".to_string()),
         Just("Photo: Reuters".to_string()),
         Just("# The harbour reopens".to_string()),
+        Just("<h1>The harbour reopens</h1>".to_string()),
+        Just("<p>The harbour reopened on Monday after the storm, and the <a href=\"https://example.org/boats\">first boats</a> left.</p>".to_string()),
+        Just("<li><a href=\"/news\">News</a></li><li><a href=\"/sport\">Sport</a></li><br/>".to_string()),
+        Just("<div class=\"share\">".to_string()),
+        Just("<The Palace: Tale of Jang Noksu>".to_string()),
         Just("ALSO READ: Ten things to know".to_string()),
         Just("© 2024 All rights reserved".to_string()),
         Just("Your email address will not be published. Required fields are marked *".to_string()),

@@ -996,6 +996,8 @@ fn shapes(n: usize) -> Vec<(&'static str, String)> {
         ("soft hyphens", fill("Ab\u{AD}satz\u{AD}ende ")),
         ("markdown links", fill("the [word](https://example.org/a/b) ")),
         ("unclosed link targets", fill("](/")),
+        ("html tags", fill("<p>The <a href=\"https://example.org/a\">word</a> here.</p>")),
+        ("unclosed tags", fill("<a href=")),
     ]
 }
 
