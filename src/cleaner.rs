@@ -1,7 +1,7 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
 use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
-use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, Features, Scratch, MARK_LEADS};
+use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, voted_stopwords, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{
@@ -253,15 +253,6 @@ impl Cleaner {
             reread.extend(unescaped(texts[at]).map(|c| (at, c)));
         }
         let read = with_replaced(texts, &reread);
-        // The language of the lines that end like sentences, when they hold
-        // enough words: prose, rather than the warnings, menus and headings
-        // a page may open with in another language; else of all lines.
-        let lang = self.language.or_else(|| {
-            let prose = read.iter().copied().filter(|l| ends_like_sentence(l));
-            lang::detect_from(prose, lang::DETECT_PROSE_MIN_WORDS).unwrap_or_else(|| lang::detect(read.iter().copied()))
-        });
-        let stop = self.stopwords(lang);
-
         let mut scratch = Scratch::default();
         // Called through a pointer, so that no optimizer inlines the measure
         // (the loop over every char) here: binaryen inlines a function that
@@ -270,10 +261,47 @@ impl Cleaner {
         // quarter slower (12–14 against 16–17 MB per CPU second over the
         // corpus in Node).
         let measure = std::hint::black_box(measure as fn(&str, lang::Stopwords, &mut Scratch) -> Features);
-        let mut feats: Vec<Features> = match before.filter(|b| b.lang == lang) {
-            Some(b) => read.iter().zip(&b.from).map(|(t, from)| from.map_or_else(|| measure(t, stop, &mut scratch), |i| b.feats[i])).collect(),
-            None => read.iter().map(|t| measure(t, stop, &mut scratch)).collect(),
-        };
+        // The language of the lines that end like sentences, when they hold
+        // enough words: prose, rather than the warnings, menus and headings
+        // a page may open with in another language; else of all lines. The
+        // lines of the sample are measured for the vote (each word's
+        // languages kept), and their stopwords counted once it is over.
+        let mut feats = vec![Features::default(); read.len()];
+        let mut voted: Vec<Option<Voted>> = Vec::new();
+        let lang = self.language.or_else(|| {
+            voted = vec![None; read.len()];
+            let mut vote = |lines: &mut dyn Iterator<Item = usize>| {
+                let mut sample = lang::Sample::default();
+                for i in lines.filter(|&i| lang::in_sample(read[i])) {
+                    if sample.full() {
+                        break;
+                    }
+                    let v = *voted[i].get_or_insert_with(|| {
+                        let from = scratch.masks.len();
+                        feats[i] = measure(read[i], lang::voting(), &mut scratch);
+                        Voted { masks: (from, scratch.masks.len()), scripts: scratch.scripts, skipped: scratch.skipped }
+                    });
+                    sample.add(read[i].len(), &scratch.masks[v.masks.0..v.masks.1], v.scripts, v.skipped);
+                }
+                sample.vote()
+            };
+            match vote(&mut (0..read.len()).filter(|&i| ends_like_sentence(read[i]))) {
+                (lang, words) if words >= lang::DETECT_PROSE_MIN_WORDS => lang,
+                _ => vote(&mut (0..read.len())).0,
+            }
+        });
+        let stop = self.stopwords(lang);
+        let before = before.filter(|b| b.lang == lang);
+        for (i, f) in feats.iter_mut().enumerate() {
+            match voted.get(i).copied().flatten() {
+                // measured for the vote: its stopwords are the words of the language's
+                Some(v) if !stop.per_char => voted_stopwords(f, &scratch.masks[v.masks.0..v.masks.1], stop),
+                _ => *f = match before.as_ref().and_then(|b| b.from[i].map(|k| b.feats[k])) {
+                    Some(known) => known,
+                    None => measure(read[i], stop, &mut scratch),
+                },
+            }
+        }
         if !p.on(Stage::Lexicon) {
             feats.iter_mut().for_each(|f| f.hit = None);
         }
@@ -319,6 +347,16 @@ struct Measured {
     lang: Option<Lang>,
     feats: Vec<Features>,
     from: Vec<Option<usize>>,
+}
+
+/// A line measured for the language vote: the range of its words'
+/// languages in `Scratch::masks`, its letters by script and the bytes that
+/// show nothing (see `Scratch`).
+#[derive(Clone, Copy)]
+struct Voted {
+    masks: (usize, usize),
+    scripts: [u32; 4],
+    skipped: usize,
 }
 
 /// The lines (indices into `lines`) whose text holds one of the byte

@@ -509,11 +509,23 @@ pub(crate) fn core_of(s: &str) -> (usize, usize) {
     (start, end.max(start))
 }
 
-/// Reusable buffers for [`measure`].
+/// Reusable buffers for [`measure`], and what it tells of the line it
+/// measured last for the language vote.
 #[derive(Default)]
 pub(crate) struct Scratch {
     lower: String,
     word: String,
+    /// With a voting stoplist (see [`crate::lang::voting`]): the languages
+    /// of each word measured, appended line after line (the caller clears
+    /// it). Words are read as the vote reads them; CJK ideographs and kana
+    /// are none.
+    pub masks: Vec<crate::lang::LangMask>,
+    /// The last line's letters as the vote counts them (alphabetic chars),
+    /// its kana, Han ideographs and Hangul.
+    pub scripts: [u32; 4],
+    /// The last line's bytes that show nothing: link targets, link numbers
+    /// and HTML tags.
+    pub skipped: usize,
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -755,25 +767,28 @@ impl Word {
     /// Ends the word, if one is being read, at byte `end` of `line`: counts it,
     /// and counts it as a stopword when it is one.
     #[inline(always)]
-    fn end(&mut self, line: &str, end: usize, stop: &Stopwords, long: &mut String, f: &mut Features) {
+    fn end(&mut self, line: &str, end: usize, stop: &Stopwords, long: &mut String, masks: &mut Vec<crate::lang::LangMask>, f: &mut Features) {
         if self.len == 0 {
             return;
         }
         f.words += 1;
-        let is_stop = if self.len <= PACKED_MAX {
-            stop.contains_packed(self.lo, self.hi)
+        let languages = if self.len <= PACKED_MAX {
+            stop.table.packed(self.lo, self.hi)
+        } else if self.len as usize <= stop.table.long_max {
+            long.clear();
+            let table = char_table();
+            long.extend(line[self.start..end].chars().filter(|&c| !is_invisible(c)).map(|c| match table.get(c as usize) {
+                Some(&e) => char::from_u32(e & 0xFF_FFFF).unwrap_or(c),
+                None => first_lowercase(c),
+            }));
+            stop.table.get(long)
         } else {
-            self.len as usize <= stop.table.long_max && {
-                long.clear();
-                let table = char_table();
-                long.extend(line[self.start..end].chars().filter(|&c| !is_invisible(c)).map(|c| match table.get(c as usize) {
-                    Some(&e) => char::from_u32(e & 0xFF_FFFF).unwrap_or(c),
-                    None => first_lowercase(c),
-                }));
-                stop.contains(long)
-            }
+            0
         };
-        f.stopwords += u32::from(is_stop);
+        if stop.voting {
+            masks.push(languages);
+        }
+        f.stopwords += u32::from(languages & stop.mask != 0);
         (self.lo, self.hi, self.len) = (0, 0, 0);
     }
 }
@@ -829,7 +844,10 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     let mut f = Features::default();
     let mut key = FNV_OFFSET;
     let mut word = Word { lo: 0, hi: 0, len: 0, start: 0 };
-    let long = &mut scratch.word;
+    let (long, masks) = (&mut scratch.word, &mut scratch.masks);
+    // what the language vote counts: letters, kana, Han, Hangul; and the
+    // bytes skipped as showing nothing
+    let (mut letters, mut kana, mut han, mut hangul, mut skipped) = (0u32, 0u32, 0u32, 0u32, 0usize);
     let mut last_sentence_end = false;
     let mut first_word_seen = false;
     let mut chars = 0u32;
@@ -865,6 +883,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                 chars += run;
                 f.digits += digits;
                 f.letters += run - digits;
+                letters += run - digits;
                 f.upper += upper;
                 continue;
             }
@@ -873,14 +892,14 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                     // nor do the link text's brackets
                     f.hidden = true;
                     chars = chars.saturating_sub(2);
-                    i += n;
+                    (i, skipped) = (i + n, skipped + n);
                     continue;
                 }
             }
             if b == b'[' {
                 if let Some(n) = link_number_len(line, i) {
                     f.hidden = true;
-                    i += n;
+                    (i, skipped) = (i + n, skipped + n);
                     continue;
                 }
             }
@@ -888,14 +907,14 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                 if let Some(n) = tag_len(&bytes[i..]) {
                     // a tag: hidden, and the end of a word
                     (f.hidden, tags) = (true, true);
-                    word.end(line, i, &stop, long, &mut f);
-                    i += n;
+                    word.end(line, i, &stop, long, masks, &mut f);
+                    (i, skipped) = (i + n, skipped + n);
                     continue;
                 }
             }
             chars += 1;
             i += 1;
-            word.end(line, i - 1, &stop, long, &mut f);
+            word.end(line, i - 1, &stop, long, masks, &mut f);
             // the `!` of a markdown image (`![alt](…)`) ends no sentence
             if !(b == b'!' && bytes.get(i) == Some(&b'[')) {
                 between_words(class, &mut last_sentence_end, &mut f);
@@ -920,6 +939,10 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         if let Some(&e) = table.get(c as usize) {
             let class = (e >> 24) as u8;
             as_is &= e & 0x00FF_FFFF == c as u32 && (class & CLOSING_OR_SPACE == 0 || !c.is_whitespace());
+            if class & ALPHABETIC != 0 {
+                letters += 1;
+                hangul += u32::from(matches!(c as u32, 0x1100..=0x11FF));
+            }
             if class & ALNUM != 0 {
                 word_starts(class, &mut last_sentence_end, &mut first_word_seen, &mut f);
                 if class & DIGIT != 0 {
@@ -936,7 +959,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                     word.push(byte);
                 }
             } else {
-                word.end(line, at, &stop, long, &mut f);
+                word.end(line, at, &stop, long, masks, &mut f);
                 between_words(class, &mut last_sentence_end, &mut f);
             }
             continue;
@@ -951,12 +974,23 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
                 first_word_seen = true;
                 f.capital_start = c.is_uppercase() || c.is_numeric() || is_cjk(c);
             }
-            if c.is_numeric() {
+            let numeric = c.is_numeric();
+            if numeric {
                 f.digits += 1;
             } else {
                 f.letters += 1;
                 if c.is_uppercase() {
                     f.upper += 1;
+                }
+            }
+            // (a numeric char may be a letter too: "Ⅻ", "〇")
+            if !numeric || c.is_alphabetic() {
+                letters += 1;
+                match c as u32 {
+                    0x3040..=0x30FF => kana += 1,
+                    0xAC00..=0xD7AF | 0x1100..=0x11FF => hangul += 1,
+                    0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => han += 1,
+                    _ => {}
                 }
             }
             let lc = first_lowercase(c);
@@ -968,13 +1002,13 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
             }
             if is_cjk(c) {
                 cjk += 1;
-                word.end(line, at, &stop, long, &mut f);
+                word.end(line, at, &stop, long, masks, &mut f);
                 if stop.per_char {
                     word.starts_at(at);
                     for &byte in lc_bytes {
                         word.push(byte);
                     }
-                    word.end(line, i, &stop, long, &mut f);
+                    word.end(line, i, &stop, long, masks, &mut f);
                 } else {
                     f.words += 1;
                 }
@@ -986,7 +1020,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
             }
         } else {
             as_is &= !c.is_whitespace() && !c.is_uppercase();
-            word.end(line, at, &stop, long, &mut f);
+            word.end(line, at, &stop, long, masks, &mut f);
             if is_sentence_end(c) {
                 last_sentence_end = true;
             } else if !is_closing(c) && !c.is_whitespace() {
@@ -1000,8 +1034,11 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     }
     // (the last word, if the line ends in it: a stopword in small letters)
     let (open, stops) = (word.len > 0 && line[word.start..].starts_with(is_lower), f.stopwords);
-    word.end(line, line.len(), &stop, long, &mut f);
-    f.stop_end = open && f.stopwords > stops;
+    word.end(line, line.len(), &stop, long, masks, &mut f);
+    // (voting, whether the line ends in a small letter's word: the language
+    // will tell whether it is a stopword)
+    f.stop_end = open && (stop.voting || f.stopwords > stops);
+    (scratch.scripts, scratch.skipped) = ([letters, kana, han, hangul], skipped);
     if last_sentence_end {
         f.sentences += 1;
     }
@@ -1055,6 +1092,15 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         Lexicon::get().find_in_line(&line[..cut], &mut scratch.lower, true, as_is).filter(|h| h.place == crate::lexicon::Place::Anywhere)
     };
     f
+}
+
+/// Counts the stopwords of `stop` in a line measured with the voting
+/// stoplist (see [`crate::lang::voting`]), whose words are of the languages
+/// of `masks`: what [`measure`] with `stop` counts, for a stoplist that
+/// reads words as the voting one does (not per character).
+pub(crate) fn voted_stopwords(f: &mut Features, masks: &[crate::lang::LangMask], stop: Stopwords) {
+    f.stopwords = masks.iter().filter(|&&m| m & stop.mask != 0).count() as u32;
+    f.stop_end &= masks.last().is_some_and(|&m| m & stop.mask != 0);
 }
 
 /// Lines up to this length are searched whole for lexicon phrases. Longer
@@ -1313,6 +1359,40 @@ mod tests {
         let f = measured_in("zh", "我的猫。");
         assert_eq!(f.len, 4 + 2 * 4 - 2); // 3 ideographs and the ideographic full stop
         assert_eq!((f.words, f.stopwords), (3, 2)); // 我 and 的
+    }
+
+    /// A line measured for the language vote, its stopwords counted once the
+    /// language is known, measures as it does with that language's stoplist.
+    #[test]
+    fn lines_measured_for_the_vote_count_the_languages_stopwords() {
+        let lines = [
+            ("en", "The council said that it would publish the report on Monday, and that the city was ready for"),
+            ("de", "Die Stadt hat am Montag beschlossen, dass die Brücke über den Fluss im Frühjahr erneuert wird und"),
+            ("fr", "Le conseil a dit qu'il publierait le rapport lundi, et que la ville était prête. Mais"),
+            ("ru", "Городской совет заявил, что опубликует доклад в понедельник, и что город готов к этому"),
+            ("en", "Donaudampfschifffahrtsgesellschaftskapitän and [the](https://example.org/a) <b>[12]harbour</b> of"),
+            ("de", "Kom\u{AD}men\u{AD}ta\u{AD}re zu diesem Artikel"),
+        ];
+        for (code, line) in lines {
+            let stop = parse_hint(code).unwrap().stopwords();
+            let mut scratch = Scratch::default();
+            let mut f = measure(line, crate::lang::voting(), &mut scratch);
+            assert_eq!(scratch.masks.len() as u32, f.words, "{line}");
+            voted_stopwords(&mut f, &scratch.masks, stop);
+            let direct = measure(line, stop, &mut Scratch::default());
+            assert_eq!(f, direct, "{line}");
+            assert!(direct.stopwords > 0, "{line}");
+        }
+        // the line's end: a stopword in small letters, or not
+        let stop = parse_hint("en").unwrap().stopwords();
+        // (a small word of another language's stoplist, "die", is none)
+        for line in ["the report was published by", "the report was published yesterday", "they say the old tree will die", "the report was published By"] {
+            let mut scratch = Scratch::default();
+            let mut f = measure(line, crate::lang::voting(), &mut scratch);
+            voted_stopwords(&mut f, &scratch.masks, stop);
+            assert_eq!(f.stop_end, measure(line, stop, &mut Scratch::default()).stop_end, "{line}");
+        }
+        assert!(m("the report was published by").stop_end);
     }
 
     #[test]

@@ -5,7 +5,6 @@
 //! whose list holds it (for detection, and for text of unknown language), and
 //! into one small table per language met, so a token costs one lookup.
 
-use crate::features::{ascii_run, char_table, ALNUM, ALPHABETIC, ASCII_CLASS};
 use crate::options::{Error, ErrorKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -285,9 +284,11 @@ fn table_for(mask: LangMask) -> &'static WordTable {
 #[derive(Clone, Copy)]
 pub(crate) struct Stopwords {
     pub table: &'static WordTable,
-    mask: LangMask,
+    pub mask: LangMask,
     /// Whether the text is measured per character (Chinese, Japanese).
     pub per_char: bool,
+    /// Whether the measure keeps each word's languages for the vote (see [`voting`]).
+    pub voting: bool,
 }
 
 impl Stopwords {
@@ -316,7 +317,7 @@ pub(crate) struct Lang {
 impl Lang {
     pub fn stopwords(self) -> Stopwords {
         let per_char = matches!(self.code, "zho" | "jpn");
-        Stopwords { table: table_for(self.mask), mask: self.mask, per_char }
+        Stopwords { table: table_for(self.mask), mask: self.mask, per_char, voting: false }
     }
 }
 
@@ -371,15 +372,113 @@ const CJK_SHARE_MIN: u32 = 300;
 ///
 /// The stoplists are what the cleaner measures with, so the language that
 /// wins is the one whose stopword density fits the text best.
-pub(crate) fn detect<'a>(mut lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
-    vote(&mut lines).0
+///
+/// The cleaner does not call this: it votes with the words that `measure`
+/// reads (see [`voting`] and `Cleaner::measure_lines`), so that the sample
+/// is read once. This is the same vote over lines measured for it alone.
+#[cfg(test)]
+pub(crate) fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
+    sample_of(lines).vote().0
 }
 
 /// As [`detect`], but `None` when the sample holds fewer than `min_words`
 /// words (a CJK character counts as one): too few to go by.
-pub(crate) fn detect_from<'a>(mut lines: impl Iterator<Item = &'a str>, min_words: u32) -> Option<Option<Lang>> {
-    let (lang, words) = vote(&mut lines);
+#[cfg(test)]
+pub(crate) fn detect_from<'a>(lines: impl Iterator<Item = &'a str>, min_words: u32) -> Option<Option<Lang>> {
+    let (lang, words) = sample_of(lines).vote();
     (words >= min_words).then_some(lang)
+}
+
+/// The sample of `lines` for the vote, each measured for it.
+#[cfg(test)]
+fn sample_of<'a>(lines: impl Iterator<Item = &'a str>) -> Sample {
+    let mut scratch = crate::features::Scratch::default();
+    let mut sample = Sample::default();
+    for l in lines.filter(|l| in_sample(l)) {
+        if sample.full() {
+            break;
+        }
+        scratch.masks.clear();
+        crate::features::measure(l, voting(), &mut scratch);
+        sample.add(l.len(), &scratch.masks, scratch.scripts, scratch.skipped);
+    }
+    sample
+}
+
+/// The stoplist to measure the lines of the vote's sample with: every
+/// language's, each word's languages kept in the measure's scratch (see
+/// `Scratch::masks`), the stopwords counted once the language is known.
+pub(crate) fn voting() -> Stopwords {
+    Stopwords { table: all_words(), mask: ANY_LANG, per_char: false, voting: true }
+}
+
+/// Whether a line is long enough for the vote's sample.
+pub(crate) fn in_sample(line: &str) -> bool {
+    line.len() >= DETECT_LINE_MIN_BYTES
+}
+
+/// The vote over a sample of lines: their words' languages, their letters
+/// and the letters of the scripts told apart by their share, and the bytes
+/// read.
+#[derive(Default)]
+pub(crate) struct Sample {
+    tally: Tally,
+    letters: u32,
+    kana: u32,
+    han: u32,
+    hangul: u32,
+    read: usize,
+}
+
+impl Sample {
+    /// Whether the sample has read `DETECT_SAMPLE_BYTES`: no line is added after.
+    pub fn full(&self) -> bool {
+        self.read >= DETECT_SAMPLE_BYTES
+    }
+
+    /// Adds a line of `len` bytes, `skipped` of which show nothing (link
+    /// targets, link numbers, tags), whose words are of the languages of
+    /// `masks` and whose letters, kana, Han and Hangul are `scripts`.
+    pub fn add(&mut self, len: usize, masks: &[LangMask], scripts: [u32; 4], skipped: usize) {
+        self.read += len - skipped;
+        for &m in masks {
+            self.tally.add(m);
+        }
+        let [letters, kana, han, hangul] = scripts;
+        self.letters += letters;
+        self.kana += kana;
+        self.han += han;
+        self.hangul += hangul;
+    }
+
+    /// The language that won, and how many words the sample held (a CJK
+    /// character counts as one).
+    pub fn vote(self) -> (Option<Lang>, u32) {
+        let (words, letters, kana, han, hangul) = (self.tally.words, self.letters, self.kana, self.han, self.hangul);
+        let votes = self.tally.counts();
+        let cjk = kana + han;
+        let size = words + cjk;
+        let lang = || {
+            if letters > 0 && (cjk + hangul) * 1000 >= letters * CJK_SHARE_MIN {
+                let code = if hangul > cjk {
+                    "kor"
+                } else if kana * 10 >= cjk {
+                    "jpn"
+                } else {
+                    "zho"
+                };
+                return Some(Lang { code, mask: mask_of(code) });
+            }
+            let (best, &n) = votes.iter().enumerate().take(LANGS.len()).max_by_key(|&(i, v)| (*v, std::cmp::Reverse(i)))?;
+            // a language whose stopwords are few of the words is one that shares a
+            // few short words with the text's, which has no stoplist here
+            if n < DETECT_MIN_VOTES || u64::from(n) * 1000 < u64::from(words) * DETECT_MIN_SHARE {
+                return None;
+            }
+            Some(Lang { code: LANGS[best].0, mask: 1u64 << best })
+        };
+        (lang(), size)
+    }
 }
 
 /// The votes of a sample, bit-sliced: bit `i` of `planes[k]` is bit `k` of
@@ -435,165 +534,6 @@ impl Tally {
         }
         votes
     }
-}
-
-/// The vote of [`detect`], and how many words the sample held. (Through
-/// `dyn`: one copy in the WebAssembly for both callers' iterators.)
-fn vote<'a>(lines: &mut dyn Iterator<Item = &'a str>) -> (Option<Lang>, u32) {
-    let table = all_words();
-    let char_table = char_table();
-    let mut tally = Tally::default();
-    let (mut letters, mut han, mut kana, mut hangul) = (0u32, 0u32, 0u32, 0u32);
-    let mut read = 0usize;
-    // the word being read: its packed lowercase bytes, their count, and where it starts in the line
-    let (mut lo, mut hi, mut len, mut start) = (0u64, 0u64, 0u32, 0usize);
-    let mut long = String::new();
-    let mut vote = |word: &str, lo: u64, hi: u64, len: u32| {
-        let mask = if len <= PACKED_MAX {
-            table.packed(lo, hi)
-        } else if len as usize <= table.long_max {
-            long.clear();
-            word.chars().filter(|&c| !crate::features::is_invisible(c)).for_each(|c| long.push(crate::features::first_lowercase(c)));
-            table.get(&long)
-        } else {
-            0
-        };
-        tally.add(mask);
-    };
-    for l in lines.filter(|l| l.len() >= DETECT_LINE_MIN_BYTES) {
-        if read >= DETECT_SAMPLE_BYTES {
-            break;
-        }
-        read += l.len();
-        let bytes = l.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if ASCII_CLASS[usize::from(b)] & ALNUM != 0 {
-                // a run of ASCII letters and digits (on the measure's class table)
-                if len == 0 {
-                    start = i;
-                }
-                let run = i;
-                i = ascii_run(bytes, i, |b, lower| {
-                    letters += u32::from(!b.is_ascii_digit());
-                    pack(&mut lo, &mut hi, lower);
-                });
-                len += (i - run) as u32;
-                continue;
-            }
-            if b == b'(' && i > 0 && bytes[i - 1] == b']' {
-                // a markdown link's target: its words are not the text's
-                if let Some(n) = crate::features::link_target_len(&bytes[i..]) {
-                    i += n;
-                    read -= n;
-                    continue;
-                }
-            }
-            if b == b'[' {
-                // a text browser's link number ("[12]Home"): no word either
-                if let Some(n) = crate::features::link_number_len(l, i) {
-                    i += n;
-                    read -= n;
-                    continue;
-                }
-            }
-            if b == b'<' {
-                // an HTML tag: no word, and the end of one
-                if let Some(n) = crate::features::tag_len(&bytes[i..]) {
-                    if len > 0 {
-                        vote(&l[start..i], lo, hi, len);
-                        (lo, hi, len) = (0, 0, 0);
-                    }
-                    i += n;
-                    read -= n;
-                    continue;
-                }
-            }
-            let c = if b < 0x80 { char::from(b) } else { l[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
-            let at = i;
-            i += c.len_utf8();
-            if crate::features::is_invisible(c) {
-                continue;
-            }
-            if c.is_ascii() {
-                // not a letter or digit: falls through to the vote
-            } else if let Some(&e) = char_table.get(c as usize) {
-                // below U+2100: no CJK, and the class bits say the rest
-                let class = (e >> 24) as u8;
-                if class & ALPHABETIC != 0 {
-                    letters += 1;
-                    hangul += u32::from(matches!(c as u32, 0x1100..=0x11FF));
-                }
-                if class & ALNUM != 0 {
-                    if len == 0 {
-                        start = at;
-                    }
-                    let mut buf = [0u8; 4];
-                    for &b in char::from_u32(e & 0xFF_FFFF).unwrap_or(c).encode_utf8(&mut buf).as_bytes() {
-                        pack(&mut lo, &mut hi, b);
-                        len += 1;
-                    }
-                    continue;
-                }
-            } else {
-                if c.is_alphabetic() {
-                    letters += 1;
-                    match c as u32 {
-                        0x3040..=0x30FF => kana += 1,
-                        0xAC00..=0xD7AF | 0x1100..=0x11FF => hangul += 1,
-                        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => han += 1,
-                        _ => {}
-                    }
-                }
-                if c.is_alphanumeric() && !crate::features::is_cjk(c) {
-                    if len == 0 {
-                        start = at;
-                    }
-                    let mut buf = [0u8; 4];
-                    for lc in c.to_lowercase() {
-                        for &b in lc.encode_utf8(&mut buf).as_bytes() {
-                            pack(&mut lo, &mut hi, b);
-                            len += 1;
-                        }
-                    }
-                    continue;
-                }
-            }
-            if len > 0 {
-                vote(&l[start..at], lo, hi, len);
-                (lo, hi, len) = (0, 0, 0);
-            }
-        }
-        if len > 0 {
-            vote(&l[start..], lo, hi, len);
-            (lo, hi, len) = (0, 0, 0);
-        }
-    }
-    let words = tally.words;
-    let votes = tally.counts();
-    let cjk = kana + han;
-    let size = words + cjk;
-    let lang = || {
-        if letters > 0 && (cjk + hangul) * 1000 >= letters * CJK_SHARE_MIN {
-            let code = if hangul > cjk {
-                "kor"
-            } else if kana * 10 >= cjk {
-                "jpn"
-            } else {
-                "zho"
-            };
-            return Some(Lang { code, mask: mask_of(code) });
-        }
-        let (best, &n) = votes.iter().enumerate().take(LANGS.len()).max_by_key(|&(i, v)| (*v, std::cmp::Reverse(i)))?;
-        // a language whose stopwords are few of the words is one that shares a
-        // few short words with the text's, which has no stoplist here
-        if n < DETECT_MIN_VOTES || u64::from(n) * 1000 < u64::from(words) * DETECT_MIN_SHARE {
-            return None;
-        }
-        Some(Lang { code: LANGS[best].0, mask: 1u64 << best })
-    };
-    (lang(), size)
 }
 
 #[cfg(test)]
