@@ -38,7 +38,8 @@ export interface Options {
   /**
    * Regular expressions (Rust `regex` syntax, not JavaScript's): a line that
    * matches one is dropped. Lines are matched as they show: without
-   * invisible chars, markdown link targets and text browsers' link numbers.
+   * invisible chars, markdown link targets, text browsers' link numbers and
+   * HTML tags (a line that shows nothing is matched as it is written).
    * @default []
    */
   dropPatterns?: string[];
@@ -101,7 +102,7 @@ export interface Cleaned {
   /** The article body: the kept lines, trimmed, one blank line between paragraphs. Empty when nothing was kept. */
   text: string;
   /** The title as it shows (without markdown marks, trailing separators,
-   *  invisible chars, link targets or link numbers), or `null`. */
+   *  invisible chars, link targets, link numbers or HTML tags), or `null`. */
   title: string | null;
   /** The byline line as it shows (as the title), or `null`. */
   byline: string | null;

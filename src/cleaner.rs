@@ -167,7 +167,7 @@ impl Cleaner {
             }
         }
         self.apply_captions(&feats, &mut work);
-        self.apply_patterns(&seen, &mut work);
+        self.apply_patterns(&seen, &texts, &mut work);
 
         let mut text = String::new();
         // the title and byline as they show (without invisible chars, link
@@ -318,11 +318,16 @@ impl Cleaner {
         }
     }
 
-    fn apply_patterns(&self, texts: &[&str], work: &mut [Work]) {
+    /// Applies the keep and drop patterns to the lines as they show
+    /// (`seen`), or as they are written (`texts`) when they show nothing
+    /// (a line of HTML tags, an empty link): a pattern that matches every
+    /// line matches those too.
+    fn apply_patterns(&self, seen: &[&str], texts: &[&str], work: &mut [Work]) {
         if self.drop.is_none() && self.keep.is_none() {
             return;
         }
-        for (t, w) in texts.iter().zip(work.iter_mut()) {
+        for ((&s, &t), w) in seen.iter().zip(texts).zip(work.iter_mut()) {
+            let t = if s.trim().is_empty() { t } else { s };
             if self.keep.as_ref().is_some_and(|k| k.is_match(t)) {
                 w.kept = true;
                 w.reason = Reason::KeepPattern;

@@ -90,8 +90,9 @@ pub struct Options {
     pub language: Option<String>,
     /// Regular expressions (Rust `regex` syntax): a line that matches one is
     /// dropped. Lines are matched as they show: without invisible chars (soft
-    /// hyphens, zero-width spaces, byte order marks), markdown link targets
-    /// and text browsers' link numbers.
+    /// hyphens, zero-width spaces, byte order marks), markdown link targets,
+    /// text browsers' link numbers and HTML tags; a line that shows nothing
+    /// (tags alone, an empty link) is matched as it is written.
     ///
     /// Default: none.
     pub drop_patterns: Vec<String>,
