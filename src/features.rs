@@ -245,7 +245,9 @@ fn composition(base: char, mark: char) -> Option<char> {
 }
 
 /// `line` as it shows: without its invisible chars (see [`is_invisible`]),
-/// and its markdown links reduced to their text (see [`link_target_len`]).
+/// its text browser's link numbers (see [`link_number_len`]) and its HTML
+/// tags (see [`tag_len`]), and its markdown links reduced to their text
+/// (see [`link_target_len`]).
 pub(crate) fn visible(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     // where in `out` the last `[` is, and the `[`s of links, to leave out
@@ -360,9 +362,10 @@ pub(crate) fn link_target_len(s: &[u8]) -> Option<usize> {
 /// `<`, an optional `/`, the name of an element of HTML's text (`p`, `a`,
 /// `div`, `br`, `span`, `strong`, `li`, `img`…, any case), then `>`, `/>`,
 /// or a space and its attributes (one `=` at least) up to the first `>`,
-/// with no `<` or line end before it. Scrapers that keep a page's markup give text with tags
-/// left in it (`<p>Text</p>`); the page showed the text only. Other words
-/// in angle brackets ("<The Palace>", "<your code here>") are no tags.
+/// with no `<` or line end before it. Scrapers that keep a page's markup
+/// give text with tags left in it (`<p>Text</p>`); the page showed the
+/// text only. Other words in angle brackets ("<The Palace>", "<your code
+/// here>") are no tags.
 ///
 /// The search stops at the first `<` or `>`, so the stretches searched
 /// after each `<` of a line never overlap: linear, whatever the line.
