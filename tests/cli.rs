@@ -1,4 +1,4 @@
-//! The command line on odd input: invalid UTF-8 and NUL bytes, missing files,
+//! The command line on odd input: invalid UTF-8, UTF-16 and NUL bytes, missing files,
 //! usage errors, bad JSON lines in a stream.
 
 use std::io::Write;
@@ -48,6 +48,36 @@ fn invalid_utf8_is_replaced_with_a_warning() {
     // the offset of the first bad byte, as the warning promises
     let first_bad = input.iter().position(|&b| b == 0xe9).unwrap();
     assert!(err.contains(&format!("offset {first_bad}")), "{err}");
+}
+
+/// Text saved as UTF-16 with its byte order mark (PowerShell 5's `>`,
+/// Notepad's "Unicode") is read as the same text in UTF-8 is, little- or
+/// big-endian, with no warning; read as UTF-8 it was NULs between letters.
+/// The page reads a dropped file so too (tests/browser).
+#[test]
+fn utf16_with_a_byte_order_mark_is_read_as_text() {
+    let text = format!("Home\nNews\nSport\nWeather\nContact\n\n{PARA}\n\n{PARA} Caf\u{e9} \u{1F600} again.\n\nLeave a Reply\n");
+    let utf8 = chaff(&["--json"], text.as_bytes());
+    assert!(stdout(&utf8).contains("Caf\u{e9}"), "{}", stdout(&utf8));
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain(units.iter().flat_map(|u| u.to_le_bytes())).collect();
+    let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain(units.iter().flat_map(|u| u.to_be_bytes())).collect();
+    // (UTF-8's byte order mark is dropped too, as browsers drop it)
+    let bom: Vec<u8> = b"\xEF\xBB\xBF".iter().chain(text.as_bytes()).copied().collect();
+    for input in [&le, &be, &bom] {
+        let o = chaff(&["--json"], input);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(stdout(&o), stdout(&utf8));
+        assert_eq!(stderr(&o), "");
+    }
+    // an odd last byte and an unpaired surrogate: replaced, with a warning
+    let mut odd = le.clone();
+    odd.extend_from_slice(&0xD800u16.to_le_bytes());
+    odd.push(b'x');
+    let o = chaff(&[], &odd);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains(PARA), "{}", stdout(&o));
+    assert!(stderr(&o).contains("unpaired surrogates") && stderr(&o).contains("odd number of bytes"), "{}", stderr(&o));
 }
 
 #[test]

@@ -538,8 +538,20 @@ async function loadFile(file) {
     showStatus(`${file.name} is not a text file: drop or open a .txt file.`);
     return;
   }
-  setInput(await file.text());
+  setInput(await fileText(file));
   showStatus(`Opened ${file.name}`);
+}
+
+/**
+ * The text of a file as the CLI reads one: UTF-16 when it opens with its
+ * byte order mark (as Windows writes text), else UTF-8; the byte order mark
+ * dropped, invalid sequences replaced with U+FFFD.
+ */
+async function fileText(file) {
+  const b = new Uint8Array(await file.arrayBuffer());
+  const encoding =
+    b[0] === 0xff && b[1] === 0xfe && !(b[2] === 0 && b[3] === 0) ? 'utf-16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding).decode(b);
 }
 
 ui.open.addEventListener('click', () => ui.file.click());

@@ -20,7 +20,8 @@ Examples:
 
 Exit status: 0 on success, 1 on an I/O error, 2 on a usage error.")]
 struct Args {
-    /// Files to clean; `-` or none reads standard input.
+    /// Files to clean; `-` or none reads standard input. Read as UTF-8, or
+    /// as UTF-16 when they open with its byte order mark.
     files: Vec<PathBuf>,
 
     /// Print the whole result as JSON: text, title, byline, date, language and blocks.
@@ -112,7 +113,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// Reads a whole input, replacing invalid UTF-8 with a warning.
+/// Reads a whole input: UTF-16 when it opens with UTF-16's byte order mark,
+/// else UTF-8; invalid sequences are replaced, with a warning. A byte order
+/// mark is no text: it is dropped, as browsers drop it (the page reads a
+/// file so too).
 fn read_input(path: Option<&PathBuf>) -> io::Result<(String, String)> {
     let mut bytes = Vec::new();
     let name = match path.filter(|p| p.as_os_str() != "-") {
@@ -125,6 +129,12 @@ fn read_input(path: Option<&PathBuf>) -> io::Result<(String, String)> {
             "standard input".to_string()
         }
     };
+    if let Some(text) = utf16(&name, &bytes) {
+        return Ok((name, text));
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     let text = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -133,6 +143,30 @@ fn read_input(path: Option<&PathBuf>) -> io::Result<(String, String)> {
         }
     };
     Ok((name, text))
+}
+
+/// The text of `bytes` when they open with UTF-16's byte order mark,
+/// little- or big-endian, as Windows writes text (PowerShell 5's `>`,
+/// Notepad's "Unicode"): read as UTF-8, every other byte is a NUL.
+/// Unpaired surrogates and an odd last byte are replaced, with a warning.
+fn utf16(name: &str, bytes: &[u8]) -> Option<String> {
+    let unit: fn([u8; 2]) -> u16 = match bytes {
+        // (not UTF-32's little-endian mark, FF FE 00 00)
+        [0xFF, 0xFE, rest @ ..] if !rest.starts_with(&[0, 0]) => u16::from_le_bytes,
+        [0xFE, 0xFF, ..] => u16::from_be_bytes,
+        _ => return None,
+    };
+    let body = &bytes[2..];
+    let units: Vec<u16> = body.chunks_exact(2).map(|c| unit([c[0], c[1]])).collect();
+    let mut text = String::from_utf16(&units).unwrap_or_else(|_| {
+        eprintln!("chaff: warning: {name} is UTF-16 with unpaired surrogates; they are replaced with U+FFFD");
+        String::from_utf16_lossy(&units)
+    });
+    if body.len() % 2 == 1 {
+        eprintln!("chaff: warning: {name} is UTF-16 with an odd number of bytes; the last is replaced with U+FFFD");
+        text.push('\u{FFFD}');
+    }
+    Some(text)
 }
 
 fn run_files(args: &Args, cleaner: &Cleaner) -> io::Result<()> {

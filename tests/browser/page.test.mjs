@@ -270,7 +270,7 @@ test('4. Copy puts exactly the cleaned text on the clipboard; Download saves it 
   assertQuiet(rec);
 });
 
-test('"Try a sample" loads a seed article; a dropped .txt file is cleaned too', async () => {
+test('"Try a sample" loads a seed article; a dropped .txt file is cleaned too, in UTF-8 or UTF-16', async () => {
   const { page, rec } = await openPage();
   const sample = page.getByRole('button', { name: 'Try a sample' });
   const seen = new Set();
@@ -296,6 +296,27 @@ test('"Try a sample" loads a seed article; a dropped .txt file is cleaned too', 
   await page.waitForFunction((n) => document.getElementById('input').value.length === n, seed.text.length);
   await settled(page);
   assert.equal(await bodyText(page), cliText(seed.file));
+
+  // another, saved as UTF-16 with its byte order mark (as Windows writes
+  // text), reads as the same text: the CLI's answer for the UTF-8 file
+  const other = SEEDS[0];
+  await input(page).evaluate((el, text) => {
+    const bytes = new Uint8Array(2 + 2 * text.length);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      bytes[2 + 2 * i] = unit & 0xff;
+      bytes[3 + 2 * i] = unit >> 8;
+    }
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], 'article-utf16.txt', { type: 'text/plain' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      el.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }
+  }, other.text);
+  await page.waitForFunction((t) => document.getElementById('input').value === t, other.text);
+  await settled(page);
+  assert.equal(await bodyText(page), cliText(other.file));
   assertQuiet(rec);
 });
 
