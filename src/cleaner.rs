@@ -1,7 +1,7 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
 use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
-use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, voted_stopwords, Features, Scratch, MARK_LEADS};
+use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, voted_stopwords, without_closing_tags, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{
@@ -272,20 +272,24 @@ impl Cleaner {
             voted = vec![None; read.len()];
             let mut vote = |lines: &mut dyn Iterator<Item = usize>| {
                 let mut sample = lang::Sample::default();
-                for i in lines.filter(|&i| lang::in_sample(read[i])) {
+                for i in lines.filter(|&i| lang::in_sample(read[i].len())) {
                     if sample.full() {
                         break;
                     }
                     let v = *voted[i].get_or_insert_with(|| {
                         let from = scratch.masks.len();
                         feats[i] = measure(read[i], lang::voting(), &mut scratch);
-                        Voted { masks: (from, scratch.masks.len()), scripts: scratch.scripts, skipped: scratch.skipped }
+                        Voted { masks: (from, scratch.masks.len()), scripts: scratch.scripts, skipped: scratch.skipped, tagged: scratch.tagged }
                     });
+                    // (a line with HTML tags is as long as it shows)
+                    if v.tagged && !lang::in_sample(read[i].len() - v.skipped) {
+                        continue;
+                    }
                     sample.add(read[i].len(), &scratch.masks[v.masks.0..v.masks.1], v.scripts, v.skipped);
                 }
                 sample.vote()
             };
-            match vote(&mut (0..read.len()).filter(|&i| ends_like_sentence(read[i]))) {
+            match vote(&mut (0..read.len()).filter(|&i| ends_like_sentence(without_closing_tags(read[i])))) {
                 (lang, words) if words >= lang::DETECT_PROSE_MIN_WORDS => lang,
                 _ => vote(&mut (0..read.len())).0,
             }
@@ -362,6 +366,7 @@ struct Voted {
     masks: (usize, usize),
     scripts: [u32; 4],
     skipped: usize,
+    tagged: bool,
 }
 
 /// The lines (indices into `lines`) whose text holds one of the byte
@@ -800,6 +805,22 @@ mod tests {
 
     /// Run alone in a process of its own (see the test below), where
     /// nothing was built before.
+    /// Lines in HTML tags vote as they show: the prose of a text whose
+    /// every line is in `<p>` (lines ending "….</p>") votes alone, as it
+    /// does without the tags, and no longer are the lines short as they show
+    /// but long with their tags in the sample.
+    #[test]
+    fn tagged_lines_vote_as_they_show() {
+        let menu = "Read more about our latest products and the offers of this week in the shop now";
+        let prose = "Die Stadt hat am Montag beschlossen, dass die alte Brücke über den Fluss im nächsten Frühjahr erneuert wird.";
+        let mut plain = vec![menu; 60];
+        plain.extend([prose; 12]);
+        let tagged: Vec<String> = plain.iter().map(|l| format!("<p>{l}</p>")).collect();
+        let lang = |text: String| super::Cleaner::new(crate::Options::default()).unwrap().clean(&text).language().map(str::to_string);
+        assert_eq!(lang(plain.join("\n\n")).as_deref(), Some("deu"));
+        assert_eq!(lang(tagged.join("\n\n")).as_deref(), Some("deu"));
+    }
+
     #[test]
     #[ignore = "run by preparing_builds_everything_shared, in a process of its own"]
     fn prepare_in_a_fresh_process() {

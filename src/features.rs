@@ -252,21 +252,29 @@ pub(crate) fn visible(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     // where in `out` the last `[` is, and the `[`s of links, to leave out
     let (mut open, mut opens) = (None, Vec::new());
-    // a tag between two letters or digits stands for a space (`measure`
-    // ends a word there)
-    let (mut after_tag, mut tags) = (false, false);
+    // a tag that breaks the text (`<br>`, `</p>`) shows as one space
+    // (with the spaces around it), one inside a line (`<b>`) as nothing;
+    // `spaced`: the last char pushed is a space that a tag put there
+    let (mut spaced, mut tags) = (false, false);
     let mut i = 0;
     while let Some(c) = line[i..].chars().next() {
         if c == '<' {
             if let Some(n) = tag_len(&line.as_bytes()[i..]) {
-                (after_tag, tags) = (true, true);
+                tags = true;
+                if tag_breaks(&line.as_bytes()[i..]) && !out.is_empty() && !out.ends_with(char::is_whitespace) {
+                    out.push(' ');
+                    spaced = true;
+                }
                 i += n;
                 continue;
             }
         }
-        if std::mem::take(&mut after_tag) && c.is_alphanumeric() && out.chars().next_back().is_some_and(char::is_alphanumeric) {
-            out.push(' ');
+        if c.is_whitespace() && std::mem::take(&mut spaced) {
+            spaced = true;
+            i += c.len_utf8();
+            continue;
         }
+        spaced = false;
         if c == '(' && out.ends_with(']') {
             if let Some(n) = link_target_len(&line.as_bytes()[i..]) {
                 out.pop();
@@ -382,17 +390,74 @@ pub(crate) fn tag_len(s: &[u8]) -> Option<usize> {
     }
     TAG_NAMES.binary_search(&&lower[..name]).ok()?;
     let after = &rest[name..];
-    let end = match after.first()? {
-        b'>' => 0,
-        b'/' if after.get(1) == Some(&b'>') => 1,
-        // attributes: `name="value"`, one at least ("<b and c>" is none)
-        b' ' | b'\t' => after
-            .iter()
-            .position(|&b| matches!(b, b'<' | b'>' | b'\n' | b'\r'))
-            .filter(|&e| after[e] == b'>' && after[..e].contains(&b'='))?,
+    let spaces = after.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    let end = match &after[spaces..] {
+        [b'>', ..] => spaces,
+        [b'/', b'>', ..] => spaces + 1,
+        // attributes: `name="value"`, one at least ("<b and c>" is none);
+        // a `>` inside quotes is the value's, a `<` or a line end is no tag's
+        _ if spaces > 0 => {
+            let mut quote = None;
+            let end = after.iter().position(|&b| match b {
+                b'<' | b'\n' | b'\r' => true,
+                b'"' | b'\'' if quote.is_none() => {
+                    quote = Some(b);
+                    false
+                }
+                _ if quote == Some(b) => {
+                    quote = None;
+                    false
+                }
+                b'>' => quote.is_none(),
+                _ => false,
+            })?;
+            (after[end] == b'>' && after[..end].contains(&b'=')).then_some(end)?
+        }
         _ => return None,
     };
     Some(s.len() - after.len() + end + 1)
+}
+
+/// Whether the tag at the start of `s` (see [`tag_len`]) is one of an
+/// element that breaks the text (a paragraph, a line break, a cell), not
+/// one inside a line (a link, emphasis, a span): the page shows a space
+/// or a new line where it stands.
+fn tag_breaks(s: &[u8]) -> bool {
+    let rest = s.strip_prefix(b"<").unwrap_or(s);
+    let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+    let name = rest.iter().take(TAG_NAME_MAX).take_while(|b| b.is_ascii_alphanumeric()).count();
+    let mut lower = [0u8; TAG_NAME_MAX];
+    for (l, b) in lower.iter_mut().zip(&rest[..name]) {
+        *l = b.to_ascii_lowercase();
+    }
+    INLINE_TAG_NAMES.binary_search(&&lower[..name]).is_err()
+}
+
+/// The elements of `TAG_NAMES` that stand inside a line, sorted.
+static INLINE_TAG_NAMES: [&[u8]; 22] = [
+    b"a", b"abbr", b"b", b"cite", b"code", b"del", b"em", b"font", b"i", b"ins", b"label", b"mark", b"q", b"s", b"small",
+    b"span", b"strike", b"strong", b"sub", b"sup", b"time", b"u",
+];
+
+/// Whether `line` holds an HTML tag (see [`tag_len`]).
+fn holds_tag(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr_iter(b'<', b).any(|at| tag_len(&b[at..]).is_some())
+}
+
+/// `line` without the tags that close it ("…end.</p></div>"), for the
+/// test of its last char.
+pub(crate) fn without_closing_tags(mut line: &str) -> &str {
+    loop {
+        let t = line.trim_end();
+        let Some(at) = t.ends_with('>').then(|| t.rfind('<')).flatten() else {
+            return t;
+        };
+        if tag_len(&t.as_bytes()[at..]) != Some(t.len() - at) {
+            return t;
+        }
+        line = &t[..at];
+    }
 }
 
 /// Longest name in `TAG_NAMES`.
@@ -400,13 +465,13 @@ const TAG_NAME_MAX: usize = 10;
 
 /// The elements whose tags [`tag_len`] reads through, sorted: those that
 /// hold or break a page's text.
-static TAG_NAMES: [&[u8]; 71] = [
+static TAG_NAMES: [&[u8]; 76] = [
     b"a", b"abbr", b"article", b"aside", b"audio", b"b", b"blockquote", b"br", b"button", b"caption", b"center", b"cite",
-    b"code", b"dd", b"del", b"div", b"dl", b"dt", b"em", b"figcaption", b"figure", b"font", b"footer", b"form", b"h1", b"h2",
-    b"h3", b"h4", b"h5", b"h6", b"header", b"hr", b"i", b"iframe", b"img", b"input", b"ins", b"label", b"li", b"link",
-    b"main", b"mark", b"meta", b"nav", b"noscript", b"ol", b"p", b"picture", b"pre", b"q", b"s", b"script", b"section",
-    b"small", b"source", b"span", b"strike", b"strong", b"style", b"sub", b"sup", b"svg", b"table", b"tbody", b"td",
-    b"th", b"thead", b"time", b"tr", b"u", b"ul",
+    b"code", b"dd", b"del", b"details", b"div", b"dl", b"dt", b"em", b"figcaption", b"figure", b"font", b"footer", b"form",
+    b"h1", b"h2", b"h3", b"h4", b"h5", b"h6", b"header", b"hr", b"i", b"iframe", b"img", b"input", b"ins", b"label", b"li",
+    b"link", b"main", b"mark", b"meta", b"nav", b"noscript", b"ol", b"p", b"picture", b"pre", b"q", b"s", b"script",
+    b"section", b"small", b"source", b"span", b"strike", b"strong", b"style", b"sub", b"summary", b"sup", b"svg", b"table",
+    b"tbody", b"td", b"tfoot", b"th", b"thead", b"time", b"tr", b"u", b"ul", b"video", b"wbr",
 ];
 
 /// Invisible chars that text copied from a page keeps inside words: the soft
@@ -529,6 +594,8 @@ pub(crate) struct Scratch {
     /// The last line's bytes that show nothing: link targets, link numbers
     /// and HTML tags.
     pub skipped: usize,
+    /// Whether the last line held an HTML tag: it was measured as it shows.
+    pub tagged: bool,
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -844,6 +911,26 @@ fn between_words(class: u8, last_sentence_end: &mut bool, f: &mut Features) {
 // for every line gets there within the first text.
 #[inline(never)]
 pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features {
+    // A line with HTML tags is measured as it shows (a copy; such lines are
+    // rare but in text that kept its markup): words, sentences and its end
+    // as the page showed them.
+    if holds_tag(line) {
+        let shown = visible(line);
+        let mut f = measure_line(&shown, stop, scratch);
+        f.hidden = true;
+        // (a line of tags and no word: markup)
+        f.markup |= f.words == 0;
+        scratch.skipped = line.len().saturating_sub(shown.len());
+        scratch.tagged = true;
+        return f;
+    }
+    scratch.tagged = false;
+    measure_line(line, stop, scratch)
+}
+
+/// [`measure`] of a line with no HTML tag.
+#[inline(never)]
+fn measure_line(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features {
     let mut f = Features::default();
     let mut key = FNV_OFFSET;
     let mut word = Word { lo: 0, hi: 0, len: 0, start: 0 };
@@ -860,8 +947,6 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     // search the line as it is; and whether it holds a char of another
     // script than Latin.
     let (mut as_is, mut other_script) = (true, false);
-    // whether the line holds an HTML tag (see `tag_len`)
-    let mut tags = false;
     let table = char_table();
     let bytes = line.as_bytes();
     let mut i = 0;
@@ -902,15 +987,6 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
             if b == b'[' {
                 if let Some(n) = link_number_len(line, i) {
                     f.hidden = true;
-                    (i, skipped) = (i + n, skipped + n);
-                    continue;
-                }
-            }
-            if b == b'<' {
-                if let Some(n) = tag_len(&bytes[i..]) {
-                    // a tag: hidden, and the end of a word
-                    (f.hidden, tags) = (true, true);
-                    word.end(line, i, &stop, long, masks, &mut f);
                     (i, skipped) = (i + n, skipped + n);
                     continue;
                 }
@@ -1079,8 +1155,7 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         }
     }
     f.link_list = is_link_list_line(line);
-    // (a line of tags and no word: markup too)
-    f.markup = f.link_list || looks_like_markup(line) || tags && f.words == 0;
+    f.markup = f.link_list || looks_like_markup(line);
     // (a line with hidden text is searched as it shows, a copy)
     let as_is = (as_is && !f.hidden).then_some(other_script);
     f.hit = if f.len <= LEXICON_FULL_SCAN_MAX_LEN {
@@ -1469,6 +1544,23 @@ mod tests {
                 assert_eq!(visible(line), line);
             }
         }
+        // inline tags join what they touch ("T" and "he"), tags that break
+        // the text part it, once, whatever the spaces around them
+        let (plain, styled) = ("The H2O crisis of the 19th century", "<span class=\"dropcap\">T</span>he H<sub>2</sub>O crisis of the 19<sup>th</sup> century");
+        assert_eq!(visible(styled), plain);
+        assert_eq!((m(styled).words, m(styled).stopwords), (m(plain).words, m(plain).stopwords));
+        assert_eq!(visible("Hello<br />world"), "Hello world");
+        assert_eq!(visible("<p>Breaking</p> <p> </p> news"), "Breaking news");
+        assert_eq!(visible("Breaking<br>[News](https://x.org/n) today"), "Breaking News today");
+        assert_eq!(m("Breaking<br>[News](https://x.org/n) today").words, 3);
+        // a line's end is read past its closing tags
+        assert!(m("the report was published by</p>").stop_end);
+        assert!(m("<p>The report was published.</p>").terminal);
+        assert_eq!(without_closing_tags("The report was published.</a> </p>"), "The report was published.");
+        assert_eq!(without_closing_tags("a <b> c>"), "a <b> c>");
+        assert_eq!(tag_len(b"<br />"), Some(6));
+        assert_eq!(tag_len(b"<a title=\"a > b\" href=x>link"), Some(24));
+        assert_eq!(tag_len(b"<a title=\"a < b\" href=x>link"), None);
         assert_eq!(tag_len(b"<a href=\"x\">y"), Some(12));
         assert_eq!(tag_len(b"</P>"), Some(4));
         assert_eq!(tag_len(b"<br/>"), Some(5));

@@ -394,7 +394,7 @@ pub(crate) fn detect_from<'a>(lines: impl Iterator<Item = &'a str>, min_words: u
 fn sample_of<'a>(lines: impl Iterator<Item = &'a str>) -> Sample {
     let mut scratch = crate::features::Scratch::default();
     let mut sample = Sample::default();
-    for l in lines.filter(|l| in_sample(l)) {
+    for l in lines.filter(|l| in_sample(l.len())) {
         if sample.full() {
             break;
         }
@@ -412,9 +412,9 @@ pub(crate) fn voting() -> Stopwords {
     Stopwords { table: all_words(), mask: ANY_LANG, per_char: false, voting: true }
 }
 
-/// Whether a line is long enough for the vote's sample.
-pub(crate) fn in_sample(line: &str) -> bool {
-    line.len() >= DETECT_LINE_MIN_BYTES
+/// Whether a line of `bytes` is long enough for the vote's sample.
+pub(crate) fn in_sample(bytes: usize) -> bool {
+    bytes >= DETECT_LINE_MIN_BYTES
 }
 
 /// The vote over a sample of lines: their words' languages, their letters
@@ -459,7 +459,7 @@ impl Sample {
         let cjk = kana + han;
         let size = words + cjk;
         let lang = || {
-            if letters > 0 && (cjk + hangul) * 1000 >= letters * CJK_SHARE_MIN {
+            if letters > 0 && u64::from(cjk + hangul) * 1000 >= u64::from(letters) * u64::from(CJK_SHARE_MIN) {
                 let code = if hangul > cjk {
                     "kor"
                 } else if kana * 10 >= cjk {
