@@ -254,15 +254,18 @@ pub(crate) fn visible(line: &str) -> String {
     let (mut open, mut opens) = (None, Vec::new());
     // a tag that breaks the text (`<br>`, `</p>`) shows as one space
     // (with the spaces around it), one inside a line (`<b>`) as nothing;
-    // `spaced`: the last char pushed is a space that a tag put there
+    // `spaced`: a tag that breaks the text came after the last char pushed,
+    // a space (spaces after it are left out)
     let (mut spaced, mut tags) = (false, false);
     let mut i = 0;
     while let Some(c) = line[i..].chars().next() {
         if c == '<' {
             if let Some(n) = tag_len(&line.as_bytes()[i..]) {
                 tags = true;
-                if tag_breaks(&line.as_bytes()[i..]) && !out.is_empty() && !out.ends_with(char::is_whitespace) {
-                    out.push(' ');
+                if tag_breaks(&line.as_bytes()[i..]) && !out.is_empty() {
+                    if !out.ends_with(char::is_whitespace) {
+                        out.push(' ');
+                    }
                     spaced = true;
                 }
                 i += n;
@@ -1551,6 +1554,7 @@ mod tests {
         assert_eq!((m(styled).words, m(styled).stopwords), (m(plain).words, m(plain).stopwords));
         assert_eq!(visible("Hello<br />world"), "Hello world");
         assert_eq!(visible("<p>Breaking</p> <p> </p> news"), "Breaking news");
+        assert_eq!(visible("Breaking </p> news"), "Breaking news");
         assert_eq!(visible("Breaking<br>[News](https://x.org/n) today"), "Breaking News today");
         assert_eq!(m("Breaking<br>[News](https://x.org/n) today").words, 3);
         // a line's end is read past its closing tags
