@@ -281,11 +281,7 @@ impl Cleaner {
                         feats[i] = measure(read[i], lang::voting(), &mut scratch);
                         Voted { masks: (from, scratch.masks.len()), scripts: scratch.scripts, skipped: scratch.skipped, tagged: scratch.tagged }
                     });
-                    // (a line with HTML tags is as long as it shows)
-                    if v.tagged && !lang::in_sample(read[i].len() - v.skipped) {
-                        continue;
-                    }
-                    sample.add(read[i].len(), &scratch.masks[v.masks.0..v.masks.1], v.scripts, v.skipped);
+                    sample.add(read[i].len(), &scratch.masks[v.masks.0..v.masks.1], v.scripts, v.skipped, v.tagged);
                 }
                 sample.vote()
             };

@@ -382,16 +382,9 @@ pub(crate) fn link_target_len(s: &[u8]) -> Option<usize> {
 /// after each `<` of a line never overlap: linear, whatever the line.
 pub(crate) fn tag_len(s: &[u8]) -> Option<usize> {
     let rest = s.strip_prefix(b"<")?;
-    let rest = rest.strip_prefix(b"/").unwrap_or(rest);
-    let name = rest.iter().take(TAG_NAME_MAX + 1).take_while(|b| b.is_ascii_alphanumeric()).count();
-    if name == 0 || name > TAG_NAME_MAX {
-        return None;
-    }
-    let mut lower = [0u8; TAG_NAME_MAX];
-    for (l, b) in lower.iter_mut().zip(&rest[..name]) {
-        *l = b.to_ascii_lowercase();
-    }
+    let (lower, name) = tag_name(s)?;
     TAG_NAMES.binary_search(&&lower[..name]).ok()?;
+    let rest = rest.strip_prefix(b"/").unwrap_or(rest);
     let after = &rest[name..];
     let spaces = after.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
     let end = match &after[spaces..] {
@@ -426,14 +419,23 @@ pub(crate) fn tag_len(s: &[u8]) -> Option<usize> {
 /// one inside a line (a link, emphasis, a span): the page shows a space
 /// or a new line where it stands.
 fn tag_breaks(s: &[u8]) -> bool {
+    tag_name(s).map_or(true, |(lower, name)| INLINE_TAG_NAMES.binary_search(&&lower[..name]).is_err())
+}
+
+/// The name of the tag that may start `s` (after its `<` and any `/`), in
+/// lowercase, and its length: 1 to `TAG_NAME_MAX` ASCII letters and digits.
+fn tag_name(s: &[u8]) -> Option<([u8; TAG_NAME_MAX], usize)> {
     let rest = s.strip_prefix(b"<").unwrap_or(s);
     let rest = rest.strip_prefix(b"/").unwrap_or(rest);
-    let name = rest.iter().take(TAG_NAME_MAX).take_while(|b| b.is_ascii_alphanumeric()).count();
+    let name = rest.iter().take(TAG_NAME_MAX + 1).take_while(|b| b.is_ascii_alphanumeric()).count();
+    if name == 0 || name > TAG_NAME_MAX {
+        return None;
+    }
     let mut lower = [0u8; TAG_NAME_MAX];
     for (l, b) in lower.iter_mut().zip(&rest[..name]) {
         *l = b.to_ascii_lowercase();
     }
-    INLINE_TAG_NAMES.binary_search(&&lower[..name]).is_err()
+    Some((lower, name))
 }
 
 /// The elements of `TAG_NAMES` that stand inside a line, sorted.

@@ -400,7 +400,7 @@ fn sample_of<'a>(lines: impl Iterator<Item = &'a str>) -> Sample {
         }
         scratch.masks.clear();
         crate::features::measure(l, voting(), &mut scratch);
-        sample.add(l.len(), &scratch.masks, scratch.scripts, scratch.skipped);
+        sample.add(l.len(), &scratch.masks, scratch.scripts, scratch.skipped, scratch.tagged);
     }
     sample
 }
@@ -438,8 +438,13 @@ impl Sample {
 
     /// Adds a line of `len` bytes, `skipped` of which show nothing (link
     /// targets, link numbers, tags), whose words are of the languages of
-    /// `masks` and whose letters, kana, Han and Hangul are `scripts`.
-    pub fn add(&mut self, len: usize, masks: &[LangMask], scripts: [u32; 4], skipped: usize) {
+    /// `masks` and whose letters, kana, Han and Hangul are `scripts`. A line
+    /// with HTML tags (`tagged`) is as long as it shows: too short so, it
+    /// is left out.
+    pub fn add(&mut self, len: usize, masks: &[LangMask], scripts: [u32; 4], skipped: usize, tagged: bool) {
+        if tagged && !in_sample(len - skipped) {
+            return;
+        }
         self.read += len - skipped;
         for &m in masks {
             self.tally.add(m);

@@ -120,18 +120,18 @@ fn below_plain(style: &str, restyle: fn(&str) -> String, unstyle: fn(&str) -> St
 /// `text` as a scraper that writes markdown gives it: every seventh word of
 /// each line of six words or more is a link, `[word](https://…)`.
 fn markdown_linked(text: &str) -> String {
-    relines(text, "\n", |l| {
-        let words: Vec<&str> = l.split(' ').collect();
-        if words.len() < 6 {
-            return Some(l.to_string());
-        }
-        let linked: Vec<String> = words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| if i % 7 == 3 && !w.is_empty() { format!("[{w}](https://www.example.com/news/2024/05/{i}/a-story-about-{i})") } else { w.to_string() })
-            .collect();
-        Some(linked.join(" "))
-    })
+    relines(text, "\n", |l| Some(every_seventh_word(l, |i, w| format!("[{w}](https://www.example.com/news/2024/05/{i}/a-story-about-{i})"))))
+}
+
+/// `line` with every seventh word (the fourth, the eleventh…) written by
+/// `link`, when it has six words or more (split at single spaces).
+fn every_seventh_word(line: &str, link: impl Fn(usize, &str) -> String) -> String {
+    let words: Vec<&str> = line.split(' ').collect();
+    if words.len() < 6 {
+        return line.to_string();
+    }
+    let linked: Vec<String> = words.iter().enumerate().map(|(i, w)| if i % 7 == 3 && !w.is_empty() { link(i, w) } else { w.to_string() }).collect();
+    linked.join(" ")
 }
 
 /// The link targets of markdown taken out, as `markdown_linked` put them.
@@ -163,19 +163,8 @@ fn html_tagged(text: &str) -> String {
         if l.trim().is_empty() {
             return Some(l.to_string());
         }
-        let words: Vec<&str> = l.trim().split(' ').collect();
-        let linked: Vec<String> = words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                if words.len() >= 6 && i % 7 == 3 && !w.is_empty() {
-                    format!("<a href=\"https://www.example.com/news/{i}\" class=\"link\">{w}</a>")
-                } else {
-                    w.to_string()
-                }
-            })
-            .collect();
-        Some(format!("<p>{}</p>", linked.join(" ")))
+        let linked = every_seventh_word(l.trim(), |i, w| format!("<a href=\"https://www.example.com/news/{i}\" class=\"link\">{w}</a>"));
+        Some(format!("<p>{linked}</p>"))
     })
 }
 
