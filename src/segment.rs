@@ -181,35 +181,81 @@ const UNWRAPPED_MIN_SPACES: usize = 5;
 /// the text is taken as wrapped at `w` when most of its lines near `w` that
 /// end no sentence and hold no tab could not have held the next line's first
 /// word (`WRAP_BROKEN_SHARE`), a sentence ends on a line so broken onto, and
-/// no line of prose is more than twice as long (`UNWRAPPED_MIN_SPACES`). A line then
-/// continues on the next when no blank line stands between them, it is at
-/// least half the width, the next line does not open a list item, and the
-/// next line's first word would not have fit on it. Text that is not wrapped
-/// comes back as it was. Linear: one pass to measure, one to test the width, one to join.
+/// no line of prose is more than twice as long (`UNWRAPPED_MIN_SPACES`). The
+/// lengths are read as the lines show, markdown link targets left out; when
+/// those tell no wrap and a line holds a link, as they are written (html2text
+/// and pandoc wrap so). A line then continues on the next when [`goes_on_in`]
+/// says so and the next line does not open a list item. Text that is not
+/// wrapped comes back as it was. Linear: one pass to measure, one or two to
+/// test the width, one to join.
 pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     if lines.len() < WRAP_BROKEN_MIN {
         return lines;
     }
     // each line's length in chars as it shows (markdown link targets left
-    // out), up to LONG_MAX; and the histogram of the lengths, up to WRAP_MAX
-    // and the longer ones in the last bin, of the lines a wrap could have
-    // broken: a line of ASCII without a space (a link, a long word) is as
-    // long as it is whatever the width (CJK text, which has no spaces, breaks
-    // anywhere)
+    // out), up to LONG_MAX, and as it is written when they differ; and the
+    // histograms of the lengths, up to WRAP_MAX and the longer ones in the
+    // last bin, of the lines a wrap could have broken: a line of ASCII
+    // without a space (a link, a long word) is as long as it is whatever
+    // the width (CJK text, which has no spaces, breaks anywhere)
     const LONG_MAX: usize = 2 * WRAP_MAX + 1;
-    let mut hist = [0usize; WRAP_MAX + 2];
-    let lens: Vec<usize> = lines
+    let mut hists = [[0usize; WRAP_MAX + 2]; 2];
+    let mut linked = false;
+    let lens: Vec<[usize; 2]> = lines
         .iter()
         .map(|l| {
             let t = &input[l.text.0..l.text.1];
             let chars = char_count(t.as_bytes());
-            let len = chars.saturating_sub(crate::features::link_bytes(t)).min(LONG_MAX);
+            let link = crate::features::link_bytes(t);
+            linked |= link > 0;
+            let len = [chars.saturating_sub(link).min(LONG_MAX), chars.min(LONG_MAX)];
             if memchr::memchr(b' ', t.as_bytes()).is_some() || !t.is_ascii() {
-                hist[len.min(WRAP_MAX + 1)] += 1;
+                hists[0][len[0].min(WRAP_MAX + 1)] += 1;
+                hists[1][len[1].min(WRAP_MAX + 1)] += 1;
             }
             len
         })
         .collect();
+    // Wrapped text with markdown links was wrapped as it shows or as it is
+    // written (html2text and pandoc count the targets): the first of the two
+    // that tells a wrap.
+    let Some((width, k)) = [1, 0].into_iter().filter(|&k| k == 0 || linked).find_map(|k| wrap_width(input, &lines, &lens, &hists[k], k).map(|w| (w, k))) else {
+        return lines;
+    };
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut prev_len = 0;
+    for (l, len) in lines.into_iter().zip(lens) {
+        let continues = out.last().is_some_and(|last| {
+            goes_on_in(input, last, prev_len, &l, width) && !starts_item(&input[l.text.0..l.text.1])
+        });
+        if continues {
+            out.last_mut().expect("checked above").absorb(&l);
+        } else {
+            out.push(l);
+        }
+        prev_len = len[k];
+    }
+    out
+}
+
+/// Whether a line of `len` chars goes on in `next`, in text wrapped at
+/// `width`: no blank line stands between them, and the next line's first
+/// word would not have fit on it. The line is at least half the width (a
+/// shorter one is a heading or a paragraph's last line), unless that word
+/// is a markdown link's end with its target ("[text](https://…)", "text](…)"),
+/// longer than half of it, as a wrap counts it (a bare web address after a
+/// short line, "Source:", is a line of its own as often).
+fn goes_on_in(input: &str, l: &Line, len: usize, next: &Line, width: usize) -> bool {
+    let word = input[next.text.0..next.text.1].split_whitespace().next().unwrap_or("");
+    let first_word = char_count(word.as_bytes());
+    l.gap_after == 0
+        && len + 1 + first_word > width
+        && (len >= width / 2 || (first_word > width / 2 && memchr::memmem::find(word.as_bytes(), b"](").is_some()))
+}
+
+/// The width that `lines` were wrapped at, if they were (see [`unwrap`]),
+/// reading the lengths `lens[i][k]` and their histogram `hist`.
+fn wrap_width(input: &str, lines: &[Line], lens: &[[usize; 2]], hist: &[usize; WRAP_MAX + 2], k: usize) -> Option<usize> {
     let n = lines.len();
     // the width: the smallest length with at most WRAP_OVER_MAX of the lines
     // (of all lines) above it, counting the lines of the histogram only
@@ -222,24 +268,15 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
         }
         above += hist[len];
     }
-    let Some(width) = width.filter(|w| (WRAP_MIN..=WRAP_MAX).contains(w)) else {
-        return lines;
-    };
+    let width = width.filter(|w| (WRAP_MIN..=WRAP_MAX).contains(w))?;
     // a paragraph on one line, more than twice the width: the text's
     // paragraphs were not wrapped (its short lines are a page's menus)
-    let unwrapped_prose = |(l, &len): (&Line, &usize)| {
-        len > 2 * width && input[l.text.0..l.text.1].split_whitespace().nth(UNWRAPPED_MIN_SPACES).is_some()
+    let unwrapped_prose = |(l, len): (&Line, &[usize; 2])| {
+        len[k] > 2 * width && input[l.text.0..l.text.1].split_whitespace().nth(UNWRAPPED_MIN_SPACES).is_some()
     };
-    if lines.iter().zip(&lens).any(unwrapped_prose) {
-        return lines;
+    if lines.iter().zip(lens).any(unwrapped_prose) {
+        return None;
     }
-    // a line the next may continue: no blank line after it, at least half the width
-    let may_continue = |l: &Line, len: usize| l.gap_after == 0 && len >= width / 2;
-    // the next line's first word would not have fit on a line of `len` chars
-    let overflows = |len: usize, next: &Line| {
-        let first_word = input[next.text.0..next.text.1].split_whitespace().next().map_or(0, |w| char_count(w.as_bytes()));
-        len + 1 + first_word > width
-    };
     // a line that ends a sentence or holds a tab (a table's row) tells
     // nothing: a writer breaks there as often as a wrap does
     let telling = |l: &Line| {
@@ -251,34 +288,19 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     // list of headlines or menu items, which may keep to a width as well,
     // ends none
     let (mut pairs, mut broke, mut ended) = (0, 0, false);
-    for (pair, &len) in lines.windows(2).zip(&lens) {
-        if !may_continue(&pair[0], len) {
-            continue;
-        }
-        let breaks = overflows(len, &pair[1]);
+    for (pair, len) in lines.windows(2).zip(lens) {
+        let len = len[k];
+        let breaks = goes_on_in(input, &pair[0], len, &pair[1], width);
         ended |= breaks && crate::features::ends_like_sentence(&input[pair[1].text.0..pair[1].text.1]);
-        if near(&pair[0], len) {
+        if pair[0].gap_after == 0 && near(&pair[0], len) {
             pairs += 1;
             broke += usize::from(breaks);
         }
     }
     if !ended || broke < WRAP_BROKEN_MIN || broke * 1000 < pairs * WRAP_BROKEN_SHARE {
-        return lines;
+        return None;
     }
-    let mut out: Vec<Line> = Vec::with_capacity(n);
-    let mut prev_len = 0;
-    for (l, len) in lines.into_iter().zip(lens) {
-        let continues = out
-            .last()
-            .is_some_and(|last| may_continue(last, prev_len) && overflows(prev_len, &l) && !starts_item(&input[l.text.0..l.text.1]));
-        if continues {
-            out.last_mut().expect("checked above").absorb(&l);
-        } else {
-            out.push(l);
-        }
-        prev_len = len;
-    }
-    out
+    Some(width)
 }
 
 /// Whether `c` ends a line: `\n`, `\r`, VT, FF, next line (NEL), line
@@ -944,6 +966,34 @@ mod tests {
         let text = format!("{}\n{page}", menu.join(" "));
         assert!(text.lines().next().unwrap().len() > 4 * (2 * WRAP_MAX + 1));
         assert!(joined(&text).len() < texts(&text).len(), "{:?}", &joined(&text)[..3]);
+    }
+
+    /// Markdown wrapped as written, the link targets counted (html2text,
+    /// pandoc): the lines' visible lengths keep to no width, their written
+    /// ones do, and a line shortened by the link that follows is joined to it.
+    /// A bare web address after a short line stays apart.
+    #[test]
+    fn markdown_wrapped_with_its_link_targets_is_joined() {
+        let linked: Vec<String> = PARAGRAPH
+            .split(' ')
+            .enumerate()
+            .map(|(i, w)| if i % 7 == 3 { format!("[{w}](https://www.example.com/news/2024/05/{i}/a-story)") } else { w.to_string() })
+            .collect();
+        let para = wrap(&linked.join(" "), 72);
+        assert!(para.lines().any(|l| l.len() < 36), "{para}");
+        let text = format!("Home
+News
+
+{para}
+
+{para}
+
+Source:
+https://www.example.com/news/2024/05/20/the-council-votes-on-the-old-bridge
+");
+        let blocks = joined(&text);
+        assert_eq!(blocks.iter().filter(|b| **b == para).count(), 2, "{blocks:?}");
+        assert!(blocks.contains(&"Source:"), "{blocks:?}");
     }
 
     #[test]
