@@ -192,34 +192,20 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     if lines.len() < WRAP_BROKEN_MIN {
         return lines;
     }
-    // each line's length in chars as it shows (markdown link targets left
-    // out), up to LONG_MAX, and as it is written when they differ; and the
-    // histograms of the lengths, up to WRAP_MAX and the longer ones in the
-    // last bin, of the lines a wrap could have broken: a line of ASCII
-    // without a space (a link, a long word) is as long as it is whatever
-    // the width (CJK text, which has no spaces, breaks anywhere)
-    const LONG_MAX: usize = 2 * WRAP_MAX + 1;
-    let mut hists = [[0usize; WRAP_MAX + 2]; 2];
-    let mut linked = false;
-    let lens: Vec<[usize; 2]> = lines
-        .iter()
-        .map(|l| {
-            let t = &input[l.text.0..l.text.1];
-            let chars = char_count(t.as_bytes());
-            let link = crate::features::link_bytes(t);
-            linked |= link > 0;
-            let len = [chars.saturating_sub(link).min(LONG_MAX), chars.min(LONG_MAX)];
-            if memchr::memchr(b' ', t.as_bytes()).is_some() || !t.is_ascii() {
-                hists[0][len[0].min(WRAP_MAX + 1)] += 1;
-                hists[1][len[1].min(WRAP_MAX + 1)] += 1;
-            }
-            len
-        })
-        .collect();
-    // Wrapped text with markdown links was wrapped as it shows or as it is
-    // written (html2text and pandoc count the targets): the first of the two
-    // that tells a wrap.
-    let Some((width, k)) = [1, 0].into_iter().filter(|&k| k == 0 || linked).find_map(|k| wrap_width(input, &lines, &lens, &hists[k], k).map(|w| (w, k))) else {
+    // Markdown is wrapped as it is written (html2text and pandoc count the
+    // link targets) or as it shows: a text with links is read as written
+    // first (read as it shows, its lengths vary with the targets left out,
+    // and may tell a narrower width).
+    let (mut lens, hist, linked) = line_lens::<false>(input, &lines);
+    let mut width = None;
+    if linked {
+        let (written, hist, _) = line_lens::<true>(input, &lines);
+        width = wrap_width(input, &lines, &written, &hist);
+        if width.is_some() {
+            lens = written;
+        }
+    }
+    let Some(width) = width.or_else(|| wrap_width(input, &lines, &lens, &hist)) else {
         return lines;
     };
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
@@ -233,9 +219,41 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
         } else {
             out.push(l);
         }
-        prev_len = len[k];
+        prev_len = len;
     }
     out
+}
+
+/// Each line's length in chars, as it shows (`AS_WRITTEN` false: markdown
+/// link targets left out) or as it is written, up to `2 * WRAP_MAX + 1`; the
+/// histogram of the lengths, up to `WRAP_MAX` and the longer ones in the
+/// last bin, of the lines a wrap could have broken: a line of ASCII without
+/// a space (a link, a long word) is as long as it is whatever the width (CJK
+/// text, which has no spaces, breaks anywhere); and whether a line holds a
+/// link target (read when `AS_WRITTEN` is false).
+#[inline(always)]
+fn line_lens<const AS_WRITTEN: bool>(input: &str, lines: &[Line]) -> (Vec<usize>, [usize; WRAP_MAX + 2], bool) {
+    let (mut hist, mut linked) = ([0usize; WRAP_MAX + 2], false);
+    let lens = lines
+        .iter()
+        .map(|l| {
+            let t = &input[l.text.0..l.text.1];
+            let chars = char_count(t.as_bytes());
+            let len = if AS_WRITTEN {
+                chars
+            } else {
+                let link = crate::features::link_bytes(t);
+                linked |= link > 0;
+                chars.saturating_sub(link)
+            };
+            let len = len.min(2 * WRAP_MAX + 1);
+            if memchr::memchr(b' ', t.as_bytes()).is_some() || !t.is_ascii() {
+                hist[len.min(WRAP_MAX + 1)] += 1;
+            }
+            len
+        })
+        .collect();
+    (lens, hist, linked)
 }
 
 /// Whether a line of `len` chars goes on in `next`, in text wrapped at
@@ -245,17 +263,19 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
 /// is a markdown link's end with its target ("[text](https://…)", "text](…)"),
 /// longer than half of it, as a wrap counts it (a bare web address after a
 /// short line, "Source:", is a line of its own as often).
+#[inline]
 fn goes_on_in(input: &str, l: &Line, len: usize, next: &Line, width: usize) -> bool {
+    if l.gap_after > 0 {
+        return false;
+    }
     let word = input[next.text.0..next.text.1].split_whitespace().next().unwrap_or("");
     let first_word = char_count(word.as_bytes());
-    l.gap_after == 0
-        && len + 1 + first_word > width
-        && (len >= width / 2 || (first_word > width / 2 && memchr::memmem::find(word.as_bytes(), b"](").is_some()))
+    len + 1 + first_word > width && (len >= width / 2 || (first_word > width / 2 && memchr::memmem::find(word.as_bytes(), b"](").is_some()))
 }
 
 /// The width that `lines` were wrapped at, if they were (see [`unwrap`]),
-/// reading the lengths `lens[i][k]` and their histogram `hist`.
-fn wrap_width(input: &str, lines: &[Line], lens: &[[usize; 2]], hist: &[usize; WRAP_MAX + 2], k: usize) -> Option<usize> {
+/// reading their lengths `lens` and the histogram `hist` of them.
+fn wrap_width(input: &str, lines: &[Line], lens: &[usize], hist: &[usize; WRAP_MAX + 2]) -> Option<usize> {
     let n = lines.len();
     // the width: the smallest length with at most WRAP_OVER_MAX of the lines
     // (of all lines) above it, counting the lines of the histogram only
@@ -271,8 +291,8 @@ fn wrap_width(input: &str, lines: &[Line], lens: &[[usize; 2]], hist: &[usize; W
     let width = width.filter(|w| (WRAP_MIN..=WRAP_MAX).contains(w))?;
     // a paragraph on one line, more than twice the width: the text's
     // paragraphs were not wrapped (its short lines are a page's menus)
-    let unwrapped_prose = |(l, len): (&Line, &[usize; 2])| {
-        len[k] > 2 * width && input[l.text.0..l.text.1].split_whitespace().nth(UNWRAPPED_MIN_SPACES).is_some()
+    let unwrapped_prose = |(l, &len): (&Line, &usize)| {
+        len > 2 * width && input[l.text.0..l.text.1].split_whitespace().nth(UNWRAPPED_MIN_SPACES).is_some()
     };
     if lines.iter().zip(lens).any(unwrapped_prose) {
         return None;
@@ -288,8 +308,7 @@ fn wrap_width(input: &str, lines: &[Line], lens: &[[usize; 2]], hist: &[usize; W
     // list of headlines or menu items, which may keep to a width as well,
     // ends none
     let (mut pairs, mut broke, mut ended) = (0, 0, false);
-    for (pair, len) in lines.windows(2).zip(lens) {
-        let len = len[k];
+    for (pair, &len) in lines.windows(2).zip(lens) {
         let breaks = goes_on_in(input, &pair[0], len, &pair[1], width);
         ended |= breaks && crate::features::ends_like_sentence(&input[pair[1].text.0..pair[1].text.1]);
         if pair[0].gap_after == 0 && near(&pair[0], len) {
