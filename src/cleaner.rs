@@ -1,7 +1,7 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
 use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
-use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, voted_stopwords, without_closing_tags, Features, Scratch, MARK_LEADS};
+use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, voted_stopwords, without_closing_tags, without_emphasis, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{
@@ -395,7 +395,8 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
         .zip(seen.iter())
         .map(|(f, t)| {
             // the patterns read the line after its bullet, or after a
-            // markdown heading's hashes ("## 2 days ago")
+            // markdown heading's hashes ("## 2 days ago"), and inside the
+            // markers of markdown's bold or italics ("**2 days ago**")
             let t = if f.bullet {
                 t.split_once([' ', '\t']).map_or(*t, |(_, rest)| rest.trim_start())
             } else if f.md_heading > 0 {
@@ -403,6 +404,7 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
             } else {
                 t
             };
+            let t = without_emphasis(t);
             // classify reads the date of short lines of one sentence at most
             // only (a date has DATE_MIN_DIGITS digits, and `f.digits` counts
             // every digit and other numerals), and the dateline of lines
@@ -675,13 +677,14 @@ fn one_line(block: &str) -> String {
 }
 
 /// A byline as it shows, without the quote marks or a markdown heading's
-/// hashes before it ("## By Jane Doe").
+/// hashes before it ("## By Jane Doe"), or the markers of bold or italics
+/// around it ("*By Jane Doe*").
 fn clean_byline(line: &str) -> &str {
-    line.trim_start_matches(['>', ' ']).trim_start_matches('#').trim()
+    without_emphasis(line.trim_start_matches(['>', ' ']).trim_start_matches('#').trim())
 }
 
-/// The title as shown: without quote marks, markdown `#` and trailing
-/// separators.
+/// The title as shown: without quote marks, markdown `#`, markdown's bold or
+/// italics markers around it and trailing separators.
 fn clean_title(line: &str) -> &str {
     clean_byline(line).trim_end_matches([',', ';', ':', '|', '-', '–', '—']).trim_end()
 }
@@ -815,6 +818,27 @@ mod tests {
         let lang = |text: String| super::Cleaner::new(crate::Options::default()).unwrap().clean(&text).language().map(str::to_string);
         assert_eq!(lang(plain.join("\n\n")).as_deref(), Some("deu"));
         assert_eq!(lang(tagged.join("\n\n")).as_deref(), Some("deu"));
+    }
+
+    /// A page whose short lines are in bold, as markdown writes them: the
+    /// title comes without its markers, and every line is labelled as it is
+    /// without them (a relative time in bold, "**2 days ago**", heads a
+    /// comment).
+    #[test]
+    fn bold_lines_read_as_they_show() {
+        let para = "The council met on Tuesday and decided that the old bridge, which has been closed since the floods of last winter, will be rebuilt by the end of the year at a cost that nobody would yet name.";
+        let comment = "I walked over that bridge every day for twenty years and I am glad that they will finally fix it before it falls into the river.";
+        let page = |b: &str| {
+            format!("{b}Home{b}\n{b}News{b}\n\n{b}Council votes to rebuild the old bridge{b}\n\n{para}\n\n{para}\n\n{b}Comments{b}\n\n{b}Anna{b}\n{b}2 days ago{b}\n\n{comment}\n\n{b}Ben{b}\n{b}3 days ago{b}\n\n{comment}\n")
+        };
+        let clean = |text: String| super::Cleaner::new(crate::Options::default()).unwrap().clean(&text);
+        let (plain, bold) = (clean(page("")), clean(page("**")));
+        assert_eq!(bold.title(), Some("Council votes to rebuild the old bridge"));
+        assert_eq!(bold.title(), plain.title());
+        assert_eq!(bold.text(), plain.text());
+        let labels = |c: &super::Cleaned| c.blocks().iter().map(|b| (b.label(), b.reason())).collect::<Vec<_>>();
+        assert_eq!(labels(&bold), labels(&plain));
+        assert!(labels(&bold).contains(&(crate::Label::Date, crate::Reason::RelativeTime)), "{:?}", labels(&bold));
     }
 
     #[test]

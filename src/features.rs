@@ -450,6 +450,21 @@ fn holds_tag(line: &str) -> bool {
     memchr::memchr_iter(b'<', b).any(|at| tag_len(&b[at..]).is_some())
 }
 
+/// The text inside the markers of a line set in bold or italics as a whole,
+/// as markdown writes it ("**2 days ago**", "_Photo: Reuters_"); the line
+/// itself when it is not.
+pub(crate) fn without_emphasis(line: &str) -> &str {
+    for marker in ["**", "__", "*", "_"] {
+        if let Some(inner) = line.strip_prefix(marker).and_then(|rest| rest.strip_suffix(marker)) {
+            // (one pair around the whole line: "*Ab Montag* … *Test*" is two)
+            if !inner.is_empty() && !inner.contains(marker) && !inner.starts_with(char::is_whitespace) && !inner.ends_with(char::is_whitespace) {
+                return inner;
+            }
+        }
+    }
+    line
+}
+
 /// `line` without the tags that close it ("…end.</p></div>"), for the
 /// test of its last char.
 pub(crate) fn without_closing_tags(mut line: &str) -> &str {
@@ -505,11 +520,12 @@ pub(crate) fn ends_like_sentence(line: &str) -> bool {
 }
 
 /// Punctuation that may stand between a sentence's end and the next one:
-/// closing quotes and brackets, the quotes that also open (“, «), and the
-/// `[` that opens a markdown link.
+/// closing quotes and brackets, the quotes that also open (“, «), the `[`
+/// that opens a markdown link, and the markers that close markdown's bold
+/// or italics ("**This game will help you!**").
 #[inline]
 fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '[' | '」' | '』' | '“')
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '[' | '」' | '』' | '“' | '*' | '_')
 }
 
 /// What [`normalize`] tells of the lowercased line.
@@ -657,7 +673,7 @@ pub(crate) static ASCII_CLASS: [u8; 256] = {
             SENTENCE_END
         } else if c == b'\t' {
             CLOSING_OR_SPACE | SEPARATOR
-        } else if matches!(c, b'"' | b'\'' | b')' | b']' | b'[' | b' ' | b'\n' | 0x0b | 0x0c | b'\r') {
+        } else if matches!(c, b'"' | b'\'' | b')' | b']' | b'[' | b'*' | b'_' | b' ' | b'\n' | 0x0b | 0x0c | b'\r') {
             CLOSING_OR_SPACE
         } else if c == b'|' {
             SEPARATOR
@@ -1140,7 +1156,8 @@ fn measure_line(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features 
     let last = last_before_closing(line);
     f.terminal = last.is_some_and(is_sentence_end);
     f.question = matches!(last, Some('?' | '？' | '؟'));
-    f.colon_end = line.ends_with(':') || line.ends_with('：');
+    let unmarked = line.trim_end_matches(['*', '_']);
+    f.colon_end = unmarked.ends_with(':') || unmarked.ends_with('：');
     let first = line.chars().next().unwrap_or(' ');
     // (a tab counts as a separator: a line without one has no tab)
     let marker_tab = if f.separators > 0 { marker_tab_len(line) } else { 0 };
@@ -1564,6 +1581,15 @@ mod tests {
         assert!(m("<p>The report was published.</p>").terminal);
         assert_eq!(without_closing_tags("The report was published.</a> </p>"), "The report was published.");
         assert_eq!(without_closing_tags("a <b> c>"), "a <b> c>");
+        // and past the markers of bold or italics around it
+        assert!(m("**This game will help you!**").terminal);
+        assert!(m("**Dare to Play 3:**").colon_end);
+        assert!(!m("**For whom is this game**").terminal);
+        assert_eq!(without_emphasis("**2 days ago at 07:50 am**"), "2 days ago at 07:50 am");
+        assert_eq!(without_emphasis("_Photo: Reuters_"), "Photo: Reuters");
+        assert_eq!(without_emphasis("*Ab Montag* 10000 Produkttester *REWE*"), "*Ab Montag* 10000 Produkttester *REWE*");
+        assert_eq!(without_emphasis("** spaced **"), "** spaced **");
+        assert_eq!(without_emphasis("****"), "****");
         assert_eq!(tag_len(b"<br />"), Some(6));
         assert_eq!(tag_len(b"<a title=\"a > b\" href=x>link"), Some(24));
         assert_eq!(tag_len(b"<a title=\"a < b\" href=x>link"), None);
