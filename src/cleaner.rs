@@ -1,7 +1,7 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
 use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
-use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, voted_stopwords, without_closing_tags, without_emphasis, Features, Scratch, MARK_LEADS};
+use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, voted_stopwords, without_closing_tags, without_emphasis, setext_heading, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{
@@ -10,7 +10,7 @@ use crate::meta::{
 };
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, is_end_marker, is_inline_box, Work};
-use crate::segment::{fragment_joins, has_other_line_ends, is_line_end, join_lines, one_sentence_per_line, segment_ends, sentence_joins, unjoined, unwrap, Line};
+use crate::segment::{fragment_joins, has_other_line_ends, is_line_end, join_lines, join_setext, one_sentence_per_line, segment_ends, sentence_joins, unjoined, unwrap, Line};
 use regex::RegexSet;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -97,7 +97,7 @@ impl Cleaner {
         let other_ends = has_other_line_ends(input);
         let mut lines = segment_ends(input, other_ends);
         if p.on(Stage::Unwrap) {
-            lines = unwrap(input, lines);
+            lines = unwrap(input, join_setext(input, lines));
         }
         let mut texts = line_texts(input, &lines);
         let (mut reread, mut lang, mut feats) = self.measure_lines(input, &lines, &texts, None);
@@ -677,9 +677,10 @@ fn one_line(block: &str) -> String {
 }
 
 /// A byline as it shows, without the quote marks or a markdown heading's
-/// hashes before it ("## By Jane Doe"), or the markers of bold or italics
-/// around it ("*By Jane Doe*").
+/// hashes before it ("## By Jane Doe"), a setext heading's underline under
+/// it, or the markers of bold or italics around it ("*By Jane Doe*").
 fn clean_byline(line: &str) -> &str {
+    let line = setext_heading(line).map_or(line, |(heading, _)| heading);
     without_emphasis(line.trim_start_matches(['>', ' ']).trim_start_matches('#').trim())
 }
 
@@ -839,6 +840,15 @@ mod tests {
         let labels = |c: &super::Cleaned| c.blocks().iter().map(|b| (b.label(), b.reason())).collect::<Vec<_>>();
         assert_eq!(labels(&bold), labels(&plain));
         assert!(labels(&bold).contains(&(crate::Label::Date, crate::Reason::RelativeTime)), "{:?}", labels(&bold));
+    }
+
+    /// A setext heading is a title without its underline.
+    #[test]
+    fn a_setext_title_comes_without_its_underline() {
+        let para = "The council met on Tuesday and decided that the old bridge, which has been closed since the floods of last winter, will be rebuilt by the end of the year at a cost that nobody would yet name.";
+        let text = format!("Home\nNews\n\nCouncil votes to rebuild the old bridge\n=======================================\n\n{para}\n\n{para}\n");
+        let c = super::Cleaner::new(crate::Options::default()).unwrap().clean(&text);
+        assert_eq!(c.title(), Some("Council votes to rebuild the old bridge"));
     }
 
     #[test]

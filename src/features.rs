@@ -946,7 +946,32 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         return f;
     }
     scratch.tagged = false;
+    // A setext heading ("Title\n=====", joined by `segment::join_setext`) is
+    // measured without its underline, as a markdown heading.
+    if let Some((heading, level)) = setext_heading(line) {
+        let mut f = measure_line(heading, stop, scratch);
+        f.md_heading = level;
+        scratch.skipped += line.len() - heading.len();
+        return f;
+    }
     measure_line(line, stop, scratch)
+}
+
+/// Whether `text` is the underline of a setext heading: three or more `=`
+/// (a first-level heading) or `-` (a second-level one), and nothing else.
+pub(crate) fn is_setext_underline(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'=' | b'-') && b.iter().all(|&c| c == b[0])
+}
+
+/// The heading of a block that ends with a setext underline, and its level.
+pub(crate) fn setext_heading(block: &str) -> Option<(&str, u8)> {
+    if !matches!(block.as_bytes().last(), Some(b'=' | b'-')) {
+        return None;
+    }
+    let (heading, underline) = block.rsplit_once('\n')?;
+    let underline = underline.trim();
+    is_setext_underline(underline).then(|| (heading.trim_end(), if underline.starts_with('=') { 1 } else { 2 }))
 }
 
 /// [`measure`] of a line with no HTML tag.
@@ -1590,6 +1615,13 @@ mod tests {
         assert_eq!(without_emphasis("*Ab Montag* 10000 Produkttester *REWE*"), "*Ab Montag* 10000 Produkttester *REWE*");
         assert_eq!(without_emphasis("** spaced **"), "** spaced **");
         assert_eq!(without_emphasis("****"), "****");
+        // a setext heading is measured without its underline
+        assert_eq!(setext_heading("Title\n====="), Some(("Title", 1)));
+        assert_eq!(setext_heading("A section\n  ---  "), None);
+        assert_eq!(setext_heading("A section\n---"), Some(("A section", 2)));
+        assert_eq!(setext_heading("a - b - c"), None);
+        let (f, plain) = (m("Council votes to rebuild the bridge\n==================="), m("Council votes to rebuild the bridge"));
+        assert_eq!((f.len, f.words, f.md_heading), (plain.len, plain.words, 1));
         assert_eq!(tag_len(b"<br />"), Some(6));
         assert_eq!(tag_len(b"<a title=\"a > b\" href=x>link"), Some(24));
         assert_eq!(tag_len(b"<a title=\"a < b\" href=x>link"), None);

@@ -237,7 +237,9 @@ fn line_lens<const AS_WRITTEN: bool>(input: &str, lines: &[Line]) -> (Vec<usize>
     let lens = lines
         .iter()
         .map(|l| {
+            // (a setext heading as long as its heading)
             let t = &input[l.text.0..l.text.1];
+            let t = crate::features::setext_heading(t).map_or(t, |(heading, _)| heading);
             let chars = char_count(t.as_bytes());
             let len = if AS_WRITTEN {
                 chars
@@ -265,7 +267,8 @@ fn line_lens<const AS_WRITTEN: bool>(input: &str, lines: &[Line]) -> (Vec<usize>
 /// short line, "Source:", is a line of its own as often).
 #[inline]
 fn goes_on_in(input: &str, l: &Line, len: usize, next: &Line, width: usize) -> bool {
-    if l.gap_after > 0 {
+    // (a setext heading's underline ends its block)
+    if l.gap_after > 0 || crate::features::setext_heading(&input[l.text.0..l.text.1]).is_some() {
         return false;
     }
     let word = input[next.text.0..next.text.1].split_whitespace().next().unwrap_or("");
@@ -320,6 +323,32 @@ fn wrap_width(input: &str, lines: &[Line], lens: &[usize], hist: &[usize; WRAP_M
         return None;
     }
     Some(width)
+}
+
+/// Joins each setext heading's underline to the heading above it, with no
+/// blank line between ("Title\n=====", "Section\n-------", as Turndown and
+/// older pandoc write headings): one block, which the measure reads as a
+/// markdown heading (see `features::setext_heading`). Alone, the underline
+/// was a block of markup that set the heading among boilerplate. A line
+/// that opens a list item or already holds an underline takes none.
+pub(crate) fn join_setext(input: &str, lines: Vec<Line>) -> Vec<Line> {
+    let underline = |l: &Line| crate::features::is_setext_underline(&input[l.text.0..l.text.1]);
+    if !lines.iter().any(underline) {
+        return lines;
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for l in lines {
+        let joins = underline(&l)
+            && out.last().is_some_and(|h| {
+                let t = &input[h.text.0..h.text.1];
+                h.gap_after == 0 && !starts_item(t) && t.contains(char::is_alphanumeric) && crate::features::setext_heading(t).is_none()
+            });
+        match out.last_mut() {
+            Some(h) if joins => h.absorb(&l),
+            _ => out.push(l),
+        }
+    }
+    out
 }
 
 /// Whether `c` ends a line: `\n`, `\r`, VT, FF, next line (NEL), line
@@ -1013,6 +1042,30 @@ https://www.example.com/news/2024/05/20/the-council-votes-on-the-old-bridge
         let blocks = joined(&text);
         assert_eq!(blocks.iter().filter(|b| **b == para).count(), 2, "{blocks:?}");
         assert!(blocks.contains(&"Source:"), "{blocks:?}");
+    }
+
+    /// A setext heading's underline joins the heading above it into one
+    /// block; one after a blank line, under a list item or under another
+    /// underline stays apart; a wrap does not join the heading on.
+    #[test]
+    fn setext_underlines_join_their_headings() {
+        fn blocks(s: &str) -> Vec<&str> {
+            join_setext(s, segment(s)).iter().map(|l| &s[l.text.0..l.text.1]).collect()
+        }
+        assert_eq!(blocks("Title\n=====\nText under it.\n"), ["Title\n=====", "Text under it."]);
+        assert_eq!(blocks("Section\n---\n"), ["Section\n---"]);
+        assert_eq!(blocks("Text\n\n-----\n"), ["Text", "-----"]);
+        assert_eq!(blocks("- item\n---\n"), ["- item", "---"]);
+        assert_eq!(blocks("Title\n===\n===\n"), ["Title\n===", "==="]);
+        assert_eq!(blocks("a -- b\n--\n"), ["a -- b", "--"]);
+        // headings underlined among text wrapped at 60 columns: each stays a block
+        let para = wrap(PARAGRAPH, 60);
+        let heading = "Council votes to rebuild the old bridge over the river Ouse";
+        let text = format!("{heading}\n{}\n{para}\n\n{para}\n\n{para}\n", "-".repeat(heading.len()));
+        let joined = unwrap(&text, join_setext(&text, segment(&text)));
+        let first = &text[joined[0].text.0..joined[0].text.1];
+        assert!(first.starts_with(heading) && first.ends_with('-'), "{first:?}");
+        assert_eq!(joined.len(), 4, "{:?}", joined.iter().map(|l| &text[l.text.0..l.text.1]).collect::<Vec<_>>());
     }
 
     #[test]
