@@ -453,7 +453,18 @@ fn holds_tag(line: &str) -> bool {
 /// The text inside the markers of a line set in bold or italics as a whole,
 /// as markdown writes it ("**2 days ago**", "_Photo: Reuters_"); the line
 /// itself when it is not.
+#[inline(always)]
 pub(crate) fn without_emphasis(line: &str) -> &str {
+    // (most lines open with neither marker: told inline)
+    if matches!(line.as_bytes().first(), Some(b'*' | b'_')) {
+        emphasized(line)
+    } else {
+        line
+    }
+}
+
+#[inline(never)]
+fn emphasized(line: &str) -> &str {
     for marker in ["**", "__", "*", "_"] {
         if let Some(inner) = line.strip_prefix(marker).and_then(|rest| rest.strip_suffix(marker)) {
             // (one pair around the whole line: "*Ab Montag* … *Test*" is two)
@@ -957,21 +968,29 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
     measure_line(line, stop, scratch)
 }
 
-/// Whether `text` is the underline of a setext heading: three or more `=`
+/// Whether the bytes `b` are the underline of a setext heading: three or more `=`
 /// (a first-level heading) or `-` (a second-level one), and nothing else.
-pub(crate) fn is_setext_underline(text: &str) -> bool {
-    let b = text.as_bytes();
+#[inline]
+pub(crate) fn is_setext_underline(b: &[u8]) -> bool {
     b.len() >= 3 && matches!(b[0], b'=' | b'-') && b.iter().all(|&c| c == b[0])
 }
 
 /// The heading of a block that ends with a setext underline, and its level.
+#[inline(always)]
 pub(crate) fn setext_heading(block: &str) -> Option<(&str, u8)> {
-    if !matches!(block.as_bytes().last(), Some(b'=' | b'-')) {
-        return None;
+    // (most lines end with neither char: told inline)
+    if matches!(block.as_bytes().last(), Some(b'=' | b'-')) {
+        underlined(block)
+    } else {
+        None
     }
+}
+
+#[inline(never)]
+fn underlined(block: &str) -> Option<(&str, u8)> {
     let (heading, underline) = block.rsplit_once('\n')?;
     let underline = underline.trim();
-    is_setext_underline(underline).then(|| (heading.trim_end(), if underline.starts_with('=') { 1 } else { 2 }))
+    is_setext_underline(underline.as_bytes()).then(|| (heading.trim_end(), if underline.starts_with('=') { 1 } else { 2 }))
 }
 
 /// [`measure`] of a line with no HTML tag.

@@ -332,7 +332,7 @@ fn wrap_width(input: &str, lines: &[Line], lens: &[usize], hist: &[usize; WRAP_M
 /// was a block of markup that set the heading among boilerplate. A line
 /// that opens a list item or already holds an underline takes none.
 pub(crate) fn join_setext(input: &str, lines: Vec<Line>) -> Vec<Line> {
-    let underline = |l: &Line| crate::features::is_setext_underline(&input[l.text.0..l.text.1]);
+    let underline = |l: &Line| crate::features::is_setext_underline(&input.as_bytes()[l.text.0..l.text.1]);
     if !lines.iter().any(underline) {
         return lines;
     }
