@@ -193,11 +193,13 @@ fn html_tags_do_not_change_the_scores() {
 /// (a page's headings, and its menu items, section names and comment
 /// headers of that shape).
 fn markdown_headed(text: &str) -> String {
-    relines(text, "\n", |l| {
-        let words = l.split_whitespace().count();
-        let heading = (3..=12).contains(&words) && !l.trim_end().ends_with(['.', '!', '?', ':']);
-        Some(if heading { format!("## {l}") } else { l.to_string() })
-    })
+    relines(text, "\n", |l| Some(if heading_shaped(l) { format!("## {l}") } else { l.to_string() }))
+}
+
+/// Whether `line` has the shape of a heading: 3–12 words, and no sentence
+/// end or colon at its end.
+fn heading_shaped(line: &str) -> bool {
+    (3..=12).contains(&line.split_whitespace().count()) && !line.trim_end().ends_with(['.', '!', '?', ':'])
 }
 
 /// A page's headings written as markdown's ("## Rating: 25 Votes", "## 2
@@ -243,11 +245,7 @@ fn markdown_bold_lines_do_not_change_the_scores() {
 /// headings are (Turndown's default, older pandoc's): `-` under each line of
 /// 3 to 12 words that ends with no sentence's or lead-in's mark, as long as it.
 fn setext_headed(text: &str) -> String {
-    relines(text, "\n", |l| {
-        let words = l.split_whitespace().count();
-        let heading = (3..=12).contains(&words) && !l.trim_end().ends_with(['.', '!', '?', ':']);
-        Some(if heading { format!("{l}\n{}", "-".repeat(l.trim().chars().count())) } else { l.to_string() })
-    })
+    relines(text, "\n", |l| Some(if heading_shaped(l) { format!("{l}\n{}", "-".repeat(l.trim().chars().count())) } else { l.to_string() }))
 }
 
 /// The underlines of `setext_headed` taken out.
