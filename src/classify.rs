@@ -171,7 +171,8 @@ pub enum Stage {
     Lead,
     /// Scaling the stopword thresholds to the text's own prose.
     Calibrate,
-    /// Joining the lines of hard-wrapped paragraphs.
+    /// Joining the lines of hard-wrapped paragraphs (and setext headings
+    /// to their underlines, and broken or split paragraphs' pieces).
     Unwrap,
     /// Keeping the items of a list the article leads into with a colon.
     Lists,

@@ -397,8 +397,10 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
             // the patterns read the line after its bullet, or after a
             // markdown heading's hashes ("## 2 days ago"), and inside the
             // markers of markdown's bold or italics ("**2 days ago**")
+            // (and a setext heading without its underline)
+            let t = setext_heading(t).map_or(*t, |(heading, _)| heading);
             let t = if f.bullet {
-                t.split_once([' ', '\t']).map_or(*t, |(_, rest)| rest.trim_start())
+                t.split_once([' ', '\t']).map_or(t, |(_, rest)| rest.trim_start())
             } else if f.md_heading > 0 {
                 t.trim_start_matches('#').trim_start()
             } else {
@@ -712,8 +714,8 @@ pub struct Cleaned {
 
 impl Cleaned {
     /// The article body: the kept lines, verbatim but trimmed, one blank line
-    /// between paragraphs (the lines of a joined hard-wrapped paragraph keep
-    /// one line end between them). Empty when nothing was kept.
+    /// between paragraphs (the lines of a joined hard-wrapped paragraph, or
+    /// of a setext heading and its underline, keep one line end between them). Empty when nothing was kept.
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -743,7 +745,8 @@ impl Cleaned {
 }
 
 /// One block of the input (a non-blank line, or the lines of a hard-wrapped
-/// paragraph, with the blank lines after it), and what became of it.
+/// paragraph, or a setext heading and its underline, with the blank lines
+/// after it), and what became of it.
 ///
 /// # Example
 /// ```
@@ -846,9 +849,11 @@ mod tests {
     #[test]
     fn a_setext_title_comes_without_its_underline() {
         let para = "The council met on Tuesday and decided that the old bridge, which has been closed since the floods of last winter, will be rebuilt by the end of the year at a cost that nobody would yet name.";
-        let text = format!("Home\nNews\n\nCouncil votes to rebuild the old bridge\n=======================================\n\n{para}\n\n{para}\n");
-        let c = super::Cleaner::new(crate::Options::default()).unwrap().clean(&text);
-        assert_eq!(c.title(), Some("Council votes to rebuild the old bridge"));
+        for end in ["\n", "\r\n", "\r", "\u{2028}"] {
+            let text = format!("Home\nNews\n\nCouncil votes to rebuild the old bridge\n=======================================\n\n{para}\n\n{para}\n").replace('\n', end);
+            let c = super::Cleaner::new(crate::Options::default()).unwrap().clean(&text);
+            assert_eq!(c.title(), Some("Council votes to rebuild the old bridge"), "{end:?}");
+        }
     }
 
     #[test]

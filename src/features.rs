@@ -464,13 +464,18 @@ pub(crate) fn without_emphasis(line: &str) -> &str {
 }
 
 #[inline(never)]
-fn emphasized(line: &str) -> &str {
-    for marker in ["**", "__", "*", "_"] {
-        if let Some(inner) = line.strip_prefix(marker).and_then(|rest| rest.strip_suffix(marker)) {
+fn emphasized(mut line: &str) -> &str {
+    // (twice: bold and italics, "***Title***", "**_Title_**")
+    for _ in 0..2 {
+        let pair = ["**", "__", "*", "_"].into_iter().find_map(|marker| {
+            let inner = line.strip_prefix(marker)?.strip_suffix(marker)?;
             // (one pair around the whole line: "*Ab Montag* … *Test*" is two)
-            if !inner.is_empty() && !inner.contains(marker) && !inner.starts_with(char::is_whitespace) && !inner.ends_with(char::is_whitespace) {
-                return inner;
-            }
+            (!inner.is_empty() && !inner.contains(marker) && !inner.starts_with(char::is_whitespace) && !inner.ends_with(char::is_whitespace))
+                .then_some(inner)
+        });
+        match pair {
+            Some(inner) => line = inner,
+            None => break,
         }
     }
     line
@@ -943,6 +948,19 @@ fn between_words(class: u8, last_sentence_end: &mut bool, f: &mut Features) {
 // for every line gets there within the first text.
 #[inline(never)]
 pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features {
+    // A setext heading ("Title\n=====", joined by `segment::join_setext`) is
+    // measured without its underline, as a markdown heading.
+    if let Some((heading, level)) = setext_heading(line) {
+        let mut f = measure_shown(heading, stop, scratch);
+        f.md_heading = level;
+        scratch.skipped += line.len() - heading.len();
+        return f;
+    }
+    measure_shown(line, stop, scratch)
+}
+
+/// [`measure`] of a line with no setext underline.
+fn measure_shown(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features {
     // A line with HTML tags is measured as it shows (a copy; such lines are
     // rare but in text that kept its markup): words, sentences and its end
     // as the page showed them.
@@ -957,14 +975,6 @@ pub(crate) fn measure(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Fea
         return f;
     }
     scratch.tagged = false;
-    // A setext heading ("Title\n=====", joined by `segment::join_setext`) is
-    // measured without its underline, as a markdown heading.
-    if let Some((heading, level)) = setext_heading(line) {
-        let mut f = measure_line(heading, stop, scratch);
-        f.md_heading = level;
-        scratch.skipped += line.len() - heading.len();
-        return f;
-    }
     measure_line(line, stop, scratch)
 }
 
@@ -988,9 +998,15 @@ pub(crate) fn setext_heading(block: &str) -> Option<(&str, u8)> {
 
 #[inline(never)]
 fn underlined(block: &str) -> Option<(&str, u8)> {
-    let (heading, underline) = block.rsplit_once('\n')?;
-    let underline = underline.trim();
-    is_setext_underline(underline.as_bytes()).then(|| (heading.trim_end(), if underline.starts_with('=') { 1 } else { 2 }))
+    // read from the end: the underline's chars, the spaces before them and
+    // one line end of any kind (`\n`, `\r`, U+2028…), so that the cost is
+    // the underline's whatever the block
+    let b = block.as_bytes();
+    let c = *b.last()?;
+    let run = b.iter().rev().take_while(|&&x| x == c).count();
+    let rest = block[..b.len() - run].trim_end_matches([' ', '\t']);
+    let end = rest.chars().next_back().filter(|&e| crate::segment::is_line_end(e))?;
+    (run >= 3).then(|| (rest[..rest.len() - end.len_utf8()].trim_end(), if c == b'=' { 1 } else { 2 }))
 }
 
 /// [`measure`] of a line with no HTML tag.
@@ -1634,11 +1650,22 @@ mod tests {
         assert_eq!(without_emphasis("*Ab Montag* 10000 Produkttester *REWE*"), "*Ab Montag* 10000 Produkttester *REWE*");
         assert_eq!(without_emphasis("** spaced **"), "** spaced **");
         assert_eq!(without_emphasis("****"), "****");
+        assert_eq!(without_emphasis("***Title***"), "Title");
+        assert_eq!(without_emphasis("**_Title_**"), "Title");
         // a setext heading is measured without its underline
         assert_eq!(setext_heading("Title\n====="), Some(("Title", 1)));
         assert_eq!(setext_heading("A section\n  ---  "), None);
         assert_eq!(setext_heading("A section\n---"), Some(("A section", 2)));
         assert_eq!(setext_heading("a - b - c"), None);
+        assert_eq!(setext_heading("---"), None);
+        assert_eq!(setext_heading("Title --"), None);
+        // whatever ends its lines
+        for end in ["\r\n", "\r", "\u{2028}", "\u{85}", "\u{0B}"] {
+            assert_eq!(setext_heading(&format!("Title{end}  =====")), Some(("Title", 1)), "{end:?}");
+        }
+        // a tagged heading is measured as it shows, without its underline
+        let f = m("<b>Council votes to rebuild the bridge</b>\n-----");
+        assert_eq!((f.words, f.md_heading, f.hidden), (6, 2, true));
         let (f, plain) = (m("Council votes to rebuild the bridge\n==================="), m("Council votes to rebuild the bridge"));
         assert_eq!((f.len, f.words, f.md_heading), (plain.len, plain.words, 1));
         assert_eq!(tag_len(b"<br />"), Some(6));

@@ -10,7 +10,8 @@
 //! Hard-wrapped text (a plain-text mail, a copy from a PDF or a terminal)
 //! breaks every paragraph into lines of about the same width. [`unwrap`]
 //! finds that width and joins the lines of each paragraph back into one
-//! block, so that a paragraph is judged as the paragraph it is.
+//! block, so that a paragraph is judged as the paragraph it is. Before
+//! that, [`join_setext`] joins each setext heading to its underline.
 //!
 //! Text written one sentence to a line (a sentence splitter's output) breaks
 //! every paragraph at its sentences. [`one_sentence_per_line`] tells such
@@ -181,13 +182,14 @@ const UNWRAPPED_MIN_SPACES: usize = 5;
 /// the text is taken as wrapped at `w` when most of its lines near `w` that
 /// end no sentence and hold no tab could not have held the next line's first
 /// word (`WRAP_BROKEN_SHARE`), a sentence ends on a line so broken onto, and
-/// no line of prose is more than twice as long (`UNWRAPPED_MIN_SPACES`). The
-/// lengths are read as the lines show, markdown link targets left out; when
-/// those tell no wrap and a line holds a link, as they are written (html2text
-/// and pandoc wrap so). A line then continues on the next when [`goes_on_in`]
-/// says so and the next line does not open a list item. Text that is not
-/// wrapped comes back as it was. Linear: one pass to measure, one or two to
-/// test the width, one to join.
+/// no line of prose is more than twice as long (`UNWRAPPED_MIN_SPACES`). A
+/// text with a markdown link is read first as it is written, link targets
+/// counted (html2text and pandoc wrap so), then, if that tells no wrap, as
+/// it shows, the targets left out; a text without one, as it shows. A line
+/// then continues on the next when [`goes_on_in`] says so and the next line
+/// does not open a list item. Text that is not wrapped comes back as it was.
+/// Linear: one or two passes to measure, one or two to test the width, one
+/// to join.
 pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     if lines.len() < WRAP_BROKEN_MIN {
         return lines;
@@ -267,8 +269,10 @@ fn line_lens<const AS_WRITTEN: bool>(input: &str, lines: &[Line]) -> (Vec<usize>
 /// short line, "Source:", is a line of its own as often).
 #[inline]
 fn goes_on_in(input: &str, l: &Line, len: usize, next: &Line, width: usize) -> bool {
-    // (a setext heading's underline ends its block)
-    if l.gap_after > 0 || crate::features::setext_heading(&input[l.text.0..l.text.1]).is_some() {
+    // (a setext heading stands alone: its underline ends its block, and no
+    // line joins it from above)
+    let heading = |l: &Line| crate::features::setext_heading(&input[l.text.0..l.text.1]).is_some();
+    if l.gap_after > 0 || heading(l) || heading(next) {
         return false;
     }
     let word = input[next.text.0..next.text.1].split_whitespace().next().unwrap_or("");

@@ -5,7 +5,8 @@
 //!   segmentation written here, independent of the crate's);
 //! * the block spans tile the input in order, with no overlap and no gap, and
 //!   each block holds one non-blank line, or the lines of one hard-wrapped
-//!   paragraph, with no blank line between them;
+//!   paragraph (or a setext heading and its underline), with no blank line
+//!   between them;
 //! * the title, byline and date are pieces of the input (a wrapped title's
 //!   lines joined by a space);
 //! * cleaning is deterministic (the same text twice, two cleaners built from
