@@ -120,6 +120,16 @@ fn linear_many_runs() {
     check(&case("20,000 runs"));
 }
 
+/// A paragraph hard-wrapped with lone CR line ends, each line but every
+/// fifth ending with '-': the join reads only the last line of the block it
+/// grows (a whole-block search for a setext underline's line end made
+/// this quadratic: 7.1 s for 5 MB).
+#[test]
+#[ignore = "timing: run in release with --ignored"]
+fn linear_wrapped_lone_cr() {
+    check(&case("wrapped, lone CR 5 MB"));
+}
+
 /// What each case must come out as, checked without timing (so it runs in
 /// every `cargo test`): a fast cleaner that got these wrong would be no use.
 #[test]
@@ -133,6 +143,10 @@ fn linear_cases_clean_as_expected() {
     let chars = cleaner.clean(&inputs::one_char_lines(1000));
     assert_eq!(chars.blocks().len(), 1000);
     // paragraphs (the densest run and those before it) are kept, menu lines not
+    // the wrapped paragraph is one block, kept
+    let wrapped = cleaner.clean(&inputs::wrapped_cr(100_000));
+    assert_eq!(wrapped.blocks().len(), 1);
+    assert!(wrapped.blocks()[0].kept());
     let runs = cleaner.clean(&inputs::runs(1000));
     let kept: Vec<&str> = runs.text().split("\n\n").collect();
     assert!(kept.len() > 1 && kept.iter().all(|p| p.starts_with("Report ")), "{:?}", &kept[..kept.len().min(3)]);

@@ -108,8 +108,25 @@ pub fn runs(n: usize) -> String {
     s
 }
 
-/// The five cases of the issue, each with its reference, and a page of many
-/// dense runs.
+/// One paragraph of `len` bytes hard-wrapped at 55 columns with lone CR line
+/// ends (old Mac text), four lines in five ending with a hyphen ("two-") and
+/// the fifth with a sentence's end: joined into one block, whose last line
+/// is read at every join (a setext underline ends with '-').
+pub fn wrapped_cr(len: usize) -> String {
+    const BROKEN: &str = "continued the council said it would rebuild the br two-\r";
+    const ENDED: &str = "continued the council said it would rebuild the br end.\r";
+    let mut s = String::with_capacity(len + 64);
+    while s.len() < len {
+        for _ in 0..4 {
+            s.push_str(BROKEN);
+        }
+        s.push_str(ENDED);
+    }
+    cut(s, len)
+}
+
+/// The five cases of the issue, each with its reference, a page of many
+/// dense runs, and a wrapped paragraph with lone CR line ends.
 pub fn cases() -> Vec<Case> {
     let all = corpus_pages();
     vec![
@@ -119,5 +136,6 @@ pub fn cases() -> Vec<Case> {
         Case { name: "100,000 identical lines", large: identical_lines(100_000), reference: identical_lines(10_000) },
         Case { name: "100,000 one-char lines", large: one_char_lines(100_000), reference: one_char_lines(10_000) },
         Case { name: "20,000 runs", large: runs(20_000), reference: runs(2_000) },
+        Case { name: "wrapped, lone CR 5 MB", large: wrapped_cr(5 * MB), reference: wrapped_cr(MB) },
     ]
 }
