@@ -240,6 +240,30 @@ pub(crate) fn is_inline_box(w: &Work, before: u64, total: u64) -> bool {
     w.cf.label == Label::Related && total - before > before
 }
 
+/// A "Related" heading over 2 to `BOX_MAX_LINES` short lines of at least
+/// `BOX_MIN_WORDS` words (headlines: no phrase, no date line, not a name
+/// alone) with kept prose right under them: a box set inside the article,
+/// which goes on under it.
+fn is_short_box(feats: &[Features], work: &[Work], i: usize, end: usize, p: &Params) -> bool {
+    if work[i].cf.label != Label::Related {
+        return false;
+    }
+    for j in i + 1..end.min(i + 2 + BOX_MAX_LINES) {
+        if work[j].kept {
+            return j > i + 2 && work[j].cf.class == Class::Good;
+        }
+        if work[j].cf.label != Label::Short || feats[j].len >= p.length_low || feats[j].words < BOX_MIN_WORDS {
+            return false;
+        }
+    }
+    false
+}
+
+/// Most lines in a box of headlines inside an article.
+const BOX_MAX_LINES: usize = 4;
+/// Fewest words of a headline in such a box ("Jane Doe" is no headline).
+const BOX_MIN_WORDS: u32 = 4;
+
 /// Drops what is kept outside the dense runs that hold at least
 /// `run_keep_share` of the core's net prose, and what comes after the first
 /// end-of-article marker in the core.
@@ -257,7 +281,7 @@ pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
         if work[i].kept {
             before += u64::from(feats[i].len);
         } else if end_markers && is_end_marker(&feats[i], &work[i]) && before * 1000 >= total * u64::from(p.end_marker_after) {
-            if is_inline_box(&work[i], before, total) {
+            if is_inline_box(&work[i], before, total) || is_short_box(feats, work, i, end, p) {
                 continue;
             }
             marker = Some(work[i].cf.label);

@@ -143,6 +143,31 @@ fn a_related_box_inside_an_article_opening_with_prose_does_not_end_it() {
     }
 }
 
+/// A "Related" heading over a few headlines, set between two paragraphs of
+/// a page's article, does not end it either: the paragraph after the box is
+/// the article's. Over a name alone (an author box) it still ends it, and
+/// the box's headlines go.
+#[test]
+fn a_box_of_headlines_between_paragraphs_does_not_end_the_article() {
+    let body: Vec<&str> = PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| p.len() > 150).collect();
+    let last = ["The county has said that it will decide on the grant before the end of the year, and that the council's plan is one of the few in the region that would reuse a line that has been closed for so long, with bridges that the engineers still have to survey."];
+    let page = |box_lines: &str| {
+        format!(
+            "Home\nNews\nSport\nWeather\nContact\n\nVillage votes for a railway path\n\n{}\n\nRelated\n{box_lines}\n\n{}\n\nFurther Reading\nThe best walks in the county this winter\nWhy old railway lines make good paths\n\nLeave a Reply\nYour email address will not be published.\n",
+            body.join("\n\n"),
+            last[0]
+        )
+    };
+    let headlines = "Bridge repairs to start after years of delay\nCouncil approves new parking plan for the high street";
+    let out = chaff::clean(&page(headlines)).text().to_string();
+    assert!(out.contains(last[0]), "the paragraph after the box was dropped:\n{out}");
+    for dropped in ["Related", "Bridge repairs", "Council approves", "Further Reading", "The best walks"] {
+        assert!(!out.contains(dropped), "{dropped:?} was kept:\n{out}");
+    }
+    let out = chaff::clean(&page("Jane Doe")).text().to_string();
+    assert!(!out.contains(last[0]), "the paragraph after an author's name was kept:\n{out}");
+}
+
 /// An article as a reader view copies it: title, author and reading time
 /// over the text. The reading time is page furniture, so the text is cleaned
 /// rather than kept whole: the header goes, every paragraph stays.
