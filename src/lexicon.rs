@@ -621,6 +621,30 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("forgot password", Whole, Navigation), ("forgot your password", Whole, Navigation),
     ("artikel versenden", Whole, Share), ("report an error", Whole, Navigation),
     ("fehler melden", Whole, Navigation), ("get the app", Whole, Advertising), ("download the app", Whole, Advertising),
+    // --- a login or sign-up dialog's labels, in the words most account
+    // forms use (a line that is nothing else: a how-to on passwords may
+    // well say "Your password must …")
+    ("passwort vergessen", Whole, Navigation), ("mot de passe oublié", Whole, Navigation),
+    ("olvidaste tu contraseña", Whole, Navigation), ("olvidé mi contraseña", Whole, Navigation),
+    ("password dimenticata", Whole, Navigation), ("hai dimenticato la password", Whole, Navigation),
+    ("esqueceu sua senha", Whole, Navigation), ("esqueceu a senha", Whole, Navigation),
+    ("esqueci minha senha", Whole, Navigation), ("wachtwoord vergeten", Whole, Navigation),
+    ("nie pamiętasz hasła", Whole, Navigation), ("zapomniałeś hasła", Whole, Navigation),
+    ("забыли пароль", Whole, Navigation), ("reset password", Whole, Navigation),
+    ("reset your password", Whole, Navigation), ("passwort zurücksetzen", Whole, Navigation),
+    ("réinitialiser le mot de passe", Whole, Navigation), ("remember me", Whole, Navigation),
+    ("angemeldet bleiben", Whole, Navigation), ("se souvenir de moi", Whole, Navigation),
+    ("recordarme", Whole, Navigation), ("ricordami", Whole, Navigation), ("lembrar-me", Whole, Navigation),
+    ("onthoud mij", Whole, Navigation), ("zapamiętaj mnie", Whole, Navigation),
+    ("запомнить меня", Whole, Navigation), ("create an account", Whole, Navigation),
+    ("create account", Whole, Navigation), ("konto erstellen", Whole, Navigation),
+    ("créer un compte", Whole, Navigation), ("crear una cuenta", Whole, Navigation),
+    ("crea un account", Whole, Navigation), ("criar conta", Whole, Navigation),
+    ("account aanmaken", Whole, Navigation), ("załóż konto", Whole, Navigation),
+    ("создать аккаунт", Whole, Navigation),
+    ("already have an account", Prefix, Navigation),
+    ("don't have an account", Prefix, Navigation), ("don’t have an account", Prefix, Navigation),
+    ("noch kein konto", Prefix, Navigation), ("vous n'avez pas de compte", Prefix, Navigation),
     // --- a consent box's label, a shop's partner notice, a comment form's heading
     ("i agree to the privacy policy", Prefix, Legal), ("i accept the privacy policy", Prefix, Legal),
     ("ich habe die datenschutzerklärung gelesen", Prefix, Legal),
@@ -1267,6 +1291,18 @@ mod tests {
         assert_eq!(find("Autor"), Some((AuthorBio, Whole)));
         assert_eq!(find("Об авторе"), Some((AuthorBio, Whole)));
         assert_eq!(find("Author of three novels and a play"), None);
+    }
+
+    /// A login dialog's labels mark their lines; the same words in a
+    /// sentence do not.
+    #[test]
+    fn a_login_dialogs_labels_are_navigation() {
+        for line in ["Passwort vergessen?", "Mot de passe oublié ?", "Remember me", "Angemeldet bleiben", "Create an account", "Забыли пароль?", "Passwort vergessen? Registrieren"] {
+            assert_eq!(find(line), Some((Navigation, Whole)), "{line}");
+        }
+        assert_eq!(find("Already have an account? Sign in"), Some((Navigation, Prefix)));
+        assert_eq!(find("Your password must be at least twelve characters long, and a phrase is easier to remember."), None);
+        assert_eq!(find("Remember me when the winter comes"), None);
     }
 
     #[test]
