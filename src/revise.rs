@@ -341,6 +341,18 @@ fn keep_leads(feats: &[Features], work: &mut [Work], p: &Params) {
     }
 }
 
+/// A teaser set inside the article's text: a line that opens with its
+/// phrase and holds the teased headline ("Read more: …", "Czytaj też: …"),
+/// not the phrase alone, which heads a box. The article goes on around it.
+fn is_inline_teaser(f: &Features, w: &Work) -> bool {
+    w.cf.label == Label::Related
+        && f.hit.is_some_and(|h| h.place == crate::lexicon::Place::Prefix && f.words >= h.phrase.split_whitespace().count() as u32 + TEASED_HEADLINE_MIN_WORDS)
+}
+
+/// Fewest words of a teased headline after its phrase ("Lire aussi sur
+/// Regards.fr" names a site, not a headline).
+const TEASED_HEADLINE_MIN_WORDS: u32 = 4;
+
 /// Keeps short heading-like lines that sit between kept paragraphs.
 pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params) {
     let n = work.len();
@@ -361,7 +373,7 @@ pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params
             work[i].kept = true;
             work[i].label = Label::Heading;
             work[i].reason = Reason::Subheading;
-        } else {
+        } else if !is_inline_teaser(f, &work[i]) {
             prev_kept = false;
         }
     }
@@ -1124,6 +1136,34 @@ mod tests {
         let block = |start: &str| cleaned.blocks().iter().find(|b| page[b.start()..b.end()].starts_with(start)).copied().unwrap();
         assert!(block(lead_in).kept() && block(lead_in).reason() != Reason::ListItem, "the lead-in is kept as prose");
         assert!(ITEMS.iter().all(|item| block(item).reason() == Reason::ListItem), "{}", cleaned.text());
+    }
+
+    /// A subheading right under a teaser set in the article ("Read more:
+    /// …" and its headline) is kept; the headline under a box's heading
+    /// alone ("Read more") is not, nor one under a teaser of too few words.
+    #[test]
+    fn a_subheading_under_an_inline_teaser_is_kept() {
+        let page = |teaser: &str| {
+            let mut page = page_with_list("", &[]);
+            let (head, foot) = page.split_once("\n\nShare this").unwrap();
+            page = format!(
+                "{head}\n\n{teaser}\nBridge repairs to start in the spring\n\nThe engineers who surveyed the old bridge last month say that the work can begin as soon as the river is low enough, and that the road will be closed for six weeks while the new beams are lifted into place and the old railings are taken away.\n\nShare this{foot}"
+            );
+            page
+        };
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        let heading_kept = |teaser: &str| {
+            let text = page(teaser);
+            let cleaned = c.clean(&text);
+            assert!(cleaned.text().contains("The engineers who surveyed"), "{}", cleaned.text());
+            assert!(!cleaned.text().contains(teaser), "{teaser:?} was kept");
+            let b = cleaned.blocks().iter().find(|b| text[b.start()..b.end()].starts_with("Bridge repairs")).copied().unwrap();
+            b.kept() && b.reason() == Reason::Subheading
+        };
+        assert!(heading_kept("Read more: Council votes to close the high street to cars on Sundays"));
+        assert!(heading_kept("Czytaj też: Czy wieś dostanie nową ścieżkę rowerową?"));
+        assert!(!heading_kept("Read more"));
+        assert!(!heading_kept("Read more on our site"));
     }
 
     #[test]
