@@ -145,8 +145,9 @@ fn a_related_box_inside_an_article_opening_with_prose_does_not_end_it() {
 
 /// A "Related" heading over a few headlines, set between two paragraphs of
 /// a page's article, does not end it either: the paragraph after the box is
-/// the article's. Over a name alone (an author box) it still ends it, and
-/// the box's headlines go.
+/// the article's, in a whole page and in a paste from its first paragraph.
+/// Over a name alone (an author box) it still ends it, and the box's
+/// headlines go.
 #[test]
 fn a_box_of_headlines_between_paragraphs_does_not_end_the_article() {
     let body: Vec<&str> = PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| p.len() > 150).collect();
@@ -166,6 +167,14 @@ fn a_box_of_headlines_between_paragraphs_does_not_end_the_article() {
     }
     let out = chaff::clean(&page("Jane Doe")).text().to_string();
     assert!(!out.contains(last[0]), "the paragraph after an author's name was kept:\n{out}");
+    // the same pasted from the article's first paragraph down
+    let text = page(headlines);
+    let cut = &text[text.find(body[0]).unwrap()..];
+    let out = chaff::clean(cut).text().to_string();
+    assert!(out.contains(last[0]), "the paragraph after the box was dropped from the paste:\n{out}");
+    for dropped in ["Related", "Bridge repairs", "Further Reading", "The best walks"] {
+        assert!(!out.contains(dropped), "{dropped:?} was kept in the paste:\n{out}");
+    }
 }
 
 /// An article as a reader view copies it: title, author and reading time
