@@ -381,6 +381,9 @@ pub(crate) fn link_target_len(s: &[u8]) -> Option<usize> {
 /// The search stops at the first `<` or `>`, so the stretches searched
 /// after each `<` of a line never overlap: linear, whatever the line.
 pub(crate) fn tag_len(s: &[u8]) -> Option<usize> {
+    if let Some(n) = autolink_len(s) {
+        return Some(n);
+    }
     let rest = s.strip_prefix(b"<")?;
     let (lower, name) = tag_name(s)?;
     TAG_NAMES.binary_search(&&lower[..name]).ok()?;
@@ -412,6 +415,23 @@ pub(crate) fn tag_len(s: &[u8]) -> Option<usize> {
         _ => return None,
     };
     Some(s.len() - after.len() + end + 1)
+}
+
+/// The length of a web address in angle brackets at the start of `s`, if
+/// one starts there: `<https://…>`, `<http://…>`, `<www.…>` or
+/// `<mailto:…>`, up to the first `>`, with no space or `<` before it. Mail
+/// programs write a link so in a message's plain text (`Read more
+/// <https://…>`), as markdown's autolinks are; the page showed the link's
+/// text only. Read as a tag that breaks the text (its name is none of an
+/// element inside a line): one space, with the spaces around it.
+///
+/// The search stops at the first `<`, `>` or space: linear, as for tags.
+fn autolink_len(s: &[u8]) -> Option<usize> {
+    let rest = s.strip_prefix(b"<")?;
+    let starts = [&b"https://"[..], b"http://", b"www.", b"mailto:"];
+    let scheme = starts.iter().find(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p))?.len();
+    let end = rest.iter().position(|&b| matches!(b, b'>' | b'<') || b.is_ascii_whitespace())?;
+    (rest[end] == b'>' && end > scheme).then_some(end + 2)
 }
 
 /// Whether the tag at the start of `s` (see [`tag_len`]) is one of an
@@ -1636,6 +1656,19 @@ mod tests {
         assert_eq!(visible("Breaking </p> news"), "Breaking news");
         assert_eq!(visible("Breaking<br>[News](https://x.org/n) today"), "Breaking News today");
         assert_eq!(m("Breaking<br>[News](https://x.org/n) today").words, 3);
+        // a web address in angle brackets, as mail programs write a link,
+        // is read through as a tag that parts the text
+        let plain = "The council met on Monday. The report was published by the city.";
+        let mailed = "The council <https://example.org/c> met on Monday. The report <HTTP://x.org/m> was published by the city. <mailto:a@b.org>";
+        let (a, b) = read_alike(plain, mailed);
+        assert_eq!((b.words, b.stopwords, b.sentences, b.terminal), (a.words, a.stopwords, a.sentences, a.terminal));
+        assert_eq!(visible("Das könnte dich auch <https://x.org/a> interessieren"), "Das könnte dich auch interessieren");
+        assert_eq!(m("Home <https://www.example.com/>").hit.map(|h| h.label), m("Home").hit.map(|h| h.label));
+        assert!(m("<https://www.example.com/news/>").markup);
+        assert_eq!(tag_len(b"<www.example.com> x"), Some(17));
+        for no in ["<https://a b>", "<https://>", "<https://a<zz>", "<ftp://x.org>", "a < https://x.org >"] {
+            assert_eq!(visible(no), no, "{no}");
+        }
         // a line's end is read past its closing tags
         assert!(m("the report was published by</p>").stop_end);
         assert!(m("<p>The report was published.</p>").terminal);
