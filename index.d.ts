@@ -38,8 +38,9 @@ export interface Options {
   /**
    * Regular expressions (Rust `regex` syntax, not JavaScript's): a line that
    * matches one is dropped. Lines are matched as they show: without
-   * invisible chars, markdown link targets, text browsers' link numbers and
-   * HTML tags (a line that shows nothing is matched as it is written).
+   * invisible chars, markdown link targets, text browsers' link numbers,
+   * HTML tags and web addresses in angle brackets (a line that shows nothing
+   * is matched as it is written).
    * @default []
    */
   dropPatterns?: string[];
@@ -102,7 +103,8 @@ export interface Cleaned {
   /** The article body: the kept lines, trimmed, one blank line between paragraphs. Empty when nothing was kept. */
   text: string;
   /** The title as it shows (without markdown marks, trailing separators,
-   *  invisible chars, link targets, link numbers or HTML tags), or `null`. */
+   *  invisible chars, link targets, link numbers, HTML tags or web addresses
+   *  in angle brackets), or `null`. */
   title: string | null;
   /** The byline line as it shows (as the title), or `null`. */
   byline: string | null;

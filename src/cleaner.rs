@@ -720,13 +720,14 @@ impl Cleaned {
         &self.text
     }
     /// The title as it shows: without markdown marks or trailing separators,
-    /// and without the invisible chars (soft hyphens…), markdown link targets
-    /// and text browsers' link numbers it may be written with.
+    /// and without the invisible chars (soft hyphens…), markdown link
+    /// targets, text browsers' link numbers, HTML tags and web addresses in
+    /// angle brackets it may be written with.
     pub fn title(&self) -> Option<&str> {
         self.title.as_deref()
     }
     /// The byline line as it shows (as the title, without invisible chars,
-    /// link targets and link numbers).
+    /// link targets, link numbers, tags and addresses in angle brackets).
     pub fn byline(&self) -> Option<&str> {
         self.byline.as_deref()
     }

@@ -91,7 +91,8 @@ pub struct Options {
     /// Regular expressions (Rust `regex` syntax): a line that matches one is
     /// dropped. Lines are matched as they show: without invisible chars (soft
     /// hyphens, zero-width spaces, byte order marks), markdown link targets,
-    /// text browsers' link numbers and HTML tags; a line that shows nothing
+    /// text browsers' link numbers, HTML tags and web addresses in angle
+    /// brackets ("<https://…>"); a line that shows nothing
     /// (tags alone, an empty link) is matched as it is written.
     ///
     /// Default: none.
