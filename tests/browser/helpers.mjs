@@ -68,12 +68,12 @@ export function cliJson(bin, file, args = []) {
   return JSON.parse(cli(bin, file, ['--json', ...args]));
 }
 
-export function seeds() {
-  return readdirSync(SEEDS_DIR)
+export function seeds(dir = SEEDS_DIR) {
+  return readdirSync(dir)
     .filter((n) => n.endsWith('.txt'))
     .sort()
     .map((name) => {
-      const file = path.join(SEEDS_DIR, name);
+      const file = path.join(dir, name);
       return { name, file, text: readFileSync(file, 'utf8') };
     });
 }

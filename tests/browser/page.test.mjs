@@ -233,10 +233,23 @@ test('2. Explain shows the dropped blocks struck through with their labels, and 
 
 test('3. switching modes changes the output as the library does for that mode', async () => {
   const { page, rec } = await openPage();
+  const wanted = (t) => Object.fromEntries(MODES.map((m) => [m, cliText(t.file, ['--mode', m])]));
+  const differs = (want) => new Set(Object.values(want)).size > 1;
+  // the seeds, and the first aeb page on which the modes differ when no seed
+  // does (each seed may clean alike in every mode)
+  const cases = SEEDS.map((seed) => ({ seed, want: wanted(seed) }));
+  if (!cases.some((c) => differs(c.want))) {
+    for (const seed of seeds(path.join(ROOT, 'tests', 'data', 'aeb', 'text'))) {
+      const want = wanted(seed);
+      if (differs(want)) {
+        cases.push({ seed, want });
+        break;
+      }
+    }
+  }
   let differing = 0;
-  for (const seed of SEEDS) {
-    const want = Object.fromEntries(MODES.map((m) => [m, cliText(seed.file, ['--mode', m])]));
-    if (new Set(Object.values(want)).size > 1) differing++;
+  for (const { seed, want } of cases) {
+    if (differs(want)) differing++;
     await paste(page, seed.text);
     for (const mode of [...MODES].reverse()) {
       const radio = page.getByRole('radio', { name: mode[0].toUpperCase() + mode.slice(1) });
@@ -247,7 +260,7 @@ test('3. switching modes changes the output as the library does for that mode', 
     await page.getByRole('radio', { name: 'Balanced' }).check();
     await settled(page);
   }
-  assert.ok(differing > 0, 'on some seed the modes give different output (else this test shows nothing)');
+  assert.ok(differing > 0, 'on some text the modes give different output (else this test shows nothing)');
   assertQuiet(rec);
 });
 
