@@ -174,12 +174,17 @@ fn mail_linked(text: &str) -> String {
 
 /// The addresses `mail_linked` put in, taken out of the output.
 fn unmailed(text: &str) -> String {
-    let mut out = text.to_string();
-    while let Some(open) = out.find(" <https://www.example.com/") {
-        let Some(close) = out[open..].find('>') else { break };
-        out.replace_range(open..open + close + 1, "");
+    cut_to_closing_bracket(text.to_string(), " <https://www.example.com/")
+}
+
+/// `text` without each stretch that opens with `start` and runs to the
+/// next `>`.
+fn cut_to_closing_bracket(mut text: String, start: &str) -> String {
+    while let Some(open) = text.find(start) {
+        let Some(close) = text[open..].find('>') else { break };
+        text.replace_range(open..open + close + 1, "");
     }
-    out
+    text
 }
 
 /// Text with its links' addresses in angle brackets, as mail programs
@@ -208,12 +213,7 @@ fn html_tagged(text: &str) -> String {
 
 /// The tags that `html_tagged` put in, taken out of the output.
 fn untagged(text: &str) -> String {
-    let mut out = text.replace("<p>", "").replace("</p>", "").replace("</a>", "");
-    while let Some(open) = out.find("<a href=\"https://www.example.com/") {
-        let Some(close) = out[open..].find('>') else { break };
-        out.replace_range(open..open + close + 1, "");
-    }
-    out
+    cut_to_closing_bracket(text.replace("<p>", "").replace("</p>", "").replace("</a>", ""), "<a href=\"https://www.example.com/")
 }
 
 /// Text with its HTML tags left in (a scraper that keeps the markup) scores
