@@ -1144,12 +1144,11 @@ mod tests {
     #[test]
     fn a_subheading_under_an_inline_teaser_is_kept() {
         let page = |teaser: &str| {
-            let mut page = page_with_list("", &[]);
+            let page = page_with_list("", &[]);
             let (head, foot) = page.split_once("\n\nShare this").unwrap();
-            page = format!(
+            format!(
                 "{head}\n\n{teaser}\nBridge repairs to start in the spring\n\nThe engineers who surveyed the old bridge last month say that the work can begin as soon as the river is low enough, and that the road will be closed for six weeks while the new beams are lifted into place and the old railings are taken away.\n\nShare this{foot}"
-            );
-            page
+            )
         };
         let c = crate::Cleaner::new(crate::Options::default()).unwrap();
         let heading_kept = |teaser: &str| {
