@@ -1,7 +1,7 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
 use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
-use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, voted_stopwords, without_closing_tags, without_emphasis, setext_heading, Features, Scratch, MARK_LEADS};
+use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, voted_stopwords, without_closing_tags, without_emphasis, without_underline, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{
@@ -398,7 +398,7 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
             // markdown heading's hashes ("## 2 days ago"), and inside the
             // markers of markdown's bold or italics ("**2 days ago**")
             // (and a setext heading without its underline)
-            let t = setext_heading(t).map_or(*t, |(heading, _)| heading);
+            let t = without_underline(t);
             let t = if f.bullet {
                 t.split_once([' ', '\t']).map_or(t, |(_, rest)| rest.trim_start())
             } else if f.md_heading > 0 {
@@ -682,7 +682,7 @@ fn one_line(block: &str) -> String {
 /// hashes before it ("## By Jane Doe"), a setext heading's underline under
 /// it, or the markers of bold or italics around it ("*By Jane Doe*").
 fn clean_byline(line: &str) -> &str {
-    let line = setext_heading(line).map_or(line, |(heading, _)| heading);
+    let line = without_underline(line);
     without_emphasis(line.trim_start_matches(['>', ' ']).trim_start_matches('#').trim())
 }
 

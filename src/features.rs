@@ -351,6 +351,16 @@ pub(crate) fn link_number_len(line: &str, at: usize) -> Option<usize> {
     (next.is_alphanumeric() || matches!(next, '"' | '“' | '„' | '«')).then_some(digits + 2)
 }
 
+/// How a web address opens: a markdown link's target, or an address in
+/// angle brackets.
+const WEB_ADDRESS_STARTS: [&[u8]; 4] = [b"https://", b"http://", b"www.", b"mailto:"];
+
+/// The length of the one of `starts` that `rest` opens with (any case),
+/// with more after it.
+fn opens_with(rest: &[u8], starts: &[&[u8]]) -> Option<usize> {
+    starts.iter().find(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p)).map(|p| p.len())
+}
+
 /// The length of the target of a markdown link or image at the start of
 /// `s`, brackets included: `(https://…)`, `(www.…)`, `(/path)`, `(#anchor)`,
 /// `(mailto:…)`, up to the first `)`, with no space or bracket before it.
@@ -361,10 +371,7 @@ pub(crate) fn link_number_len(line: &str, at: usize) -> Option<usize> {
 /// each `](` of a line never overlap: linear, whatever the line.
 pub(crate) fn link_target_len(s: &[u8]) -> Option<usize> {
     let rest = s.strip_prefix(b"(")?;
-    let starts = [&b"https://"[..], b"http://", b"www.", b"/", b"#", b"mailto:"];
-    if !starts.iter().any(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p)) {
-        return None;
-    }
+    opens_with(rest, &WEB_ADDRESS_STARTS).or_else(|| opens_with(rest, &[b"/", b"#"]))?;
     let end = rest.iter().position(|&b| matches!(b, b')' | b'(' | b'[' | b']') || b.is_ascii_whitespace())?;
     (rest[end] == b')').then_some(end + 2)
 }
@@ -428,8 +435,7 @@ pub(crate) fn tag_len(s: &[u8]) -> Option<usize> {
 /// The search stops at the first `<`, `>` or space: linear, as for tags.
 fn autolink_len(s: &[u8]) -> Option<usize> {
     let rest = s.strip_prefix(b"<")?;
-    let starts = [&b"https://"[..], b"http://", b"www.", b"mailto:"];
-    let scheme = starts.iter().find(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p))?.len();
+    let scheme = opens_with(rest, &WEB_ADDRESS_STARTS)?;
     let end = rest.iter().position(|&b| matches!(b, b'>' | b'<') || b.is_ascii_whitespace())?;
     (rest[end] == b'>' && end > scheme).then_some(end + 2)
 }
@@ -1014,6 +1020,13 @@ pub(crate) fn setext_heading(block: &str) -> Option<(&str, u8)> {
     } else {
         None
     }
+}
+
+/// A block without the setext underline it may end with (see
+/// [`setext_heading`]): the heading as it shows.
+#[inline(always)]
+pub(crate) fn without_underline(block: &str) -> &str {
+    setext_heading(block).map_or(block, |(heading, _)| heading)
 }
 
 #[inline(never)]

@@ -241,7 +241,7 @@ fn line_lens<const AS_WRITTEN: bool>(input: &str, lines: &[Line]) -> (Vec<usize>
         .map(|l| {
             // (a setext heading as long as its heading)
             let t = &input[l.text.0..l.text.1];
-            let t = crate::features::setext_heading(t).map_or(t, |(heading, _)| heading);
+            let t = crate::features::without_underline(t);
             let chars = char_count(t.as_bytes());
             let len = if AS_WRITTEN {
                 chars
