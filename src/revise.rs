@@ -349,8 +349,8 @@ fn is_inline_teaser(f: &Features, w: &Work) -> bool {
         && f.hit.is_some_and(|h| h.place == crate::lexicon::Place::Prefix && f.words >= h.phrase.split_whitespace().count() as u32 + TEASED_HEADLINE_MIN_WORDS)
 }
 
-/// Fewest words of a teased headline after its phrase ("Lire aussi sur
-/// Regards.fr" names a site, not a headline).
+/// Fewest words of a teased headline after its phrase ("Read more on
+/// example.com" names a site, not a headline).
 const TEASED_HEADLINE_MIN_WORDS: u32 = 4;
 
 /// Keeps short heading-like lines that sit between kept paragraphs.
