@@ -750,10 +750,16 @@ pub(crate) fn ascii_run(bytes: &[u8], mut i: usize, mut f: impl FnMut(u8, u8)) -
 /// Arabic…), the Indic scripts, and general punctuation (quotes, dashes).
 pub(crate) const TABLE_END: usize = 0x2100;
 
-/// Whether `c` is a list bullet drawn as text.
+/// Whether `c` is a list bullet drawn as text: a dot, dash or angle, or a
+/// pictograph (an arrow, a shape, a dingbat, an emoji: "👉 Read more",
+/// "→ Share", "✅ Free shipping").
 fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '·' | '-' | '*' | '–' | '►' | '▶' | '»' | '›' | '>' | '■' | '□' | '◦' | '‣' | '✓' | '✔' | '●' | '○' | '▪')
+    matches!(c, '•' | '·' | '-' | '*' | '–' | '»' | '›' | '>' | '◦' | '‣')
+        || matches!(c as u32, 0x2190..=0x21FF | 0x25A0..=0x27BF | 0x2B00..=0x2BFF | 0x1F300..=0x1FAFF)
 }
+
+/// Emoji presentation: a pictograph drawn as an emoji ("▶️") is followed by it.
+const EMOJI_SELECTOR: char = '\u{FE0F}';
 
 /// The length of the list marker and the tab after it that open `line`, as
 /// a word processor copies a list ("•\tItem", "1.\tItem", "a)\tItem"); 0
@@ -1254,7 +1260,7 @@ fn measure_line(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features 
     let first = line.chars().next().unwrap_or(' ');
     // (a tab counts as a separator: a line without one has no tab)
     let marker_tab = if f.separators > 0 { marker_tab_len(line) } else { 0 };
-    f.bullet = is_bullet(first) && (line[first.len_utf8()..].starts_with(' ') || marker_tab > 0);
+    f.bullet = is_bullet(first) && (line[first.len_utf8()..].trim_start_matches(EMOJI_SELECTOR).starts_with(' ') || marker_tab > 0);
     // a bullet before the line's first item separates nothing, nor does
     // the tab after a list marker
     if f.bullet && first == '•' {
@@ -1748,6 +1754,9 @@ mod tests {
     fn finds_bullets_and_markdown_headings() {
         assert!(m("• item").bullet);
         assert!(!m("-5 degrees").bullet);
+        // a pictograph, drawn as an emoji or not, before a space
+        assert!(m("👉 Read more").bullet && m("▶\u{FE0F} Video").bullet && m("→ Share").bullet);
+        assert!(!m("👉").bullet && !m("👉Read").bullet && !m("").bullet);
         // a bullet separates no menu items
         assert_eq!(m("• Home").separators, 0);
         assert_eq!(m("• Home • News • Sport").separators, 2);
