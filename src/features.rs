@@ -623,10 +623,17 @@ pub(crate) fn normalize(line: &str, buf: &mut String) -> Lowered {
 }
 
 /// The byte range of `s` left after trimming what is not a letter or a
-/// digit at both ends, and a count in brackets at the end ("Comments (12)").
+/// digit at both ends, an ordered list's number at the start ("1. Home"),
+/// and a count in brackets at the end ("Comments (12)").
 /// The same in a line as in its lowercase, when the line is ASCII.
 pub(crate) fn core_of(s: &str) -> (usize, usize) {
-    let start = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let mut start = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    // an ordered list's number, as markdown writes a list of links ("1. Home")
+    let marker = ordered_marker_len(&s[start..]);
+    if marker > 0 {
+        let rest = &s[start + marker..];
+        start += marker + rest.len() - rest.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    }
     let mut end = s.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
     // a trailing count: "(12)", "[3]", " 12"
     let t = &s[..end];
@@ -638,6 +645,20 @@ pub(crate) fn core_of(s: &str) -> (usize, usize) {
         }
     }
     (start, end.max(start))
+}
+
+/// The length of the number that opens `s` as an ordered list's does: up
+/// to three digits, a `.` or `)`, then a space or a tab ("1. Home",
+/// "12) Sport"); 0 when there is none. ("12 Comments" opens with a count.)
+pub(crate) fn ordered_marker_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    let marked = (1..=3).contains(&digits) && matches!(b.get(digits), Some(b'.' | b')')) && matches!(b.get(digits + 1), Some(b' ' | b'\t'));
+    if marked {
+        digits + 2
+    } else {
+        0
+    }
 }
 
 /// Reusable buffers for [`measure`], and what it tells of the line it

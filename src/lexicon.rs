@@ -3,7 +3,8 @@
 //!
 //! A phrase says where it must stand to count:
 //! * `Whole`: the line is the phrase and nothing else, save punctuation,
-//!   bullets and a count ("Share", "Comments (12)", "Impressum"). After a
+//!   bullets, an ordered list's number and a count ("Share", "Comments
+//!   (12)", "1. Impressum"). After a
 //!   count ("12 Comments") it is a counter, found as a `Prefix` phrase is.
 //! * `Prefix`: the line starts with the phrase ("ALSO READ: …", "Photo: …").
 //! * `Link`: the line starts with the phrase and is a link's text: a few
@@ -1291,6 +1292,20 @@ mod tests {
         assert_eq!(find("Autor"), Some((AuthorBio, Whole)));
         assert_eq!(find("Об авторе"), Some((AuthorBio, Whole)));
         assert_eq!(find("Author of three novels and a play"), None);
+    }
+
+    /// An ordered list's number before a line is read as a bullet is, as
+    /// markdown writes a list of links ("1. Related", "12) Home"); a count
+    /// ("12 Comments") still makes a counter, and a number with no space
+    /// after it opens no list ("1.Home").
+    #[test]
+    fn an_ordered_lists_number_is_no_part_of_the_line() {
+        assert_eq!(find("1. Related"), Some((Related, Whole)));
+        assert_eq!(find("12) Home"), find("Home"));
+        assert_eq!(find("3.\tImpressum"), Some((Legal, Whole)));
+        assert_eq!(find("12 Comments"), Some((Comments, Prefix)));
+        assert_eq!(find("1.Related"), None);
+        assert_eq!(find("1234. Related"), None);
     }
 
     /// A login dialog's labels mark their lines; the same words in a

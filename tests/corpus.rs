@@ -391,6 +391,59 @@ fn pictographs_before_short_lines_do_not_change_the_scores() {
     assert!(failed.is_empty() && failed_too.is_empty(), "{}", [failed, failed_too].concat().join("; "));
 }
 
+/// The text with each run of three or more lines of fewer than six words
+/// (blank lines between them left out) written as a markdown list, one item
+/// to a line; numbered "1. ", "2. "… as converters write an ordered list
+/// (`<ol>`: a "most read" box, a menu) when `numbered`.
+fn short_runs_listed(text: &str, numbered: bool) -> String {
+    fn flush(out: &mut Vec<String>, run: &mut Vec<&str>, numbered: bool) {
+        let listed = run.len() >= 3;
+        out.extend(run.drain(..).enumerate().map(|(k, l)| if listed && numbered { format!("{}. {l}", k + 1) } else { l.to_string() }));
+    }
+    let (mut out, mut run) = (Vec::new(), Vec::new());
+    for line in text.split('\n') {
+        let words = line.split_whitespace().count();
+        if (1..6).contains(&words) {
+            run.push(line);
+        } else if words > 0 || run.is_empty() {
+            // (a blank line inside a run is left out)
+            flush(&mut out, &mut run, numbered);
+            out.push(line.to_string());
+        }
+    }
+    flush(&mut out, &mut run, numbered);
+    out.join("\n")
+}
+
+/// The numbers `short_runs_listed` put, taken out (and any other line's
+/// that opens so).
+fn unlisted(text: &str) -> String {
+    relines(text, "\n", |l| {
+        let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+        Some(if digits > 0 && l[digits..].starts_with(". ") { l[digits + 2..].to_string() } else { l.to_string() })
+    })
+}
+
+/// Runs of short lines written as a numbered markdown list score within
+/// 0.005 of the same runs unnumbered: the lexicon reads a line past its
+/// list number ("1. Related" is the heading that ends an article, "2. Home"
+/// a menu's item). Before it did, aeb 0.9084 and traf 0.8599 against 0.9200
+/// and 0.8896 unnumbered.
+#[test]
+fn numbered_lists_of_short_lines_do_not_change_the_scores() {
+    let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
+    let mut failed = Vec::new();
+    for name in ["aeb", "traf"] {
+        let listed = f1_restyled_then(name, &cleaner, |t| short_runs_listed(t, false), unlisted);
+        let numbered = f1_restyled_then(name, &cleaner, |t| short_runs_listed(t, true), unlisted);
+        eprintln!("numbered lists: {name}: f1={numbered:.4} (unnumbered {listed:.4})");
+        if numbered < listed - 0.005 {
+            failed.push(format!("{name}: f1 {numbered:.3} numbered against {listed:.3} unnumbered"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("; "));
+}
+
 /// A line of fewer than seven words that ends no sentence, in capitals: as
 /// `innerText` copies menus, headings and buttons that a page's style sets
 /// in capitals (`text-transform: uppercase`).
