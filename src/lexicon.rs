@@ -646,6 +646,39 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("already have an account", Prefix, Navigation),
     ("don't have an account", Prefix, Navigation), ("don’t have an account", Prefix, Navigation),
     ("noch kein konto", Prefix, Navigation), ("vous n'avez pas de compte", Prefix, Navigation),
+    // --- an image viewer's or gallery's controls (a line that is nothing
+    // else: "Vollbild", "Click to enlarge", "Voir le diaporama")
+    ("enlarge", Whole, Navigation), ("enlarge image", Whole, Navigation),
+    ("click to enlarge", Whole, Navigation), ("view image", Whole, Navigation),
+    ("view gallery", Whole, Navigation), ("view full gallery", Whole, Navigation),
+    ("open gallery", Whole, Navigation), ("view slideshow", Whole, Navigation),
+    ("start slideshow", Whole, Navigation), ("launch gallery", Whole, Navigation),
+    ("full screen", Whole, Navigation), ("fullscreen", Whole, Navigation), ("expand image", Whole, Navigation),
+    ("zoom", Whole, Navigation), ("previous image", Whole, Navigation), ("next image", Whole, Navigation),
+    ("show image", Whole, Navigation), ("view photos", Whole, Navigation),
+    ("see all photos", Whole, Navigation), ("bild vergrößern", Whole, Navigation),
+    ("vergrößern", Whole, Navigation), ("zum vergrößern klicken", Whole, Navigation),
+    ("zum vergrößern anklicken", Whole, Navigation), ("bild anzeigen", Whole, Navigation),
+    ("bilderstrecke starten", Whole, Navigation), ("galerie öffnen", Whole, Navigation),
+    ("zur galerie", Whole, Navigation), ("zur bildergalerie", Whole, Navigation),
+    ("alle bilder anzeigen", Whole, Navigation), ("vollbild", Whole, Navigation),
+    ("vorheriges bild", Whole, Navigation), ("nächstes bild", Whole, Navigation),
+    ("zur fotostrecke", Whole, Navigation), ("fotostrecke starten", Whole, Navigation),
+    ("agrandir", Whole, Navigation), ("voir la galerie", Whole, Navigation),
+    ("voir le diaporama", Whole, Navigation), ("lancer le diaporama", Whole, Navigation),
+    ("plein écran", Whole, Navigation), ("image précédente", Whole, Navigation),
+    ("image suivante", Whole, Navigation), ("ampliar imagen", Whole, Navigation),
+    ("ampliar", Whole, Navigation), ("ver galería", Whole, Navigation),
+    ("pantalla completa", Whole, Navigation), ("ver imagen", Whole, Navigation),
+    ("imagen anterior", Whole, Navigation), ("imagen siguiente", Whole, Navigation),
+    ("ingrandisci", Whole, Navigation), ("ingrandisci immagine", Whole, Navigation),
+    ("apri la gallery", Whole, Navigation), ("vai alla gallery", Whole, Navigation),
+    ("guarda la gallery", Whole, Navigation), ("schermo intero", Whole, Navigation),
+    ("ampliar imagem", Whole, Navigation), ("ver galeria", Whole, Navigation),
+    ("tela cheia", Whole, Navigation), ("vergroot afbeelding", Whole, Navigation),
+    ("volledig scherm", Whole, Navigation), ("powiększ", Whole, Navigation),
+    ("powiększ zdjęcie", Whole, Navigation), ("zobacz galerię", Whole, Navigation),
+    ("pełny ekran", Whole, Navigation), ("agrandir l’image", Whole, Navigation),
     // --- a consent box's label, a shop's partner notice, a comment form's heading
     ("i agree to the privacy policy", Prefix, Legal), ("i accept the privacy policy", Prefix, Legal),
     ("ich habe die datenschutzerklärung gelesen", Prefix, Legal),
@@ -1292,6 +1325,18 @@ mod tests {
         assert_eq!(find("Autor"), Some((AuthorBio, Whole)));
         assert_eq!(find("Об авторе"), Some((AuthorBio, Whole)));
         assert_eq!(find("Author of three novels and a play"), None);
+    }
+
+    /// An image viewer's controls mark their lines; the same words in a
+    /// sentence do not.
+    #[test]
+    fn an_image_viewers_controls_are_navigation() {
+        for line in ["Vollbild", "Click to enlarge", "Zum Vergrößern anklicken...", "Voir le diaporama", "› Next image"] {
+            assert_eq!(find(line), Some((Navigation, Whole)), "{line}");
+        }
+        for line in ["Zoom in on the map to see the route.", "Die Behörde will das Angebot vergrößern.", "Enlarge the window to full screen"] {
+            assert_eq!(find(line), None, "{line}");
+        }
     }
 
     /// An ordered list's number before a line is read as a bullet is, as

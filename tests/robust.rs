@@ -177,6 +177,25 @@ fn a_box_of_headlines_between_paragraphs_does_not_end_the_article() {
     }
 }
 
+/// An article pasted from its first paragraph, with a line of furniture
+/// under that paragraph: an image viewer's button ("Vollbild", "Click to
+/// enlarge", which no menu around them tells), an advertisement's label, a
+/// share bar. The line goes; the first paragraph stays (it was dropped among
+/// the furniture, and taken for the title, before the text's first block
+/// was a lead above short prose too), and so does every other one.
+#[test]
+fn a_line_of_furniture_under_a_pastes_first_paragraph_is_dropped() {
+    let paras: Vec<&str> = PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
+    for furniture in ["Vollbild", "Click to enlarge", "Voir le diaporama", "Advertisement", "Share"] {
+        let text = format!("{}\n\n{furniture}\n\n{}", paras[0], paras[1..].join("\n\n"));
+        let out = chaff::clean(&text).text().to_string();
+        assert!(!out.contains(furniture), "{furniture:?} was kept:\n{out}");
+        for para in &paras {
+            assert!(out.contains(para), "under {furniture:?}, {:?} was dropped", &para[..40]);
+        }
+    }
+}
+
 /// An article as a reader view copies it: title, author and reading time
 /// over the text. The reading time is page furniture, so the text is cleaned
 /// rather than kept whole: the header goes, every paragraph stays.
