@@ -679,6 +679,30 @@ pub(crate) static PHRASES: &[(&str, Place, Label)] = &[
     ("volledig scherm", Whole, Navigation), ("powiększ", Whole, Navigation),
     ("powiększ zdjęcie", Whole, Navigation), ("zobacz galerię", Whole, Navigation),
     ("pełny ekran", Whole, Navigation), ("agrandir l’image", Whole, Navigation),
+    // --- a video player's controls, as its labels copy (the time and the
+    // share loaded read at the start of the video: "Current Time 0:00")
+    ("video player is loading", Whole, Navigation), ("play video", Whole, Navigation),
+    ("play", Whole, Navigation), ("pause", Whole, Navigation), ("mute", Whole, Navigation),
+    ("unmute", Whole, Navigation), ("tap to unmute", Whole, Navigation),
+    ("current time 0:00", Whole, Navigation), ("duration 0:00", Whole, Navigation),
+    ("remaining time -0:00", Whole, Navigation), ("loaded: 0", Whole, Navigation),
+    ("stream type live", Whole, Navigation), ("playback rate", Whole, Navigation),
+    ("captions", Whole, Navigation), ("audio track", Whole, Navigation),
+    ("picture-in-picture", Whole, Navigation), ("skip ad", Whole, Navigation),
+    ("now playing", Whole, Navigation), ("replay", Whole, Navigation), ("autoplay", Whole, Navigation),
+    ("video-player wird geladen", Whole, Navigation), ("video abspielen", Whole, Navigation),
+    ("stumm schalten", Whole, Navigation), ("aktuelle zeit 0:00", Whole, Navigation),
+    ("dauer 0:00", Whole, Navigation), ("werbung überspringen", Whole, Navigation),
+    ("sourdine", Whole, Navigation), ("temps actuel 0:00", Whole, Navigation),
+    ("durée 0:00", Whole, Navigation), ("lire la vidéo", Whole, Navigation),
+    ("passer la publicité", Whole, Navigation), ("reproducir", Whole, Navigation),
+    ("reproducir video", Whole, Navigation), ("silenciar", Whole, Navigation),
+    ("tiempo actual 0:00", Whole, Navigation), ("duración 0:00", Whole, Navigation),
+    ("saltar anuncio", Whole, Navigation), ("riproduci", Whole, Navigation),
+    ("salta annuncio", Whole, Navigation), ("reproduzir", Whole, Navigation),
+    ("pular anúncio", Whole, Navigation), ("afspelen", Whole, Navigation),
+    ("advertentie overslaan", Whole, Navigation), ("odtwórz", Whole, Navigation),
+    ("pomiń reklamę", Whole, Navigation),
     // --- a consent box's label, a shop's partner notice, a comment form's heading
     ("i agree to the privacy policy", Prefix, Legal), ("i accept the privacy policy", Prefix, Legal),
     ("ich habe die datenschutzerklärung gelesen", Prefix, Legal),
@@ -1335,6 +1359,18 @@ mod tests {
             assert_eq!(find(line), Some((Navigation, Whole)), "{line}");
         }
         for line in ["Zoom in on the map to see the route.", "Die Behörde will das Angebot vergrößern.", "Enlarge the window to full screen"] {
+            assert_eq!(find(line), None, "{line}");
+        }
+    }
+
+    /// A video player's labels mark their lines; the same words in a
+    /// sentence do not.
+    #[test]
+    fn a_video_players_controls_are_navigation() {
+        for line in ["Video Player is loading.", "Play Video", "Mute", "Current Time 0:00", "Loaded: 0%", "Skip Ad", "Werbung überspringen"] {
+            assert_eq!(find(line), Some((Navigation, Whole)), "{line}");
+        }
+        for line in ["Play the video again to hear the chorus.", "Mute swans nest on the river every spring.", "Duration 0:00 is what the meter showed."] {
             assert_eq!(find(line), None, "{line}");
         }
     }

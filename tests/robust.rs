@@ -196,6 +196,24 @@ fn a_line_of_furniture_under_a_pastes_first_paragraph_is_dropped() {
     }
 }
 
+/// A video player set between two paragraphs of an article pasted without
+/// its page, as `innerText` copies the player's labels: they go, every
+/// paragraph stays. (Before the lexicon knew them, the first label was kept
+/// here as prose's neighbour.)
+#[test]
+fn a_video_players_labels_between_paragraphs_are_dropped() {
+    let paras: Vec<&str> = PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
+    let labels = ["Video Player is loading.", "Play Video", "Play", "Mute", "Current Time 0:00", "Duration 0:00", "Loaded: 0%", "Remaining Time -0:00", "Playback Rate", "Captions", "Fullscreen"];
+    let text = format!("{}\n\n{}\n\n{}", paras[..5].join("\n\n"), labels.join("\n"), paras[5..].join("\n\n"));
+    let out = chaff::clean(&text).text().to_string();
+    for label in labels {
+        assert!(!out.lines().any(|l| l.trim() == label), "{label:?} was kept:\n{out}");
+    }
+    for para in &paras {
+        assert!(out.contains(para), "{:?} was dropped", &para[..para.len().min(40)]);
+    }
+}
+
 /// An article as a reader view copies it: title, author and reading time
 /// over the text. The reading time is page furniture, so the text is cleaned
 /// rather than kept whole: the header goes, every paragraph stays.
