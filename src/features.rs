@@ -779,8 +779,12 @@ fn is_bullet(c: char) -> bool {
         || matches!(c as u32, 0x2190..=0x21FF | 0x25A0..=0x27BF | 0x2B00..=0x2BFF | 0x1F300..=0x1FAFF)
 }
 
-/// Emoji presentation: a pictograph drawn as an emoji ("▶️") is followed by it.
-const EMOJI_SELECTOR: char = '\u{FE0F}';
+/// Whether what follows a bullet opens with a space, past the emoji
+/// selector (U+FE0F) that a pictograph drawn as an emoji has after it ("▶️").
+fn space_after_bullet(rest: &[u8]) -> bool {
+    let rest = rest.strip_prefix("\u{FE0F}".as_bytes()).unwrap_or(rest);
+    rest.first() == Some(&b' ')
+}
 
 /// The length of the list marker and the tab after it that open `line`, as
 /// a word processor copies a list ("•\tItem", "1.\tItem", "a)\tItem"); 0
@@ -1281,7 +1285,7 @@ fn measure_line(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features 
     let first = line.chars().next().unwrap_or(' ');
     // (a tab counts as a separator: a line without one has no tab)
     let marker_tab = if f.separators > 0 { marker_tab_len(line) } else { 0 };
-    f.bullet = is_bullet(first) && (line[first.len_utf8()..].trim_start_matches(EMOJI_SELECTOR).starts_with(' ') || marker_tab > 0);
+    f.bullet = is_bullet(first) && (space_after_bullet(&line.as_bytes()[first.len_utf8()..]) || marker_tab > 0);
     // a bullet before the line's first item separates nothing, nor does
     // the tab after a list marker
     if f.bullet && first == '•' {
