@@ -1285,7 +1285,7 @@ fn measure_line(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features 
     let first = line.chars().next().unwrap_or(' ');
     // (a tab counts as a separator: a line without one has no tab)
     let marker_tab = if f.separators > 0 { marker_tab_len(line) } else { 0 };
-    f.bullet = is_bullet(first) && (space_after_bullet(&line.as_bytes()[first.len_utf8()..]) || marker_tab > 0);
+    f.bullet = is_bullet(first) && (space_after_bullet(line.as_bytes().get(first.len_utf8()..).unwrap_or_default()) || marker_tab > 0);
     // a bullet before the line's first item separates nothing, nor does
     // the tab after a list marker
     if f.bullet && first == '•' {
