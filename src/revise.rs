@@ -320,22 +320,22 @@ pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
 /// Keeps leads: a paragraph of sentences, too short to count as prose
 /// alone, that stands at most `lead_max_gap` blocks before kept prose, with
 /// only shorter lines (title, date, byline, a photo credit) between them.
-/// The text's first block is a lead above kept short prose too: a paste
-/// that starts at the article's first paragraph, with a share bar, an
-/// advertisement or a picture's button under it (the paragraph, with no
-/// line above, was dropped among that furniture). Not over a byline, a date
-/// or a title: a sentence above those is the page's standfirst.
+/// The text's first block is a lead above any kept text too (short prose, a
+/// short line kept between paragraphs): a paste that starts at the
+/// article's first paragraph, with a share bar, an advertisement or a
+/// picture's button under it (the paragraph, with no line above, was
+/// dropped among that furniture). Not over a byline, a date or a title: a
+/// sentence above those is the page's standfirst.
 fn keep_leads(feats: &[Features], work: &mut [Work], p: &Params) {
     for i in 0..work.len() {
         let f = &feats[i];
         if work[i].kept || work[i].cf.class != Class::NearGood || !f.terminal || work[i].cf.label != Label::Content {
             continue;
         }
-        // (at the text's start: short prose too, with no byline, date or title between)
-        let mut short_prose_leads = i == 0;
+        // (at the text's start: any kept text too, with no byline, date or title between)
+        let mut at_start = i == 0;
         for j in i + 1..work.len().min(i + 2 + p.lead_max_gap as usize) {
-            let short_prose = work[j].cf.class == Class::NearGood && work[j].cf.label == Label::Content;
-            if work[j].kept && (work[j].cf.class == Class::Good || (short_prose_leads && short_prose)) {
+            if work[j].kept && (work[j].cf.class == Class::Good || (at_start && work[j].label == Label::Content)) {
                 work[i].kept = true;
                 work[i].class = Class::Good;
                 work[i].label = Label::Content;
@@ -345,7 +345,7 @@ fn keep_leads(feats: &[Features], work: &mut [Work], p: &Params) {
             if work[j].kept || feats[j].len >= p.length_high {
                 break;
             }
-            short_prose_leads &= !matches!(work[j].cf.label, Label::Byline | Label::Date | Label::Title);
+            at_start &= !matches!(work[j].cf.label, Label::Byline | Label::Date | Label::Title);
         }
     }
 }

@@ -182,16 +182,20 @@ fn a_box_of_headlines_between_paragraphs_does_not_end_the_article() {
 /// enlarge", which no menu around them tells), an advertisement's label, a
 /// share bar. The line goes; the first paragraph stays (it was dropped among
 /// the furniture, and taken for the title, before the text's first block
-/// was a lead above short prose too), and so does every other one.
+/// was a lead above any kept text), and so does every other one.
 #[test]
 fn a_line_of_furniture_under_a_pastes_first_paragraph_is_dropped() {
     let paras: Vec<&str> = PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
+    // (under the furniture, the next paragraph, or a short sentence of its own)
+    let short = "The vote was close.";
     for furniture in ["Vollbild", "Click to enlarge", "Voir le diaporama", "Advertisement", "Share"] {
-        let text = format!("{}\n\n{furniture}\n\n{}", paras[0], paras[1..].join("\n\n"));
-        let out = chaff::clean(&text).text().to_string();
-        assert!(!out.contains(furniture), "{furniture:?} was kept:\n{out}");
-        for para in &paras {
-            assert!(out.contains(para), "under {furniture:?}, {:?} was dropped", &para[..40]);
+        for next in [paras[1], short] {
+            let text = format!("{}\n\n{furniture}\n\n{next}\n\n{}", paras[0], paras[2..].join("\n\n"));
+            let out = chaff::clean(&text).text().to_string();
+            assert!(!out.contains(furniture), "{furniture:?} was kept:\n{out}");
+            for para in paras.iter().filter(|&&p| p != paras[1]).chain([&next]) {
+                assert!(out.contains(para), "under {furniture:?} and over {:?}, {:?} was dropped", &next[..next.len().min(19)], &para[..para.len().min(40)]);
+            }
         }
     }
 }
