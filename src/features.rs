@@ -1285,7 +1285,11 @@ fn measure_line(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features 
     let first = line.chars().next().unwrap_or(' ');
     // (a tab counts as a separator: a line without one has no tab)
     let marker_tab = if f.separators > 0 { marker_tab_len(line) } else { 0 };
-    f.bullet = is_bullet(first) && (space_after_bullet(line.as_bytes().get(first.len_utf8()..).unwrap_or_default()) || marker_tab > 0);
+    // (`first` is the line's first char when it has one; for an empty line
+    // it is a space, which is no bullet, so the slice is never taken past
+    // the end. Read with `get`, the measure ran 9 million instructions more
+    // over the corpus: the optimizer laid the loop out otherwise.)
+    f.bullet = is_bullet(first) && (space_after_bullet(&line.as_bytes()[first.len_utf8()..]) || marker_tab > 0);
     // a bullet before the line's first item separates nothing, nor does
     // the tab after a list marker
     if f.bullet && first == '•' {
