@@ -332,9 +332,12 @@ fn keep_leads(feats: &[Features], work: &mut [Work], p: &Params) {
         if work[i].kept || work[i].cf.class != Class::NearGood || !f.terminal || work[i].cf.label != Label::Content {
             continue;
         }
-        // (at the text's start: any kept text too, with no byline, date or title between)
+        // (at the text's start: any kept text too, with no byline, date or
+        // title between, and lines a furniture phrase marks not counted in
+        // the gap: a share bar's buttons)
         let mut at_start = i == 0;
-        for j in i + 1..work.len().min(i + 2 + p.lead_max_gap as usize) {
+        let mut gap = 0;
+        for j in i + 1..work.len() {
             if work[j].kept && (work[j].cf.class == Class::Good || (at_start && work[j].label == Label::Content)) {
                 work[i].kept = true;
                 work[i].class = Class::Good;
@@ -346,6 +349,12 @@ fn keep_leads(feats: &[Features], work: &mut [Work], p: &Params) {
                 break;
             }
             at_start &= !matches!(work[j].cf.label, Label::Byline | Label::Date | Label::Title);
+            if !(at_start && feats[j].hit.is_some()) {
+                gap += 1;
+                if gap > p.lead_max_gap {
+                    break;
+                }
+            }
         }
     }
 }
