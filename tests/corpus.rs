@@ -19,14 +19,19 @@ fn f1_restyled(name: &str, cleaner: &chaff::Cleaner, restyle: impl Fn(&str) -> S
     f1_restyled_then(name, cleaner, restyle, str::to_string)
 }
 
-/// F1 on a corpus whose texts were first rewritten by `restyle`, and the
-/// outputs by `unstyle` before they are scored.
-fn f1_restyled_then(name: &str, cleaner: &chaff::Cleaner, restyle: impl Fn(&str) -> String, unstyle: impl Fn(&str) -> String) -> f64 {
-    let corpus = match name {
+/// The corpus of that name: "seeds", "aeb" or "traf".
+fn load(name: &str) -> score::Corpus {
+    match name {
         "seeds" => score::load_seeds(),
         "aeb" => score::load_aeb(),
         _ => score::load_traf(),
-    };
+    }
+}
+
+/// F1 on a corpus whose texts were first rewritten by `restyle`, and the
+/// outputs by `unstyle` before they are scored.
+fn f1_restyled_then(name: &str, cleaner: &chaff::Cleaner, restyle: impl Fn(&str) -> String, unstyle: impl Fn(&str) -> String) -> f64 {
+    let corpus = load(name);
     let outputs: HashMap<String, String> =
         corpus.docs.iter().map(|(id, text)| (id.clone(), unstyle(cleaner.clean(&restyle(text)).text()))).collect();
     corpus.score(&outputs).f1
@@ -466,10 +471,7 @@ fn capitals_set_by_style_do_not_change_the_scores() {
     let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
     let mut failed = Vec::new();
     for name in ["aeb", "traf"] {
-        let corpus = match name {
-            "aeb" => score::load_aeb(),
-            _ => score::load_traf(),
-        };
+        let corpus = load(name);
         let recased = |text: &str| {
             let cased: HashMap<String, &str> = text.lines().map(|l| (capitalized_line(l).trim().to_string(), l.trim())).collect();
             let out = cleaner.clean(&relines(text, "\n", |l| Some(capitalized_line(l))));

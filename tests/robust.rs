@@ -107,6 +107,11 @@ Residents who spoke at the meeting were asked what they wanted from the path. Mo
 The chair of the council said she was pleased that the vote had finally been taken, and that the parish would be kept informed at every stage of the work.
 ";
 
+/// The paragraphs of `PLAIN_ARTICLE`, trimmed.
+fn plain_paragraphs() -> Vec<&'static str> {
+    PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect()
+}
+
 /// An article copied without its page: it opens with prose, and holds a list
 /// between two lines the lexicon marks.
 const BODY_WITH_WIDGETS: &str = "\
@@ -150,7 +155,7 @@ fn a_related_box_inside_an_article_opening_with_prose_does_not_end_it() {
 /// headlines go.
 #[test]
 fn a_box_of_headlines_between_paragraphs_does_not_end_the_article() {
-    let body: Vec<&str> = PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| p.len() > 150).collect();
+    let body: Vec<&str> = plain_paragraphs().into_iter().filter(|p| p.len() > 150).collect();
     let last = "The county has said that it will decide on the grant before the end of the year, and that the council's plan is one of the few in the region that would reuse a line that has been closed for so long, with bridges that the engineers still have to survey.";
     let page = |box_lines: &str| {
         format!(
@@ -187,7 +192,7 @@ fn a_box_of_headlines_between_paragraphs_does_not_end_the_article() {
 /// one.
 #[test]
 fn a_line_of_furniture_under_a_pastes_first_paragraph_is_dropped() {
-    let paras: Vec<&str> = PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
+    let paras = plain_paragraphs();
     // (under the furniture, the next paragraph, or a short sentence of its own)
     let short = "The vote was close.";
     for furniture in ["Vollbild", "Click to enlarge", "Voir le diaporama", "Advertisement", "Share", "Facebook\nTwitter\nEmail\nPrint"] {
@@ -210,7 +215,7 @@ fn a_line_of_furniture_under_a_pastes_first_paragraph_is_dropped() {
 /// here as prose's neighbour.)
 #[test]
 fn a_video_players_labels_between_paragraphs_are_dropped() {
-    let paras: Vec<&str> = PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
+    let paras = plain_paragraphs();
     let labels = ["Video Player is loading.", "Play Video", "Play", "Mute", "Current Time 0:00", "Duration 0:00", "Loaded: 0%", "Remaining Time -0:00", "Playback Rate", "Captions", "Fullscreen"];
     let text = format!("{}\n\n{}\n\n{}", paras[..5].join("\n\n"), labels.join("\n"), paras[5..].join("\n\n"));
     let out = chaff::clean(&text).text().to_string();
@@ -232,7 +237,7 @@ fn a_reader_view_copy_loses_its_header_and_keeps_its_text() {
         let c = chaff::clean(&text);
         let out = c.text();
         assert!(!out.contains(reading_time), "{reading_time:?} was kept:\n{out}");
-        for para in PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        for para in plain_paragraphs() {
             assert!(out.contains(para), "{:?} was dropped", &para[..40]);
         }
     }
@@ -252,7 +257,7 @@ fn the_list_of_a_pages_links_under_it_is_dropped() {
         let text = format!("{article}{list}");
         let c = chaff::clean(&text);
         let out = c.text();
-        for para in PLAIN_ARTICLE.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        for para in plain_paragraphs() {
             assert!(out.contains(para), "{:?} was dropped:\n{out}", &para[..40]);
         }
         assert!(!out.contains("/news/"), "the list of links was kept:\n{out}");
