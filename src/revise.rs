@@ -367,6 +367,15 @@ fn is_inline_teaser(f: &Features, w: &Work) -> bool {
         && f.hit.is_some_and(|h| h.place == crate::lexicon::Place::Prefix && f.words >= h.phrase.split_whitespace().count() as u32 + TEASED_HEADLINE_MIN_WORDS)
 }
 
+/// Furniture that pages set between an article's paragraphs: an
+/// advertisement's label, a picture's caption. The article goes on under it.
+fn is_set_in_article(f: &Features, w: &Work) -> bool {
+    !w.kept
+        && (w.cf.label == Label::Caption
+            || (w.cf.label == Label::Advertising && f.hit.is_some())
+            || (w.cf.label == Label::Navigation && f.hit.is_some_and(|h| h.place == crate::lexicon::Place::Whole)))
+}
+
 /// Fewest words of a teased headline after its phrase ("Read more on
 /// example.com" names a site, not a headline).
 const TEASED_HEADLINE_MIN_WORDS: u32 = 4;
@@ -391,7 +400,7 @@ pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params
             work[i].kept = true;
             work[i].label = Label::Heading;
             work[i].reason = Reason::Subheading;
-        } else if !is_inline_teaser(f, &work[i]) {
+        } else if !is_inline_teaser(f, &work[i]) && !is_set_in_article(f, &work[i]) {
             prev_kept = false;
         }
     }

@@ -209,6 +209,34 @@ fn a_line_of_furniture_under_a_pastes_first_paragraph_is_dropped() {
     }
 }
 
+/// Furniture that pages set inside an article, right above one of its
+/// subheadings: an advertisement's label, a photo credit, a "back to top"
+/// link, an image viewer's button. The furniture goes; the subheading stays
+/// with its section, in a page with its menu and footer and in the article
+/// pasted alone (it was dropped as a short line among furniture, before a
+/// subheading's chain of kept text passed over such lines).
+#[test]
+fn a_subheading_under_furniture_inside_an_article_is_kept() {
+    let paras = plain_paragraphs();
+    let heading = "What happens next";
+    let at = paras.iter().position(|&p| p == heading).unwrap();
+    let menu = "Home\nNews\nSport\nWeather\nSign in";
+    let footer = "Share this article\nFacebook\nTwitter\nEmail\n\nPrivacy Policy\nTerms of Use\nContact us";
+    for furniture in ["Advertisement", "ADVERTISEMENT", "Advertisement\nContinue reading below", "Photo: Getty Images", "Back to top", "Click to enlarge"] {
+        let article = format!("{}\n\n{furniture}\n\n{}", paras[..at].join("\n\n"), paras[at..].join("\n\n"));
+        for text in [format!("{menu}\n\n{article}\n\n{footer}"), article.clone()] {
+            let out = chaff::clean(&text).text().to_string();
+            assert!(out.lines().any(|l| l == heading), "under {furniture:?}, the subheading was dropped:\n{out}");
+            for line in furniture.lines() {
+                assert!(!out.lines().any(|l| l == line), "{line:?} was kept:\n{out}");
+            }
+            for para in &paras {
+                assert!(out.contains(para), "under {furniture:?}, {:?} was dropped", &para[..para.len().min(40)]);
+            }
+        }
+    }
+}
+
 /// A video player set between two paragraphs of an article pasted without
 /// its page, as `innerText` copies the player's labels: they go, every
 /// paragraph stays. (Before the lexicon knew them, the first label was kept
