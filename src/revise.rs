@@ -117,6 +117,21 @@ pub(crate) fn promote_prose_runs(feats: &[Features], work: &mut [Work], p: &Para
 
 /// For each block, the class of the nearest block before it that is neither
 /// `Short` (nor `NearGood` when `skip_near`), `Bad` at the start.
+/// An advertisement's label on a line of its own ("Advertisement",
+/// "Anzeige", "Article continues below") that does not head the ad's own
+/// text: two short lines under it that end no sentence ("Wireless earbuds",
+/// "Charging case included").
+fn is_ad_slot(feats: &[Features], work: &[Work], i: usize) -> bool {
+    let (f, w) = (&feats[i], &work[i]);
+    let fragment = |j: usize| work.get(j).is_some_and(|w| w.class == Class::Short && !feats[j].terminal);
+    let ad = |j: usize| work.get(j).is_some_and(|w| w.cf.label == Label::Advertising);
+    w.cf.label == Label::Advertising
+        && f.hit.is_some_and(|h| matches!(h.place, crate::lexicon::Place::Whole | crate::lexicon::Place::Prefix))
+        && !(fragment(i + 1) && fragment(i + 2))
+        && !(i > 0 && ad(i - 1))
+        && !ad(i + 1)
+}
+
 fn prev_neighbours(classes: &[Class], skip_near: bool) -> Vec<Class> {
     let mut out = Vec::with_capacity(classes.len());
     let mut last = Class::Bad;
@@ -155,7 +170,9 @@ pub(crate) fn revise_neighbours(feats: &[Features], work: &mut [Work], p: &Param
             w.class = if matches!(w.class, Class::Good | Class::NearGood) { Class::Good } else { Class::Bad };
         }
     }
-    let classes: Vec<Class> = work.iter().map(|w| w.class).collect();
+    // An advertisement's label is passed over, as short lines are: pages
+    // set it between an article's paragraphs as often as around them.
+    let classes: Vec<Class> = (0..work.len()).map(|i| if is_ad_slot(feats, work, i) { Class::Short } else { work[i].class }).collect();
     let (prev, next) = (prev_neighbours(&classes, true), next_neighbours(&classes, true));
     let (prev_near, next_near) = (prev_neighbours(&classes, false), next_neighbours(&classes, false));
     for (i, w) in work.iter_mut().enumerate() {
@@ -176,7 +193,8 @@ pub(crate) fn revise_neighbours(feats: &[Features], work: &mut [Work], p: &Param
     // paragraph of short prose between two pictures still sees the prose
     // around them. (Measured in the first pass too: traf precision 0.891 →
     // 0.890, left out.)
-    let classes: Vec<Class> = work.iter().map(|w| if w.reason == Reason::PhotoCredit { Class::Short } else { w.class }).collect();
+    let classes: Vec<Class> =
+        (0..work.len()).map(|i| if work[i].reason == Reason::PhotoCredit || is_ad_slot(feats, work, i) { Class::Short } else { work[i].class }).collect();
     let (prev, next) = (prev_neighbours(&classes, true), next_neighbours(&classes, true));
     for (i, w) in work.iter_mut().enumerate() {
         if w.class == Class::NearGood {

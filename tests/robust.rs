@@ -237,6 +237,32 @@ fn a_subheading_under_furniture_inside_an_article_is_kept() {
     }
 }
 
+/// An article in its page with an advertisement's label after every second
+/// paragraph, as `innerText` copies a news page that sets an ad between
+/// them: the labels go, every paragraph stays. (The labels were read as
+/// boilerplate around the short paragraphs, which went with them.)
+#[test]
+fn advertisements_between_paragraphs_take_no_paragraph_with_them() {
+    let paras = plain_paragraphs();
+    let menu = "Home\nNews\nSport\nWeather\nSign in";
+    let footer = "Share this article\nFacebook\nTwitter\nEmail\n\nPrivacy Policy\nTerms of Use\nContact us";
+    for label in ["Advertisement", "ADVERTISEMENT", "Anzeige", "Article continues below"] {
+        let mut text = format!("{menu}\n\n");
+        for (i, para) in paras.iter().enumerate() {
+            text += &format!("{para}\n\n");
+            if i % 2 == 1 {
+                text += &format!("{label}\n\n");
+            }
+        }
+        text += footer;
+        let out = chaff::clean(&text).text().to_string();
+        assert!(!out.lines().any(|l| l == label), "{label:?} was kept:\n{out}");
+        for para in &paras {
+            assert!(out.contains(para), "between {label:?} lines, {:?} was dropped:\n{out}", &para[..para.len().min(40)]);
+        }
+    }
+}
+
 /// A video player set between two paragraphs of an article pasted without
 /// its page, as `innerText` copies the player's labels: they go, every
 /// paragraph stays. (Before the lexicon knew them, the first label was kept
