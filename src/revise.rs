@@ -7,6 +7,7 @@ use crate::classify::{Class, Params, Stage, Verdict};
 use crate::features::{is_lower, is_upper, Features};
 use crate::lang::Stopwords;
 use crate::label::{Label, Reason};
+use crate::lexicon::Place;
 use crate::segment::Line;
 
 /// One block as the pipeline works on it.
@@ -115,23 +116,24 @@ pub(crate) fn promote_prose_runs(feats: &[Features], work: &mut [Work], p: &Para
     }
 }
 
-/// For each block, the class of the nearest block before it that is neither
-/// `Short` (nor `NearGood` when `skip_near`), `Bad` at the start.
 /// An advertisement's label on a line of its own ("Advertisement",
-/// "Anzeige", "Article continues below") that does not head the ad's own
-/// text: two short lines under it that end no sentence ("Wireless earbuds",
-/// "Charging case included").
+/// "Anzeige", "Article continues below"), set between an article's
+/// paragraphs: not next to another advertising line (a region of ads), and
+/// not heading the ad's own text, two short lines under it that end no
+/// sentence ("Wireless earbuds", "Charging case included").
 fn is_ad_slot(feats: &[Features], work: &[Work], i: usize) -> bool {
     let (f, w) = (&feats[i], &work[i]);
     let fragment = |j: usize| work.get(j).is_some_and(|w| w.class == Class::Short && !feats[j].terminal);
     let ad = |j: usize| work.get(j).is_some_and(|w| w.cf.label == Label::Advertising);
     w.cf.label == Label::Advertising
-        && f.hit.is_some_and(|h| matches!(h.place, crate::lexicon::Place::Whole | crate::lexicon::Place::Prefix))
+        && f.hit.is_some_and(|h| matches!(h.place, Place::Whole | Place::Prefix))
         && !(fragment(i + 1) && fragment(i + 2))
         && !(i > 0 && ad(i - 1))
         && !ad(i + 1)
 }
 
+/// For each block, the class of the nearest block before it that is neither
+/// `Short` (nor `NearGood` when `skip_near`), `Bad` at the start.
 fn prev_neighbours(classes: &[Class], skip_near: bool) -> Vec<Class> {
     let mut out = Vec::with_capacity(classes.len());
     let mut last = Class::Bad;
@@ -248,7 +250,7 @@ pub(crate) fn dense_runs(feats: &[Features], work: &[Work], p: &Params) -> Vec<(
 /// box heading (a whole-line phrase, not an inline "Read more: …"), or a
 /// relative time as comment headers carry.
 pub(crate) fn is_end_marker(f: &Features, w: &Work) -> bool {
-    let phrase = w.cf.label.ends_article() && f.hit.is_some_and(|h| !matches!(h.place, crate::lexicon::Place::Prefix | crate::lexicon::Place::Link));
+    let phrase = w.cf.label.ends_article() && f.hit.is_some_and(|h| !matches!(h.place, Place::Prefix | Place::Link));
     phrase || w.cf.reason == Reason::RelativeTime
 }
 
@@ -382,7 +384,7 @@ fn keep_leads(feats: &[Features], work: &mut [Work], p: &Params) {
 /// not the phrase alone, which heads a box. The article goes on around it.
 fn is_inline_teaser(f: &Features, w: &Work) -> bool {
     w.cf.label == Label::Related
-        && f.hit.is_some_and(|h| h.place == crate::lexicon::Place::Prefix && f.words >= h.phrase.split_whitespace().count() as u32 + TEASED_HEADLINE_MIN_WORDS)
+        && f.hit.is_some_and(|h| h.place == Place::Prefix && f.words >= h.phrase.split_whitespace().count() as u32 + TEASED_HEADLINE_MIN_WORDS)
 }
 
 /// Furniture that pages set between an article's paragraphs: an
@@ -391,7 +393,7 @@ fn is_set_in_article(f: &Features, w: &Work) -> bool {
     !w.kept
         && (w.cf.label == Label::Caption
             || (w.cf.label == Label::Advertising && f.hit.is_some())
-            || (w.cf.label == Label::Navigation && f.hit.is_some_and(|h| h.place == crate::lexicon::Place::Whole)))
+            || (w.cf.label == Label::Navigation && f.hit.is_some_and(|h| h.place == Place::Whole)))
 }
 
 /// Fewest words of a teased headline after its phrase ("Read more on
