@@ -96,6 +96,8 @@ pub(crate) fn promote_prose_runs(feats: &[Features], work: &mut [Work], p: &Para
                     last = j;
                 }
                 Class::Short if j - last <= p.chain_max_gap as usize => {}
+                // an advertisement's label between the sentences, as a short line
+                Class::Bad if j - last <= p.chain_max_gap as usize && is_ad_slot(feats, work, j) => {}
                 _ => break,
             }
             j += 1;

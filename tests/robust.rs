@@ -263,6 +263,40 @@ fn advertisements_between_paragraphs_take_no_paragraph_with_them() {
     }
 }
 
+/// A news wire's report, written in paragraphs of one sentence, with an
+/// advertisement's label after every second one: each sentence is short
+/// prose, which takes its neighbours' side, and a run of sentences is
+/// prose (`promote_prose_runs`); the labels broke the run into pairs, and
+/// the last sentences went with the footer. The run goes on past a label.
+#[test]
+fn a_wire_report_with_advertisements_between_its_sentences_stays_whole() {
+    let sentences = [
+        "The county's swimmers won four state titles on Saturday, the most for any county in the state since the meet began.",
+        "A junior from the academy added to her collection of titles, winning the 200 yard medley by more than two seconds.",
+        "In the 100 yard backstroke she was beaten by a swimmer from the city's north side, who set a meet record.",
+        "A diver from the same school took home first place on the last day.",
+        "A senior from the west side finished second in the 50 yard freestyle.",
+        "The relay team from the east side won the last race of the meet.",
+    ];
+    let page = |label: &str| {
+        let mut text = String::from("Home\n\nNews\n\nSport\n\nWeather\n\nSign in\n\n");
+        for (i, sentence) in sentences.iter().enumerate() {
+            text += &format!("{sentence}\n\n");
+            if i % 2 == 0 && i + 1 < sentences.len() {
+                text += &format!("{label}\n\n");
+            }
+        }
+        text + "Share this article\n\nFacebook\n\nTwitter\n\nEmail\n\nPrivacy Policy\n\nTerms of Use"
+    };
+    for label in ["ADVERTISEMENT", "Advertisement", "Anzeige"] {
+        let out = chaff::clean(&page(label)).text().to_string();
+        assert!(!out.contains(label), "{label:?} was kept:\n{out}");
+        for sentence in sentences {
+            assert!(out.contains(sentence), "between {label:?} lines, {sentence:?} was dropped:\n{out}");
+        }
+    }
+}
+
 /// A video player set between two paragraphs of an article pasted without
 /// its page, as `innerText` copies the player's labels: they go, every
 /// paragraph stays. (Before the lexicon knew them, the first label was kept
