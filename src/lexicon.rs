@@ -227,6 +227,16 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Whole, Advertising, "advertisement|advert|adverts|advertising|sponsored|sponsored content|ad|ads|\
         story continues below advertisement"),
     (Prefix, Advertising, "article continues below|continue reading below"),
+    // the line news sites set where an ad interrupts the article, in the
+    // words of each language's sites
+    (Prefix, Advertising, "story continues below|article continues after|la suite après la publicité|\
+        la suite après cette publicité|continua após a publicidade|continua depois da publicidade|\
+        lees verder na de advertentie|het artikel gaat verder onder de advertentie|\
+        artikeln fortsätter under annonsen|saken fortsetter under annonsen|\
+        artikkelen fortsetter under annonsen|artiklen fortsætter under annoncen|\
+        dalsza część artykułu pod reklamą|dalszy ciąg artykułu pod reklamą|\
+        dalsza część tekstu pod reklamą|pokračování článku pod reklamou|článek pokračuje pod reklamou|\
+        mainos päättyy"),
     (Whole, Advertising, "scroll to continue with content|anzeige|werbung|publicité|publicidad|pubblicità|\
         reklama|реклама|广告|paid content|advertentie|publicidade"),
     // --- author boxes
@@ -1333,6 +1343,30 @@ mod tests {
             assert_eq!(find(line), Some((Navigation, Whole)), "{line}");
         }
         for line in ["Play the video again to hear the chorus.", "Mute swans nest on the river every spring.", "Duration 0:00 is what the meter showed."] {
+            assert_eq!(find(line), None, "{line}");
+        }
+    }
+
+    /// The line a news site sets where an ad interrupts the article, in
+    /// several languages, marks an advertisement; the same words in a
+    /// sentence do not.
+    #[test]
+    fn the_line_over_an_ad_inside_an_article_is_advertising() {
+        for line in [
+            "Story continues below advertisement",
+            "La suite après la publicité",
+            "Continua após a publicidade",
+            "Lees verder na de advertentie",
+            "Artikeln fortsätter under annonsen",
+            "Saken fortsetter under annonsen",
+            "Artiklen fortsætter under annoncen",
+            "Dalsza część artykułu pod reklamą",
+            "Pokračování článku pod reklamou",
+            "Mainos päättyy",
+        ] {
+            assert_eq!(find(line).map(|(label, _)| label), Some(Advertising), "{line}");
+        }
+        for line in ["The story continues below the surface, where the divers found the wreck.", "Elle a dit que la suite après la publicité du film serait décevante."] {
             assert_eq!(find(line), None, "{line}");
         }
     }
