@@ -113,6 +113,13 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Whole, Related, "related|related articles|related posts|related stories|related content|related news|\
         related topics"),
     (Prefix, Related, "related:|more from|more on this"),
+    // the same teasers' phrases with their colon: a headline follows, set in
+    // the article's text ("ALSO READ: …"; French sets a space before it)
+    (Prefix, Related, "also read:|read also:|read more:|read next:|see also:|lesen sie auch:|\
+        mehr zum thema:|auch interessant:|weiterlesen:|lire aussi:|lire aussi :|à lire aussi:|\
+        à lire aussi :|voir aussi:|voir aussi :|lee también:|leer más:|te puede interesar:|leggi anche:|\
+        leia também:|leia mais:|lees ook:|lees meer:|czytaj też:|czytaj także:|zobacz też:|\
+        zobacz także:|читайте также:"),
     (Whole, Related, "more stories|more news|more articles"),
     (Prefix, Related, "you may also like|you might also like|you may be interested in|recommended for you"),
     (Whole, Related, "recommended"),

@@ -97,7 +97,7 @@ pub(crate) fn promote_prose_runs(feats: &[Features], work: &mut [Work], p: &Para
                 }
                 Class::Short if j - last <= p.chain_max_gap as usize => {}
                 // an advertisement's label between the sentences, as a short line
-                Class::Bad if j - last <= p.chain_max_gap as usize && is_ad_slot(feats, work, j) => {}
+                Class::Bad if j - last <= p.chain_max_gap as usize && is_set_between_paragraphs(feats, work, j) => {}
                 _ => break,
             }
             j += 1;
@@ -118,20 +118,30 @@ pub(crate) fn promote_prose_runs(feats: &[Features], work: &mut [Work], p: &Para
     }
 }
 
-/// An advertisement's label on a line of its own ("Advertisement",
-/// "Anzeige", "Article continues below"), set between an article's
-/// paragraphs: not next to another advertising line (a region of ads), and
-/// not heading the ad's own text, two short lines under it that end no
-/// sentence ("Wireless earbuds", "Charging case included").
-fn is_ad_slot(feats: &[Features], work: &[Work], i: usize) -> bool {
+/// Furniture set between an article's paragraphs, which the neighbour rule
+/// and the run of sentences pass over as a short line: an advertisement's
+/// label on a line of its own ("Advertisement", "Anzeige", "Article
+/// continues below"), a teaser, its phrase and colon and a headline
+/// ("ALSO READ: …", "Czytaj też: …"), a share button alone right between
+/// two paragraphs. Not next to another line of its kind (a region of ads, a
+/// box of teasers), and not heading the ad's own text, two short lines under
+/// it that end no sentence ("Wireless earbuds", "Charging case included").
+pub(crate) fn is_set_between_paragraphs(feats: &[Features], work: &[Work], i: usize) -> bool {
     let (f, w) = (&feats[i], &work[i]);
+    let label = w.cf.label;
+    let kind = match label {
+        Label::Advertising => f.hit.is_some_and(|h| matches!(h.place, Place::Whole | Place::Prefix)),
+        Label::Related => is_inline_teaser(f, w) && f.hit.is_some_and(|h| h.phrase.ends_with(':')),
+        // a share button alone, right between two paragraphs
+        Label::Share => {
+            let prose = |j: Option<usize>| j.and_then(|j| work.get(j)).is_some_and(|w| matches!(w.class, Class::Good | Class::NearGood));
+            f.hit.is_some_and(|h| h.place == Place::Whole) && prose(i.checked_sub(1)) && prose(Some(i + 1))
+        }
+        _ => false,
+    };
     let fragment = |j: usize| work.get(j).is_some_and(|w| w.class == Class::Short && !feats[j].terminal);
-    let ad = |j: usize| work.get(j).is_some_and(|w| w.cf.label == Label::Advertising);
-    w.cf.label == Label::Advertising
-        && f.hit.is_some_and(|h| matches!(h.place, Place::Whole | Place::Prefix))
-        && !(fragment(i + 1) && fragment(i + 2))
-        && !(i > 0 && ad(i - 1))
-        && !ad(i + 1)
+    let same = |j: usize| work.get(j).is_some_and(|w| w.cf.label == label);
+    kind && !(fragment(i + 1) && fragment(i + 2)) && !(i > 0 && same(i - 1)) && !same(i + 1)
 }
 
 /// For each block, the class of the nearest block before it that is neither
@@ -176,7 +186,7 @@ pub(crate) fn revise_neighbours(feats: &[Features], work: &mut [Work], p: &Param
     }
     // An advertisement's label is passed over, as short lines are: pages
     // set it between an article's paragraphs as often as around them.
-    let classes: Vec<Class> = (0..work.len()).map(|i| if is_ad_slot(feats, work, i) { Class::Short } else { work[i].class }).collect();
+    let classes: Vec<Class> = (0..work.len()).map(|i| if is_set_between_paragraphs(feats, work, i) { Class::Short } else { work[i].class }).collect();
     let (prev, next) = (prev_neighbours(&classes, true), next_neighbours(&classes, true));
     let (prev_near, next_near) = (prev_neighbours(&classes, false), next_neighbours(&classes, false));
     for (i, w) in work.iter_mut().enumerate() {
@@ -198,7 +208,7 @@ pub(crate) fn revise_neighbours(feats: &[Features], work: &mut [Work], p: &Param
     // around them. (Measured in the first pass too: traf precision 0.891 →
     // 0.890, left out.)
     let classes: Vec<Class> =
-        (0..work.len()).map(|i| if work[i].reason == Reason::PhotoCredit || is_ad_slot(feats, work, i) { Class::Short } else { work[i].class }).collect();
+        (0..work.len()).map(|i| if work[i].reason == Reason::PhotoCredit || is_set_between_paragraphs(feats, work, i) { Class::Short } else { work[i].class }).collect();
     let (prev, next) = (prev_neighbours(&classes, true), next_neighbours(&classes, true));
     for (i, w) in work.iter_mut().enumerate() {
         if w.class == Class::NearGood {
@@ -386,7 +396,7 @@ fn keep_leads(feats: &[Features], work: &mut [Work], p: &Params) {
 /// not the phrase alone, which heads a box. The article goes on around it.
 fn is_inline_teaser(f: &Features, w: &Work) -> bool {
     w.cf.label == Label::Related
-        && f.hit.is_some_and(|h| h.place == Place::Prefix && f.words >= h.phrase.split_whitespace().count() as u32 + TEASED_HEADLINE_MIN_WORDS)
+        && f.hit.is_some_and(|h| h.place == Place::Prefix && f.words >= phrase_words(h.phrase) + TEASED_HEADLINE_MIN_WORDS)
 }
 
 /// Furniture that pages set between an article's paragraphs: an
@@ -396,6 +406,11 @@ fn is_set_in_article(f: &Features, w: &Work) -> bool {
         && (w.cf.label == Label::Caption
             || (w.cf.label == Label::Advertising && f.hit.is_some())
             || (w.cf.label == Label::Navigation && f.hit.is_some_and(|h| h.place == Place::Whole)))
+}
+
+/// The words of a phrase (not the colon French sets apart: "lire aussi :").
+fn phrase_words(phrase: &str) -> u32 {
+    phrase.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() as u32
 }
 
 /// Fewest words of a teased headline after its phrase ("Read more on
@@ -1206,7 +1221,10 @@ mod tests {
             assert!(cleaned.text().contains("The engineers who surveyed"), "{}", cleaned.text());
             assert!(!cleaned.text().contains(teaser), "{teaser:?} was kept");
             let b = cleaned.blocks().iter().find(|b| text[b.start()..b.end()].starts_with("Bridge repairs")).copied().unwrap();
-            b.kept() && b.reason() == Reason::Subheading
+            // (kept as a subheading, or, where the teaser's phrase ends
+            // with its colon, as a short line between paragraphs: the
+            // neighbour rule passes over such a teaser)
+            b.kept() && matches!(b.reason(), Reason::Subheading | Reason::Neighbours { good: true })
         };
         assert!(heading_kept("Read more: Council votes to close the high street to cars on Sundays"));
         assert!(heading_kept("Czytaj też: Czy wieś dostanie nową ścieżkę rowerową?"));

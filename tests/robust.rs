@@ -121,7 +121,7 @@ fn gold_bodies_in_a_page_keep_their_paragraphs_between_advertisements() {
         score::score_aeb(&gold, &outputs).f1
     };
     let plain = f1_with("", 0);
-    for (label, every) in [("Advertisement", 3), ("ADVERTISEMENT", 2), ("Anzeige", 4)] {
+    for (label, every) in [("Advertisement", 3), ("ADVERTISEMENT", 2), ("Anzeige", 4), ("ALSO READ: Council names a new head of planning", 3)] {
         let f1 = f1_with(label, every);
         eprintln!("{label:?} after every paragraph {every}: F1 {f1:.3} (without: {plain:.3})");
         assert!(f1 >= plain - 0.02, "{label:?} after every paragraph {every}: F1 {f1:.3} against {plain:.3} without");
@@ -289,7 +289,7 @@ fn advertisements_between_paragraphs_take_no_paragraph_with_them() {
     let paras = plain_paragraphs();
     let menu = "Home\nNews\nSport\nWeather\nSign in";
     let footer = "Share this article\nFacebook\nTwitter\nEmail\n\nPrivacy Policy\nTerms of Use\nContact us";
-    for label in ["Advertisement", "ADVERTISEMENT", "Anzeige", "Article continues below"] {
+    for label in ["Advertisement", "ADVERTISEMENT", "Anzeige", "Article continues below", "ALSO READ: Council names a new head of planning"] {
         let mut text = format!("{menu}\n\n");
         for (i, para) in paras.iter().enumerate() {
             text += &format!("{para}\n\n");
@@ -302,6 +302,27 @@ fn advertisements_between_paragraphs_take_no_paragraph_with_them() {
         assert!(!out.lines().any(|l| l == label), "{label:?} was kept:\n{out}");
         for para in &paras {
             assert!(out.contains(para), "between {label:?} lines, {:?} was dropped:\n{out}", &para[..para.len().min(40)]);
+        }
+    }
+}
+
+/// An article in its page, under its headline, with an advertisement's
+/// label or a teaser ("ALSO READ: …") right under its first paragraph: the
+/// first paragraph is the article's, not a standfirst set apart from the
+/// body by the line under it (it was dropped as one).
+#[test]
+fn a_first_paragraph_over_an_advertisement_is_no_standfirst() {
+    let paras = plain_paragraphs();
+    for label in ["Advertisement", "ALSO READ: Council names a new head of planning"] {
+        let text = format!(
+            "Home\nNews\nSport\nWeather\nSign in\n\nCouncil votes to reopen the old railway path\n\n{}\n\n{label}\n\n{}\n\nShare this article\nFacebook\nTwitter\nEmail\n\nPrivacy Policy\nTerms of Use",
+            paras[0],
+            paras[1..].join("\n\n")
+        );
+        let c = chaff::clean(&text);
+        assert_eq!(c.title(), Some("Council votes to reopen the old railway path"));
+        for para in &paras {
+            assert!(c.text().contains(para), "under {label:?}, {:?} was dropped:\n{}", &para[..para.len().min(40)], c.text());
         }
     }
 }
