@@ -806,7 +806,8 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
 /// kept between, when it is one sentence at most `max_standfirst_len` long
 /// that either does not end like a sentence or stands apart from the body
 /// (the block after it is dropped: a caption, a byline, a date; not an ad's
-/// label or a teaser set between the paragraphs). A block that
+/// label, a teaser or a share button set between the paragraphs:
+/// `is_set_between_paragraphs`). A block that
 /// opens with a news dateline ("NEW YORK (Reuters) - …") is the story's lead.
 fn mark_standfirst(title: usize, texts: &[&str], feats: &[Features], work: &mut [Work], p: &Params) {
     let Some(s) = (title + 1..work.len()).find(|&i| work[i].kept) else {
@@ -816,7 +817,8 @@ fn mark_standfirst(title: usize, texts: &[&str], feats: &[Features], work: &mut 
     if f.len > p.max_standfirst_len || f.sentences > 1 || work[s].label != Label::Content || opens_with_dateline(texts[s]) {
         return;
     }
-    // (an ad's label or a teaser between the article's paragraphs sets nothing apart)
+    // (an ad's label, a teaser, a share button between the article's
+    // paragraphs sets nothing apart)
     let apart = work.get(s + 1).is_some_and(|w| !w.kept) && !crate::revise::is_set_between_paragraphs(feats, work, s + 1);
     if !f.terminal || apart {
         work[s].kept = false;

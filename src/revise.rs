@@ -70,7 +70,8 @@ fn is_sentence(f: &Features, p: &Params) -> bool {
 /// one-sentence paragraphs (news wires, tabloids) have none, but a run of
 /// several full sentences is as good a sign of prose as one long paragraph.
 /// A run goes on through `Good` and `NearGood` blocks and up to
-/// `chain_max_gap` `Short` blocks between them.
+/// `chain_max_gap` `Short` blocks between them (furniture set between the
+/// paragraphs, `is_set_between_paragraphs`, counts as one).
 pub(crate) fn promote_prose_runs(feats: &[Features], work: &mut [Work], p: &Params) {
     let n = work.len();
     let mut i = 0;
@@ -96,7 +97,7 @@ pub(crate) fn promote_prose_runs(feats: &[Features], work: &mut [Work], p: &Para
                     last = j;
                 }
                 Class::Short if j - last <= p.chain_max_gap as usize => {}
-                // an advertisement's label between the sentences, as a short line
+                // an ad's label, a teaser, a share button between the sentences, as a short line
                 Class::Bad if j - last <= p.chain_max_gap as usize && is_set_between_paragraphs(feats, work, j) => {}
                 _ => break,
             }
@@ -119,14 +120,22 @@ pub(crate) fn promote_prose_runs(feats: &[Features], work: &mut [Work], p: &Para
 }
 
 /// Furniture set between an article's paragraphs, which the neighbour rule
-/// and the run of sentences pass over as a short line: an advertisement's
-/// label on a line of its own ("Advertisement", "Anzeige", "Article
-/// continues below"), a teaser, its phrase and colon and a headline
+/// and the run of sentences pass over as a short line, and which sets no
+/// standfirst apart: a line an advertising phrase marks as a whole or opens
+/// ("Advertisement", "Anzeige", "Article continues below"; the phrase tells
+/// it, not its place), a teaser, its phrase and colon and a headline
 /// ("ALSO READ: …", "Czytaj też: …"), a share button alone right between
 /// two paragraphs. Not next to another line of its kind (a region of ads, a
 /// box of teasers), and not heading the ad's own text, two short lines under
 /// it that end no sentence ("Wireless earbuds", "Charging case included").
+// (asked of every block in three passes: the label first, in the caller)
+#[inline(always)]
 pub(crate) fn is_set_between_paragraphs(feats: &[Features], work: &[Work], i: usize) -> bool {
+    matches!(work[i].cf.label, Label::Advertising | Label::Related | Label::Share) && set_between_paragraphs(feats, work, i)
+}
+
+#[inline(never)]
+fn set_between_paragraphs(feats: &[Features], work: &[Work], i: usize) -> bool {
     let (f, w) = (&feats[i], &work[i]);
     let label = w.cf.label;
     let kind = match label {
@@ -139,7 +148,8 @@ pub(crate) fn is_set_between_paragraphs(feats: &[Features], work: &[Work], i: us
         }
         _ => false,
     };
-    let fragment = |j: usize| work.get(j).is_some_and(|w| w.class == Class::Short && !feats[j].terminal);
+    // (the context-free class: the neighbour passes resolve `Short` blocks)
+    let fragment = |j: usize| work.get(j).is_some_and(|w| w.cf.class == Class::Short && !feats[j].terminal);
     let same = |j: usize| work.get(j).is_some_and(|w| w.cf.label == label);
     kind && !(fragment(i + 1) && fragment(i + 2)) && !(i > 0 && same(i - 1)) && !same(i + 1)
 }
@@ -184,8 +194,9 @@ pub(crate) fn revise_neighbours(feats: &[Features], work: &mut [Work], p: &Param
             w.class = if matches!(w.class, Class::Good | Class::NearGood) { Class::Good } else { Class::Bad };
         }
     }
-    // An advertisement's label is passed over, as short lines are: pages
-    // set it between an article's paragraphs as often as around them.
+    // Furniture set between the paragraphs (an ad's label, a teaser, a lone
+    // share button) is passed over, as short lines are: pages set it inside
+    // an article as often as around it.
     let classes: Vec<Class> = (0..work.len()).map(|i| if is_set_between_paragraphs(feats, work, i) { Class::Short } else { work[i].class }).collect();
     let (prev, next) = (prev_neighbours(&classes, true), next_neighbours(&classes, true));
     let (prev_near, next_near) = (prev_neighbours(&classes, false), next_neighbours(&classes, false));
@@ -399,13 +410,15 @@ fn is_inline_teaser(f: &Features, w: &Work) -> bool {
         && f.hit.is_some_and(|h| h.place == Place::Prefix && f.words >= phrase_words(h.phrase) + TEASED_HEADLINE_MIN_WORDS)
 }
 
-/// Furniture that pages set between an article's paragraphs: an
-/// advertisement's label, a picture's caption. The article goes on under it.
-fn is_set_in_article(f: &Features, w: &Work) -> bool {
-    !w.kept
-        && (w.cf.label == Label::Caption
-            || (w.cf.label == Label::Advertising && f.hit.is_some())
-            || (w.cf.label == Label::Navigation && f.hit.is_some_and(|h| h.place == Place::Whole)))
+/// A line a subheading may stand under, with the article going on above
+/// it: a picture's caption or credit, a line an advertising phrase marks, a
+/// whole-line navigation phrase ("Back to top", "Click to enlarge"). Wider
+/// than `is_set_between_paragraphs`: the subheading needs kept text above
+/// and below as well, and the line itself stays dropped.
+fn may_stand_over_a_subheading(f: &Features, w: &Work) -> bool {
+    w.cf.label == Label::Caption
+        || (w.cf.label == Label::Advertising && f.hit.is_some())
+        || (w.cf.label == Label::Navigation && f.hit.is_some_and(|h| h.place == Place::Whole))
 }
 
 /// The words of a phrase (not the colon French sets apart: "lire aussi :").
@@ -437,7 +450,7 @@ pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params
             work[i].kept = true;
             work[i].label = Label::Heading;
             work[i].reason = Reason::Subheading;
-        } else if !is_inline_teaser(f, &work[i]) && !is_set_in_article(f, &work[i]) {
+        } else if !is_inline_teaser(f, &work[i]) && !may_stand_over_a_subheading(f, &work[i]) {
             prev_kept = false;
         }
     }
@@ -1203,8 +1216,9 @@ mod tests {
     }
 
     /// A subheading right under a teaser set in the article ("Read more:
-    /// …" and its headline) is kept; the headline under a box's heading
-    /// alone ("Read more") is not, nor one under a teaser of too few words.
+    /// …", "Read more – …" and its headline) is kept; the headline under a
+    /// box's heading alone ("Read more") is not, nor one under a teaser of
+    /// too few words.
     #[test]
     fn a_subheading_under_an_inline_teaser_is_kept() {
         let page = |teaser: &str| {
@@ -1221,15 +1235,18 @@ mod tests {
             assert!(cleaned.text().contains("The engineers who surveyed"), "{}", cleaned.text());
             assert!(!cleaned.text().contains(teaser), "{teaser:?} was kept");
             let b = cleaned.blocks().iter().find(|b| text[b.start()..b.end()].starts_with("Bridge repairs")).copied().unwrap();
-            // (kept as a subheading, or, where the teaser's phrase ends
-            // with its colon, as a short line between paragraphs: the
-            // neighbour rule passes over such a teaser)
-            b.kept() && matches!(b.reason(), Reason::Subheading | Reason::Neighbours { good: true })
+            b.kept().then(|| b.reason())
         };
-        assert!(heading_kept("Read more: Council votes to close the high street to cars on Sundays"));
-        assert!(heading_kept("Czytaj też: Czy wieś dostanie nową ścieżkę rowerową?"));
-        assert!(!heading_kept("Read more"));
-        assert!(!heading_kept("Read more on our site"));
+        // Where the teaser's phrase ends with its colon, the neighbour rule
+        // passes over the teaser and keeps the heading as a short line
+        // between paragraphs; after a dash, the subheading rule keeps it.
+        let between = Some(Reason::Neighbours { good: true });
+        assert_eq!(heading_kept("Read more: Council votes to close the high street to cars on Sundays"), between);
+        assert_eq!(heading_kept("Czytaj też: Czy wieś dostanie nową ścieżkę rowerową?"), between);
+        assert_eq!(heading_kept("Read more – Council votes to close the high street to cars on Sundays"), Some(Reason::Subheading));
+        assert_eq!(heading_kept("Czytaj też – Czy wieś dostanie nową ścieżkę rowerową?"), Some(Reason::Subheading));
+        assert_eq!(heading_kept("Read more"), None);
+        assert_eq!(heading_kept("Read more on our site"), None);
     }
 
     #[test]
