@@ -252,6 +252,21 @@ fn a_line_of_furniture_under_a_pastes_first_paragraph_is_dropped() {
     }
 }
 
+/// `article` in a page: a menu above it, a share bar and a footer under it.
+fn in_page(article: &str) -> String {
+    format!("Home\nNews\nSport\nWeather\nSign in\n\n{article}\n\nShare this article\nFacebook\nTwitter\nEmail\n\nPrivacy Policy\nTerms of Use\nContact us")
+}
+
+/// Asserts that `out` holds each of `paras`, and none of `dropped` as a line.
+fn assert_kept_and_dropped(out: &str, paras: &[&str], dropped: &str, context: &str) {
+    for line in dropped.lines() {
+        assert!(!out.lines().any(|l| l == line), "{context}: {line:?} was kept:\n{out}");
+    }
+    for para in paras {
+        assert!(out.contains(para), "{context}: {:?} was dropped:\n{out}", &para[..para.len().min(40)]);
+    }
+}
+
 /// Furniture that pages set inside an article, right above one of its
 /// subheadings: an advertisement's label, a photo credit, a "back to top"
 /// link, an image viewer's button. The furniture goes; the subheading stays
@@ -263,19 +278,12 @@ fn a_subheading_under_furniture_inside_an_article_is_kept() {
     let paras = plain_paragraphs();
     let heading = "What happens next";
     let at = paras.iter().position(|&p| p == heading).unwrap();
-    let menu = "Home\nNews\nSport\nWeather\nSign in";
-    let footer = "Share this article\nFacebook\nTwitter\nEmail\n\nPrivacy Policy\nTerms of Use\nContact us";
     for furniture in ["Advertisement", "ADVERTISEMENT", "Advertisement\nContinue reading below", "Photo: Getty Images", "Back to top", "Click to enlarge"] {
         let article = format!("{}\n\n{furniture}\n\n{}", paras[..at].join("\n\n"), paras[at..].join("\n\n"));
-        for text in [format!("{menu}\n\n{article}\n\n{footer}"), article.clone()] {
+        for text in [in_page(&article), article.clone()] {
             let out = chaff::clean(&text).text().to_string();
             assert!(out.lines().any(|l| l == heading), "under {furniture:?}, the subheading was dropped:\n{out}");
-            for line in furniture.lines() {
-                assert!(!out.lines().any(|l| l == line), "{line:?} was kept:\n{out}");
-            }
-            for para in &paras {
-                assert!(out.contains(para), "under {furniture:?}, {:?} was dropped", &para[..para.len().min(40)]);
-            }
+            assert_kept_and_dropped(&out, &paras, furniture, &format!("under {furniture:?}"));
         }
     }
 }
@@ -287,22 +295,16 @@ fn a_subheading_under_furniture_inside_an_article_is_kept() {
 #[test]
 fn advertisements_between_paragraphs_take_no_paragraph_with_them() {
     let paras = plain_paragraphs();
-    let menu = "Home\nNews\nSport\nWeather\nSign in";
-    let footer = "Share this article\nFacebook\nTwitter\nEmail\n\nPrivacy Policy\nTerms of Use\nContact us";
     for label in ["Advertisement", "ADVERTISEMENT", "Anzeige", "Article continues below", "ALSO READ: Council names a new head of planning"] {
-        let mut text = format!("{menu}\n\n");
+        let mut article = Vec::new();
         for (i, para) in paras.iter().enumerate() {
-            text += &format!("{para}\n\n");
+            article.push(*para);
             if i % 2 == 1 {
-                text += &format!("{label}\n\n");
+                article.push(label);
             }
         }
-        text += footer;
-        let out = chaff::clean(&text).text().to_string();
-        assert!(!out.lines().any(|l| l == label), "{label:?} was kept:\n{out}");
-        for para in &paras {
-            assert!(out.contains(para), "between {label:?} lines, {:?} was dropped:\n{out}", &para[..para.len().min(40)]);
-        }
+        let out = chaff::clean(&in_page(&article.join("\n\n"))).text().to_string();
+        assert_kept_and_dropped(&out, &paras, label, &format!("between {label:?} lines"));
     }
 }
 
@@ -314,16 +316,10 @@ fn advertisements_between_paragraphs_take_no_paragraph_with_them() {
 fn a_first_paragraph_over_an_advertisement_is_no_standfirst() {
     let paras = plain_paragraphs();
     for label in ["Advertisement", "ALSO READ: Council names a new head of planning"] {
-        let text = format!(
-            "Home\nNews\nSport\nWeather\nSign in\n\nCouncil votes to reopen the old railway path\n\n{}\n\n{label}\n\n{}\n\nShare this article\nFacebook\nTwitter\nEmail\n\nPrivacy Policy\nTerms of Use",
-            paras[0],
-            paras[1..].join("\n\n")
-        );
-        let c = chaff::clean(&text);
-        assert_eq!(c.title(), Some("Council votes to reopen the old railway path"));
-        for para in &paras {
-            assert!(c.text().contains(para), "under {label:?}, {:?} was dropped:\n{}", &para[..para.len().min(40)], c.text());
-        }
+        let title = "Council votes to reopen the old railway path";
+        let c = chaff::clean(&in_page(&format!("{title}\n\n{}\n\n{label}\n\n{}", paras[0], paras[1..].join("\n\n"))));
+        assert_eq!(c.title(), Some(title));
+        assert_kept_and_dropped(c.text(), &paras, label, &format!("under {label:?}"));
     }
 }
 
