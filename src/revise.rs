@@ -138,20 +138,23 @@ pub(crate) fn is_set_between_paragraphs(feats: &[Features], work: &[Work], i: us
 fn set_between_paragraphs(feats: &[Features], work: &[Work], i: usize) -> bool {
     let (f, w) = (&feats[i], &work[i]);
     let label = w.cf.label;
+    // the blocks around `i`, where there are some
+    let at = |j: Option<usize>| j.and_then(|j| work.get(j).map(|w| (w, &feats[j])));
+    let (before, after) = (i.checked_sub(1), Some(i + 1));
+    let prose = |j| at(j).is_some_and(|(w, _)| matches!(w.class, Class::Good | Class::NearGood));
+    // (the context-free class: the neighbour passes resolve `Short` blocks)
+    let fragment = |j| at(j).is_some_and(|(w, f)| w.cf.class == Class::Short && !f.terminal);
+    let same = |j| at(j).is_some_and(|(w, _)| w.cf.label == label);
     let kind = match label {
         Label::Advertising => f.hit.is_some_and(|h| matches!(h.place, Place::Whole | Place::Prefix)),
         Label::Related => is_inline_teaser(f, w) && f.hit.is_some_and(|h| h.phrase.ends_with(':')),
         // a share button alone, right between two paragraphs
-        Label::Share => {
-            let prose = |j: Option<usize>| j.and_then(|j| work.get(j)).is_some_and(|w| matches!(w.class, Class::Good | Class::NearGood));
-            f.hit.is_some_and(|h| h.place == Place::Whole) && prose(i.checked_sub(1)) && prose(Some(i + 1))
-        }
+        Label::Share => f.hit.is_some_and(|h| h.place == Place::Whole) && prose(before) && prose(after),
         _ => false,
     };
-    // (the context-free class: the neighbour passes resolve `Short` blocks)
-    let fragment = |j: usize| work.get(j).is_some_and(|w| w.cf.class == Class::Short && !feats[j].terminal);
-    let same = |j: usize| work.get(j).is_some_and(|w| w.cf.label == label);
-    kind && !(fragment(i + 1) && fragment(i + 2)) && !(i > 0 && same(i - 1)) && !same(i + 1)
+    // (not a region of its kind, not over the ad's own text)
+    let apart = !same(before) && !same(after);
+    kind && apart && !(fragment(after) && fragment(Some(i + 2)))
 }
 
 /// For each block, the class of the nearest block before it that is neither
