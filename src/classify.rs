@@ -212,7 +212,8 @@ impl Params {
     /// frequent words of an inflected language are a smaller share of its
     /// prose), the text's long lines are less dense in stopwords, and a fixed
     /// threshold drops their paragraphs. When the median density of the
-    /// text's lines of at least `CALIBRATE_MIN_WORDS` words is below
+    /// text's lines of at least `CALIBRATE_MIN_WORDS` words (not code or
+    /// markup: a page's scripts and data copied with its text) is below
     /// `CALIBRATE_TYPICAL`, every density threshold is scaled by the ratio,
     /// down to `CALIBRATE_FLOOR`. Lines are counted in a histogram, so this
     /// costs one pass and no allocation.
@@ -233,7 +234,7 @@ impl Params {
         let mut hist = [0u32; 101];
         let mut n = 0u32;
         for f in feats {
-            if f.words >= CALIBRATE_MIN_WORDS || (!known_language && f.len >= self.length_high) {
+            if !f.markup && (f.words >= CALIBRATE_MIN_WORDS || (!known_language && f.len >= self.length_high)) {
                 hist[usize::from(f.density().min(1000) / 10)] += 1;
                 n += 1;
             }

@@ -499,9 +499,12 @@ const FOOT_FURNITURE: usize = 3;
 /// Never empties an article, in four steps:
 /// 1. a text with no page furniture at all (no lexicon phrase of furniture, no
 ///    run of short lines, no two lines of items run together: an article
-///    already clean, a poem, a short note) is kept whole;
-/// 2. a text that opens with a paragraph of prose is an article copied without
-///    its page header (a reader view, an extracted body, a selection from the
+///    already clean, a poem, a short note) is kept whole, but the lines of
+///    code, markup or data before its first other line and after its last
+///    (a page's scripts, styles and structured data as `textContent` copies
+///    them; not after a line that ends with a colon);
+/// 2. a text that opens with a paragraph of prose (past the code step 1
+///    passes over) is an article copied without its page header (a reader view, an extracted body, a selection from the
 ///    first paragraph down; pasted pages open with their header): it is kept
 ///    but the lines a furniture phrase marks, what follows the first end
 ///    marker after the last kept block (but a "Related" heading with more
@@ -513,7 +516,7 @@ const FOOT_FURNITURE: usize = 3;
 ///    are kept (and again after the title and standfirst are found, when the
 ///    standfirst was the one paragraph kept);
 /// 4. when there are none and no furniture phrase was found (a table, a list:
-///    short lines only), the text is kept whole; when a furniture phrase was
+///    short lines only), the text is kept whole (as in step 1); when a furniture phrase was
 ///    found, the short lines that read as a sentence are kept (a short note
 ///    pasted with its page's menus).
 ///
@@ -529,8 +532,17 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
     // a line of capitalized words may be a cast list; two, a page's menus
     let run_together = work.iter().filter(|w| matches!(w.cf.reason, Reason::RunTogether { .. })).take(2).count() == 2;
     let any_furniture = run_together || any_phrase || work.iter().any(|w| is_furniture(w.cf.label) || w.cf.reason == Reason::ReadingTime);
+    // A page's scripts, styles and data, which `textContent` copies with
+    // its text, are no part of it: the lines of code before the first other
+    // line and after the last stay dropped (but after a line that leads
+    // into them with a colon: a post's closing code), unless all are code.
+    let code = |w: &Work| w.cf.reason == Reason::Markup;
+    let text = match (work.iter().position(|w| !code(w)), work.iter().rposition(|w| !code(w))) {
+        (Some(first), Some(last)) => first..if feats[last].colon_end { work.len() } else { last + 1 },
+        _ => 0..work.len(),
+    };
     let keep_whole = |work: &mut [Work]| {
-        for w in work.iter_mut().filter(|w| w.reason != Reason::RepeatsBody) {
+        for w in work[text.clone()].iter_mut().filter(|w| w.reason != Reason::RepeatsBody) {
             w.kept = true;
             w.label = Label::Content;
             w.reason = Reason::NothingToDrop;
@@ -539,7 +551,7 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
     if !any_furniture {
         return keep_whole(work);
     }
-    if work.first().is_some_and(|w| w.cf.class == Class::Good) {
+    if work.get(text.start).is_some_and(|w| w.cf.class == Class::Good) {
         // The paste may run on past the article to the foot of the page
         // (selected from the first paragraph down). The article runs on
         // from the last kept block through each next block that is prose
@@ -580,7 +592,7 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
             }
         }
         let upto = if tail_phrase { last_prose } else { work.len() }.min(marker);
-        for (i, w) in work.iter_mut().enumerate().take(upto) {
+        for (i, w) in work.iter_mut().enumerate().take(upto.min(text.end)).skip(text.start) {
             let dropped_for_cause = phrase(i, w) || matches!(w.reason, Reason::AfterEnd { .. } | Reason::RepeatsBody);
             if !w.kept && !dropped_for_cause {
                 w.kept = true;

@@ -672,7 +672,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     let mut context = None;
     let from = body_start.saturating_sub(TITLE_WINDOW);
     // Whether line `i` may be a title at all: short enough, no phrase (but a
-    // markdown heading's), no tab between words (a table's row: an
+    // markdown heading's), no code or markup, no tab between words (a table's row: an
     // ingredient and its amount, a list's columns), no date, byline or
     // caption, and no repeat of a paragraph of the body (a standfirst).
     let title_shaped = |i: usize| {
@@ -680,6 +680,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         f.len <= MAX_TITLE_LEN
             && f.words >= 2
             && (f.hit.is_none() || f.md_heading == 1)
+            && !f.markup
             && !texts[i].trim().contains('\t')
             && !matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption)
             && w.reason != Reason::RepeatsBody

@@ -1712,3 +1712,42 @@ fn tags_without_spaces_are_no_title_and_a_byline_shows_without_hashes() {
     assert_eq!(c.title(), Some("Ashby backs new path on the old railway"));
     assert_eq!(c.byline(), Some("By Jane Doe"));
 }
+
+/// A page as a scraper's `textContent` (or BeautifulSoup's `get_text()`)
+/// copies it: the page's styles, its scripts and its structured data come
+/// with the text, each on a line. The structured data holds the article's
+/// own sentences, so it reads as prose; it goes as code, and no such line
+/// nor the page's address is taken for the title.
+#[test]
+fn a_page_s_scripts_styles_and_structured_data_are_dropped() {
+    let paras = plain_paragraphs();
+    let data = format!(
+        "{{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Ashby backs new path on the old railway\", \"articleBody\": \"{} {}\"}}",
+        paras[0], paras[1]
+    );
+    let state = format!("window.__INITIAL_STATE__ = {{\"article\": {{\"id\": 4411, \"title\": \"Ashby backs new path\", \"lead\": \"{}\"}}}}", paras[0]);
+    let lines = [
+        ".site-header{position:fixed;top:0;width:100%} .nav a{color:#333;text-decoration:none}",
+        "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date());",
+        data.as_str(),
+        state.as_str(),
+        "https://www.example.com/news/ashby-backs-new-path-on-the-old-railway",
+    ];
+    let head = format!("{}\n\nAshby backs new path on the old railway\n\n", lines.join("\n\n"));
+    let c = chaff::clean(&news_page(&head));
+    assert_eq!(c.title(), Some("Ashby backs new path on the old railway"));
+    assert_kept_and_dropped(c.text(), &paras, &lines.join("\n"), "scripts, styles and data");
+    // an article with nothing else to drop is read past the code around it
+    let code = [lines[0], lines[2], lines[1]];
+    let c = chaff::clean(&format!("{}\n\n{}\n\n{PLAIN_ARTICLE}\n{}", code[0], code[1], code[2]));
+    assert_kept_and_dropped(c.text(), &paras, &code.join("\n"), "an article between scripts");
+    assert_eq!(c.text().lines().filter(|l| !l.is_empty()).count(), paras.len(), "{}", c.text());
+}
+
+/// A blog post that ends with code it leads into with a colon keeps it,
+/// though code after the text's last line is otherwise a page's script.
+#[test]
+fn a_post_that_ends_with_its_code_keeps_it() {
+    let post = format!("{CODE_POST}\nThe same loop, written on one line:\n\nfor line in BufReader::new(File::open(\"notes.txt\")?).lines() {{ println!(\"{{}}\", line?); }}\n");
+    check_short("a post ending with its code", &post);
+}
