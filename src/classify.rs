@@ -178,10 +178,12 @@ pub enum Stage {
     Lists,
     /// Keeping the rows of a table inside the article.
     Tables,
+    /// Keeping the blocks of code inside the article.
+    Code,
 }
 
 /// How many stages there are.
-const STAGES: usize = Stage::Tables as usize + 1;
+const STAGES: usize = Stage::Code as usize + 1;
 
 impl std::str::FromStr for Stage {
     type Err = String;
@@ -201,6 +203,7 @@ impl std::str::FromStr for Stage {
             "unwrap" => Stage::Unwrap,
             "lists" => Stage::Lists,
             "tables" => Stage::Tables,
+            "code" => Stage::Code,
             _ => return Err(format!("unknown stage {s:?}")),
         })
     }

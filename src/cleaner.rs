@@ -155,6 +155,9 @@ impl Cleaner {
         if p.on(Stage::Tables) {
             revise::keep_tables(&rows, &mut work);
         }
+        if p.on(Stage::Code) {
+            revise::keep_code_blocks(&seen, &lines, &feats, &mut work, p);
+        }
         let found = find_meta(&seen, &feats, &mut work, p, stop);
         if p.on(Stage::EndMarker) {
             revise::drop_author_bio(&seen, found.byline.map(|b| seen[b]), &feats, &mut work, stop);
@@ -470,7 +473,7 @@ fn with_replaced<'a>(lines: &'a [&'a str], replaced: &'a [(usize, String)]) -> C
 /// Page furniture: the labels that only menus, share bars, comment forms,
 /// teasers and footers carry. Dates, bylines and captions are not among them:
 /// an article may hold those.
-fn is_furniture(label: Label) -> bool {
+pub(crate) fn is_furniture(label: Label) -> bool {
     matches!(
         label,
         Label::Navigation

@@ -193,6 +193,8 @@ pub enum Reason {
     ListItem,
     /// A row of a table inside the article.
     TableRow,
+    /// A line of a block of code inside the article.
+    CodeLine,
     /// A heading or an item of a recipe's ingredients or method.
     RecipeCard,
     /// Opens with a news dateline: a lead, however sparse in stopwords.
@@ -293,6 +295,7 @@ impl fmt::Display for Reason {
             Reason::Subheading => f.write_str("subheading within the article"),
             Reason::ListItem => f.write_str("item of a list the article leads into"),
             Reason::TableRow => f.write_str("row of a table inside the article"),
+            Reason::CodeLine => f.write_str("code inside the article"),
             Reason::RecipeCard => f.write_str("a recipe's ingredients or method"),
             Reason::Dateline { density } => write!(f, "opens with a dateline, {}% stopwords", pct(density)),
             Reason::TitleLine => f.write_str("title"),

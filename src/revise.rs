@@ -753,6 +753,71 @@ pub(crate) fn keep_tables(rows: &[usize], work: &mut [Work]) {
     }
 }
 
+/// Keeps the blocks of code inside the article: a run of dropped lines right
+/// between two kept blocks, with no more than one blank line between any
+/// two of them (`<pre>` copies its lines as they are), no line of
+/// `length_high` chars or more, no title or repeat, and no furniture phrase
+/// but in a line of code (`share(url);`), of which at
+/// least `CODE_MIN_LINES` and half look like code (`is_code_line`):
+/// a tutorial's listing with its lead-in and the subheading after it.
+/// Pasted with the page, a listing's lines were short lines among prose,
+/// and those with braces and a semicolon markup, and went.
+#[inline(never)]
+pub(crate) fn keep_code_blocks(texts: &[&str], lines: &[Line], feats: &[Features], work: &mut [Work], p: &Params) {
+    let n = work.len();
+    let mut i = 1;
+    while i < n {
+        if work[i].kept || !work[i - 1].kept {
+            i += 1;
+            continue;
+        }
+        let (mut j, mut code) = (i, 0);
+        while j < n
+            && !work[j].kept
+            && (j == i || lines[j].gap_before <= 1)
+            && !(feats[j].hit.is_some() && crate::cleaner::is_furniture(work[j].cf.label) && !is_code_line(texts[j]))
+            && feats[j].len < p.length_high
+            && !matches!(work[j].label, Label::Duplicate | Label::Title)
+        {
+            code += usize::from(is_code_line(texts[j]));
+            j += 1;
+        }
+        if j < n && work[j].kept && code >= CODE_MIN_LINES && 2 * code >= j - i {
+            for w in &mut work[i..j] {
+                w.kept = true;
+                w.label = Label::Content;
+                w.reason = Reason::CodeLine;
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Lines of code a block needs to be kept as one.
+const CODE_MIN_LINES: usize = 2;
+
+/// Whether a (trimmed) line looks like a line of code: it ends with `;`,
+/// `{` or `}`, opens with `}` or a comment's `//`, or holds an assignment
+/// or a comparison (` = `, `==`, `!=`, `=>`, `->`, `:=`) or a call with no
+/// argument (`()`). The line is read as it shows: a tag is markup the
+/// paste kept, not code (so a listing of HTML is not told); and `::` is
+/// no mark, as some sites set it between a headline and their name.
+fn is_code_line(text: &str) -> bool {
+    let b = text.as_bytes();
+    let ends = matches!(b.last(), Some(b';' | b'{' | b'}'));
+    let opens = b.starts_with(b"}") || b.starts_with(b"//");
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    ends || opens
+        || memchr::memchr3_iter(b'=', b'>', b'(', b).any(|k| {
+            let (before, after) = (if k > 0 { at(k - 1) } else { 0 }, at(k + 1));
+            match b[k] {
+                b'=' => (before == b' ' && after == b' ') || matches!(after, b'=' | b'>') || matches!(before, b'!' | b':'),
+                b'>' => before == b'-',
+                _ => after == b')',
+            }
+        })
+}
+
 /// Rows a run needs to be kept as a table: one line of items between tabs is
 /// as often a menu.
 const TABLE_MIN_ROWS: usize = 2;
@@ -1017,6 +1082,40 @@ const BIO_OPENING_WORDS: usize = 2 * BIO_NAME_MAX_WORDS + 1 + BIO_ROLE_MAX_WORDS
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lines of code in several languages look like code; prose, menu
+    /// items, counts, breadcrumbs and a headline with its site's name do not.
+    #[test]
+    fn lines_of_code_look_like_code() {
+        for line in [
+            "let file = File::open(\"notes.txt\")?;",
+            "fn main() {",
+            "}",
+            "} else {",
+            "// the total",
+            "x = 1",
+            "if a == b",
+            "items.map(x => x * 2)",
+            "$row->amount",
+            "n := len(xs)",
+            "super().setUp()",
+            "if (a != b) return",
+        ] {
+            assert!(is_code_line(line), "{line}");
+        }
+        for line in [
+            "The council met on Monday.",
+            "Home",
+            "Comments (3)",
+            "Home > News > World",
+            "Ashby backs new path :: Example News",
+            "Prices from £5 (students £3)",
+            "Tickets: £5 – £10; students free",
+            "",
+        ] {
+            assert!(!is_code_line(line), "{line}");
+        }
+    }
     use crate::options::Mode;
 
     /// A row has a tab between cells; the tab after a list marker is none.

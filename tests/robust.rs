@@ -1751,3 +1751,30 @@ fn a_post_that_ends_with_its_code_keeps_it() {
     let post = format!("{CODE_POST}\nThe same loop, written on one line:\n\nfor line in BufReader::new(File::open(\"notes.txt\")?).lines() {{ println!(\"{{}}\", line?); }}\n");
     check_short("a post ending with its code", &post);
 }
+
+/// A listing inside a tutorial, pasted with its page: its lines are kept
+/// with the paragraphs around it, with the lead-in over it, whatever the
+/// language (lines with braces and a semicolon read as markup alone, and
+/// took the short lines of the listing with them). The page's menu and
+/// footer still go.
+#[test]
+fn a_listing_inside_an_article_is_kept() {
+    let listings = [
+        "use std::fs::File;\nuse std::io::{BufRead, BufReader};\n\nfn main() -> std::io::Result<()> {\n    let file = File::open(\"notes.txt\")?;\n    for line in BufReader::new(file).lines() {\n        println!(\"{}\", line?);\n    }\n    Ok(())\n}",
+        "document.querySelector(\"#menu\").addEventListener(\"click\", () => { open = !open; });\nconst items = [...document.querySelectorAll(\".item\")];\nitems.forEach((item) => { item.hidden = !open; });",
+        "#include <stdio.h>\n\nint main(void) {\n    for (int i = 0; i < 3; i++) { printf(\"%d\\n\", i); }\n    return 0;\n}",
+        "$total = 0;\nforeach ($rows as $row) { $total += $row['amount']; }\necho $total;",
+    ];
+    let paras = plain_paragraphs();
+    for listing in listings {
+        for lead in ["", "Here is the whole program:\n\n"] {
+            let article = format!("{}\n\n{lead}{listing}\n\n{}", paras[..3].join("\n\n"), paras[3..].join("\n\n"));
+            let out = chaff::clean(&in_page(&article)).text().to_string();
+            let kept: Vec<&str> = out.lines().map(str::trim).collect();
+            for line in listing.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                assert!(kept.contains(&line), "{line:?} of the listing was dropped:\n{out}");
+            }
+            assert_kept_and_dropped(&out, &paras, "Home\nWeather\nFacebook\nPrivacy Policy", "a listing");
+        }
+    }
+}
