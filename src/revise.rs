@@ -762,7 +762,6 @@ pub(crate) fn keep_tables(rows: &[usize], work: &mut [Work]) {
 /// a tutorial's listing with its lead-in and the subheading after it.
 /// Pasted with the page, a listing's lines were short lines among prose,
 /// and those with braces and a semicolon markup, and went.
-#[inline(never)]
 pub(crate) fn keep_code_blocks(texts: &[&str], lines: &[Line], feats: &[Features], work: &mut [Work], p: &Params) {
     let n = work.len();
     let mut i = 1;
@@ -804,18 +803,21 @@ const CODE_MIN_LINES: usize = 2;
 /// no mark, as some sites set it between a headline and their name.
 fn is_code_line(text: &str) -> bool {
     let b = text.as_bytes();
-    let ends = matches!(b.last(), Some(b';' | b'{' | b'}'));
-    let opens = b.starts_with(b"}") || b.starts_with(b"//");
-    let at = |k: usize| b.get(k).copied().unwrap_or(0);
-    ends || opens
-        || memchr::memchr3_iter(b'=', b'>', b'(', b).any(|k| {
-            let (before, after) = (if k > 0 { at(k - 1) } else { 0 }, at(k + 1));
-            match b[k] {
-                b'=' => (before == b' ' && after == b' ') || matches!(after, b'=' | b'>') || matches!(before, b'!' | b':'),
-                b'>' => before == b'-',
-                _ => after == b')',
-            }
-        })
+    let mut before = 0u8;
+    for (k, &c) in b.iter().enumerate() {
+        let after = b.get(k + 1).copied().unwrap_or(0);
+        let mark = match c {
+            b'=' => (before == b' ' && after == b' ') || matches!(after, b'=' | b'>') || matches!(before, b'!' | b':'),
+            b'>' => before == b'-',
+            b'(' => after == b')',
+            _ => false,
+        };
+        if mark {
+            return true;
+        }
+        before = c;
+    }
+    matches!(b.last(), Some(b';' | b'{' | b'}')) || b.starts_with(b"}") || b.starts_with(b"//")
 }
 
 /// Rows a run needs to be kept as a table: one line of items between tabs is
