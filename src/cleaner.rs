@@ -505,11 +505,13 @@ const FOOT_FURNITURE: usize = 3;
 ///    already clean, a poem, a short note) is kept whole, but the lines of
 ///    code, markup or data before its first other line and after its last
 ///    (a page's scripts, styles and structured data as `textContent` copies
-///    them; not after a line that ends with a colon);
-/// 2. a text that opens with a paragraph of prose (past the code step 1
-///    passes over) is an article copied without its page header (a reader view, an extracted body, a selection from the
-///    first paragraph down; pasted pages open with their header): it is kept
-///    but the lines a furniture phrase marks, what follows the first end
+///    them, a bare URL, a list of links; not after a line that ends with a
+///    colon, and all when every line is such);
+/// 2. a text that opens with a paragraph of prose (past the code before its
+///    first other line) is an article copied without its page header (a
+///    reader view, an extracted body, a selection from the first paragraph
+///    down; pasted pages open with their header): it is kept but the code
+///    around it (as in step 1), the lines a furniture phrase marks, what follows the first end
 ///    marker after the last kept block (but a "Related" heading with more
 ///    prose after it than before), and, when a furniture phrase stands
 ///    after the article's last block of prose (the selection ran on to the

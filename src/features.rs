@@ -1350,12 +1350,14 @@ fn looks_like_markup(line: &str) -> bool {
         || b.starts_with(b"<") && line.ends_with('>')
 }
 
-/// Whether `b`, which holds a `{`, is JSON or holds a JSON object: it opens
-/// as an object or an array of them and closes so (`{"@context": …}`, the
+/// Whether `b`, which holds a `{` and a `}`, is JSON or holds a JSON
+/// object: it opens as an object (`{"`, or `{}`) or an array (`[{`, `[[`)
+/// and closes with `}` or `]`, a `;` after it aside (`{"@context": …}`, the
 /// structured data a page's scripts carry, which a scraper's `textContent`
-/// or `get_text()` copies with the text), or it holds `":` three times
+/// copies with the text), or it holds `":` three times anywhere
 /// (`window.__STATE__ = {"id": 1, "title": "…", …}`). Prose quotes a word
-/// and sets a colon after it now and then, not three times inside braces.
+/// and sets a colon after it now and then, not three times in a line with
+/// braces. (JSON written over many lines, a key to a line, is not told.)
 fn is_json(b: &[u8]) -> bool {
     let mut shown = b.iter().copied().filter(|c| !c.is_ascii_whitespace());
     let opens = matches!((shown.next(), shown.next()), (Some(b'{'), Some(b'"' | b'}')) | (Some(b'['), Some(b'{' | b'[')));

@@ -756,34 +756,56 @@ pub(crate) fn keep_tables(rows: &[usize], work: &mut [Work]) {
 /// Keeps the blocks of code inside the article: a run of dropped lines right
 /// between two kept blocks, with no more than one blank line between any
 /// two of them (`<pre>` copies its lines as they are), no line of
-/// `length_high` chars or more, no title or repeat, and no furniture phrase
-/// but in a line of code (`share(url);`), of which at
-/// least `CODE_MIN_LINES` and half look like code (`is_code_line`):
-/// a tutorial's listing with its lead-in and the subheading after it.
-/// Pasted with the page, a listing's lines were short lines among prose,
-/// and those with braces and a semicolon markup, and went.
+/// `length_high` chars or more, no repeat, nothing after the article's end,
+/// and no furniture phrase but in a line that is surely code (markup, or
+/// ending with `;`, `{` or `}`: `share(url);`), whose lines from its first
+/// line of code to its last are at least half code (`is_code_line`), with
+/// one line at most before them and one after (a tutorial's listing, its
+/// lead-in and the subheading after it). Pasted with the page, a listing's lines
+/// were short lines among prose, and those with braces and a semicolon
+/// markup, and went. The run needs `CODE_MIN_LINES` lines of code, or one
+/// after a lead-in (the kept block before it, or a line of the run before
+/// its code, ends with ':'). A paste that carries the page's own code
+/// outside the article (a line of markup with a brace before the first
+/// kept block or after the last: a style, a script, structured data, as
+/// `textContent` copies them) may carry an ad's script between two
+/// paragraphs too: there, a listing needs its lead-in.
+#[inline(never)]
 pub(crate) fn keep_code_blocks(texts: &[&str], lines: &[Line], feats: &[Features], work: &mut [Work], p: &Params) {
     let n = work.len();
-    let mut i = 1;
-    while i < n {
+    let (Some(first), Some(last)) = (work.iter().position(|w| w.kept), work.iter().rposition(|w| w.kept)) else {
+        return;
+    };
+    let page_code =
+        (0..first).chain(last + 1..n).any(|k| work[k].cf.reason == Reason::Markup && memchr::memchr(b'{', texts[k].as_bytes()).is_some());
+    let mut i = first + 1;
+    while i < last {
         if work[i].kept || !work[i - 1].kept {
             i += 1;
             continue;
         }
-        let (mut j, mut code) = (i, 0);
+        // the first and the last line of code of the run
+        let (mut j, mut code, mut led, mut from, mut to) = (i, 0, feats[i - 1].colon_end, n, i);
         while j < n
             && !work[j].kept
             && (j == i || lines[j].gap_before <= 1)
-            && !(feats[j].hit.is_some() && crate::cleaner::is_furniture(work[j].cf.label) && !is_code_line(texts[j]))
+            && !(feats[j].hit.is_some() && crate::cleaner::is_furniture(work[j].cf.label) && !is_surely_code(texts[j], &feats[j]))
             && feats[j].len < p.length_high
-            && !matches!(work[j].label, Label::Duplicate | Label::Title)
+            && !matches!(work[j].reason, Reason::RepeatsBody | Reason::AfterEnd { .. })
         {
-            code += usize::from(is_code_line(texts[j]));
+            if is_code_line(texts[j]) {
+                (from, to, code) = (from.min(j), j, code + 1);
+            } else {
+                led |= code == 0 && feats[j].colon_end;
+            }
             j += 1;
         }
-        if j < n && work[j].kept && code >= CODE_MIN_LINES && 2 * code >= j - i {
+        // a lead-in over the code and a heading under it, a line each, ride along
+        let listing = code >= if led { 1 } else { CODE_MIN_LINES } && from <= i + 1 && to + 2 >= j && 2 * code > to - from;
+        if j < n && work[j].kept && listing && (led || !page_code) {
             for w in &mut work[i..j] {
                 w.kept = true;
+                w.class = Class::Good;
                 w.label = Label::Content;
                 w.reason = Reason::CodeLine;
             }
@@ -792,24 +814,27 @@ pub(crate) fn keep_code_blocks(texts: &[&str], lines: &[Line], feats: &[Features
     }
 }
 
-/// Lines of code a block needs to be kept as one.
+/// Lines of code a block needs to be kept as one, without a lead-in.
 const CODE_MIN_LINES: usize = 2;
 
 /// Whether a (trimmed) line looks like a line of code: it ends with `;`,
 /// `{` or `}`, opens with `}` or a comment's `//`, or holds an assignment
-/// or a comparison (` = `, `==`, `!=`, `=>`, `->`, `:=`) or a call with no
-/// argument (`()`). The line is read as it shows: a tag is markup the
-/// paste kept, not code (so a listing of HTML is not told); and `::` is
-/// no mark, as some sites set it between a headline and their name.
+/// or a comparison (` = `, `==`, `!=`, `:=`), an arrow with more after it
+/// (`=>`), a member's arrow after a name (`$row->amount`, not "Read more
+/// ->") or a call with no argument after a name (`f()`, not "Comments
+/// ()"). The line is read as it shows: a tag is markup the paste kept, not
+/// code (so a listing of HTML is not told); and `::` is no mark, as some
+/// sites set it between a headline and their name.
 fn is_code_line(text: &str) -> bool {
     let b = text.as_bytes();
+    let name = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
     let mut before = 0u8;
     for (k, &c) in b.iter().enumerate() {
         let after = b.get(k + 1).copied().unwrap_or(0);
         let mark = match c {
-            b'=' => (before == b' ' && after == b' ') || matches!(after, b'=' | b'>') || matches!(before, b'!' | b':'),
-            b'>' => before == b'-',
-            b'(' => after == b')',
+            b'=' => (before == b' ' && after == b' ') || after == b'=' || matches!(before, b'!' | b':') || (after == b'>' && k + 2 < b.len()),
+            b'>' => before == b'-' && k >= 2 && name(b[k - 2]),
+            b'(' => after == b')' && name(before),
             _ => false,
         };
         if mark {
@@ -818,6 +843,11 @@ fn is_code_line(text: &str) -> bool {
         before = c;
     }
     matches!(b.last(), Some(b';' | b'{' | b'}')) || b.starts_with(b"}") || b.starts_with(b"//")
+}
+
+/// Whether a line is surely code: markup, or it ends with `;`, `{` or `}`.
+fn is_surely_code(text: &str, f: &Features) -> bool {
+    f.markup || matches!(text.as_bytes().last(), Some(b';' | b'{' | b'}'))
 }
 
 /// Rows a run needs to be kept as a table: one line of items between tabs is
@@ -1084,6 +1114,7 @@ const BIO_OPENING_WORDS: usize = 2 * BIO_NAME_MAX_WORDS + 1 + BIO_ROLE_MAX_WORDS
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::options::Mode;
 
     /// Lines of code in several languages look like code; prose, menu
     /// items, counts, breadcrumbs and a headline with its site's name do not.
@@ -1102,6 +1133,7 @@ mod tests {
             "n := len(xs)",
             "super().setUp()",
             "if (a != b) return",
+            "Ok(Some(x.len()))",
         ] {
             assert!(is_code_line(line), "{line}");
         }
@@ -1113,12 +1145,15 @@ mod tests {
             "Ashby backs new path :: Example News",
             "Prices from £5 (students £3)",
             "Tickets: £5 – £10; students free",
+            "Read more ->",
+            "Home -> News -> World",
+            "Comments ()",
+            "Next article =>",
             "",
         ] {
             assert!(!is_code_line(line), "{line}");
         }
     }
-    use crate::options::Mode;
 
     /// A row has a tab between cells; the tab after a list marker is none.
     #[test]

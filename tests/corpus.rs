@@ -539,8 +539,8 @@ fn unquoted(text: &str) -> String {
     relines(text, "\n", |l| Some(l.strip_prefix("> ").unwrap_or(l).to_string()))
 }
 
-/// Pages as a scraper's `textContent` (or BeautifulSoup's `get_text()`)
-/// copies them, the page's styles, scripts and structured data on lines of
+/// Pages as a scraper's `textContent` (the DOM's text, scripts and styles
+/// included) copies them, the page's styles, scripts and structured data on lines of
 /// their own around the text (see `with_page_code`), score as the pages
 /// without them: such lines are code, the data too, which holds the
 /// article's own sentences; the density thresholds are calibrated without

@@ -1713,8 +1713,8 @@ fn tags_without_spaces_are_no_title_and_a_byline_shows_without_hashes() {
     assert_eq!(c.byline(), Some("By Jane Doe"));
 }
 
-/// A page as a scraper's `textContent` (or BeautifulSoup's `get_text()`)
-/// copies it: the page's styles, its scripts and its structured data come
+/// A page as a scraper's `textContent` (the DOM's text, scripts and styles
+/// included) copies it: the page's styles, its scripts and its structured data come
 /// with the text, each on a line. The structured data holds the article's
 /// own sentences, so it reads as prose; it goes as code, and no such line
 /// nor the page's address is taken for the title.
@@ -1771,10 +1771,38 @@ fn a_listing_inside_an_article_is_kept() {
             let article = format!("{}\n\n{lead}{listing}\n\n{}", paras[..3].join("\n\n"), paras[3..].join("\n\n"));
             let out = chaff::clean(&in_page(&article)).text().to_string();
             let kept: Vec<&str> = out.lines().map(str::trim).collect();
-            for line in listing.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            for line in (lead.to_string() + listing).lines().map(str::trim).filter(|l| !l.is_empty()) {
                 assert!(kept.contains(&line), "{line:?} of the listing was dropped:\n{out}");
             }
             assert_kept_and_dropped(&out, &paras, "Home\nWeather\nFacebook\nPrivacy Policy", "a listing");
         }
+    }
+    // one line of code after its lead-in
+    let json = "{\"id\": 4411, \"name\": \"Ashby\", \"open\": true}";
+    let article = format!("{}\n\nThe service answers with one line:\n\n{json}\n\n{}", paras[..3].join("\n\n"), paras[3..].join("\n\n"));
+    let out = chaff::clean(&in_page(&article)).text().to_string();
+    assert!(out.lines().any(|l| l == json), "the line after its lead-in was dropped:\n{out}");
+}
+
+/// A paste that carries the page's own code (as `textContent` copies it: a
+/// style over the text, a script under it) may carry an ad's script
+/// between two paragraphs too: that stays dropped, unless a lead-in shows
+/// it is the article's listing.
+#[test]
+fn an_ad_s_script_between_paragraphs_of_a_page_with_its_code_is_dropped() {
+    let paras = plain_paragraphs();
+    let script = "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });\nwindow._taboola = window._taboola || []; _taboola.push({mode: 'thumbs', container: 'tb-1'});";
+    for (lead, kept) in [("", false), ("The page shows its ad with these lines:\n\n", true)] {
+        let article = format!("{}\n\n{lead}{script}\n\n{}", paras[..5].join("\n\n"), paras[5..].join("\n\n"));
+        let page = format!(".nav a{{color:#333;text-decoration:none}} .nav{{display:flex;}}\n\n{}\n\nwindow.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}}", in_page(&article));
+        let out = chaff::clean(&page).text().to_string();
+        let lines: Vec<&str> = out.lines().map(str::trim).collect();
+        for line in script.lines().map(str::trim) {
+            assert_eq!(lines.contains(&line), kept, "{line:?} (lead-in {lead:?}):\n{out}");
+        }
+        assert_kept_and_dropped(&out, &paras, "", "an ad's script");
+        // the same article pasted without the page's code keeps the lines as a listing
+        let out = chaff::clean(&in_page(&article)).text().to_string();
+        assert!(script.lines().all(|l| out.lines().any(|o| o.trim() == l.trim())), "without the page's code:\n{out}");
     }
 }
