@@ -114,9 +114,9 @@ impl Params {
             max_caption_len: 300,
             menu_min_separators: 2,
             menu_max_item_words: 3,
-            run_together_min_len: 200,
+            run_together_min_len: 120,
             run_together_min_words: 8,
-            run_together_words_per_end: 25,
+            run_together_words_per_end: 10,
             run_together_capitalized: 800,
             run_line_max: 40,
             run_min: 5,
@@ -519,18 +519,21 @@ mod tests {
         // a sentence end at the line's end is enough to read it as text
         let ended = format!("{menu}.");
         assert!(!is_run_together(&ended, &measured(&ended, "en"), &p()));
-        // one inside an item is let by, one per 25 words at most
+        // one inside an item is let by, one per `run_together_words_per_end`
+        // words at most
         let f = measured(menu, "en");
         let with_ends = |n: usize| {
-            let items = [" Sports ", " Movies ", " Jobs "];
+            let items = [" Sports ", " Movies ", " Jobs ", " Music ", " Opinion ", " Obituaries "];
+            assert!(n <= items.len());
             items[..n].iter().fold(menu.to_string(), |m, item| m.replacen(item, &format!("{}! ", item.trim_end()), 1))
         };
-        assert_eq!(measured(&with_ends(1), "en").sentences, 1);
-        assert!(is_run_together(&with_ends(1), &measured(&with_ends(1), "en"), &p()));
-        assert!(f.words < 3 * p().run_together_words_per_end);
-        let three = with_ends(3);
-        assert_eq!(measured(&three, "en").sentences, 3);
-        assert!(!is_run_together(&three, &measured(&three, "en"), &p()));
+        let most = (f.words / p().run_together_words_per_end) as usize;
+        assert!(most >= 1, "{f:?}");
+        assert_eq!(measured(&with_ends(most), "en").sentences as usize, most);
+        assert!(is_run_together(&with_ends(most), &measured(&with_ends(most), "en"), &p()));
+        let more = with_ends(most + 1);
+        assert_eq!(measured(&more, "en").sentences as usize, most + 1);
+        assert!(!is_run_together(&more, &measured(&more, "en"), &p()));
         // as is a short line of capitalized words (a headline)
         let headline = "Three Things We Learned From The Big Game On Sunday Night In The Rain";
         assert!(!is_run_together(headline, &measured(headline, "en"), &p()));

@@ -857,11 +857,12 @@ fn menus_joined(text: &str, sep: &str) -> String {
 /// Pages whose menus copy as one long line each: the lines of capitalized
 /// words with no sentence are dropped as menus (without that, aeb measured
 /// 0.873, below its floor; traf 0.860, above its own: aeb is the one that
-/// tells the rule's loss). Floors: the figures measured (0.887, 0.868)
-/// minus 0.005.
+/// tells the rule's loss). Floors: the figures measured (0.900, 0.880)
+/// minus 0.005 (with lines of 200 chars and one sentence end in 25 words
+/// at least read so, 0.893 and 0.878).
 #[test]
 fn menus_run_together_stay_above_the_floors() {
-    const RUN_TOGETHER_FLOORS: [(&str, f64); 2] = [("aeb", 0.882), ("traf", 0.863)];
+    const RUN_TOGETHER_FLOORS: [(&str, f64); 2] = [("aeb", 0.895), ("traf", 0.875)];
     let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
     let failed = under_floors("menus run together: ", RUN_TOGETHER_FLOORS, |name| f1_restyled(name, &cleaner, menus_run_together));
     assert!(failed.is_empty(), "{}", failed.join("; "));
