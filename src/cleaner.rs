@@ -473,7 +473,7 @@ fn with_replaced<'a>(lines: &'a [&'a str], replaced: &'a [(usize, String)]) -> C
 /// Page furniture: the labels that only menus, share bars, comment forms,
 /// teasers and footers carry. Dates, bylines and captions are not among them:
 /// an article may hold those.
-pub(crate) fn is_furniture(label: Label) -> bool {
+fn is_furniture(label: Label) -> bool {
     matches!(
         label,
         Label::Navigation
@@ -485,6 +485,11 @@ pub(crate) fn is_furniture(label: Label) -> bool {
             | Label::Legal
             | Label::Advertising
     )
+}
+
+/// Whether a block is marked by a lexicon phrase of page furniture.
+pub(crate) fn is_furniture_phrase(f: &Features, w: &Work) -> bool {
+    is_furniture(w.cf.label) && f.hit.is_some()
 }
 
 /// How many furniture blocks (lexicon phrases, menu lines) after the last
@@ -532,7 +537,7 @@ const FOOT_FURNITURE: usize = 3;
 /// corpus, the two builds taking turns), where native code did not change.
 #[inline(never)]
 fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
-    let phrase = |i: usize, w: &Work| is_furniture(w.cf.label) && feats[i].hit.is_some();
+    let phrase = |i: usize, w: &Work| is_furniture_phrase(&feats[i], w);
     let any_phrase = work.iter().enumerate().any(|(i, w)| phrase(i, w));
     // a line of capitalized words may be a cast list; two, a page's menus
     let run_together = work.iter().filter(|w| matches!(w.cf.reason, Reason::RunTogether { .. })).take(2).count() == 2;

@@ -789,7 +789,7 @@ pub(crate) fn keep_code_blocks(texts: &[&str], lines: &[Line], feats: &[Features
         while j < n
             && !work[j].kept
             && (j == i || lines[j].gap_before <= 1)
-            && !(feats[j].hit.is_some() && crate::cleaner::is_furniture(work[j].cf.label) && !is_surely_code(texts[j], &feats[j]))
+            && !(crate::cleaner::is_furniture_phrase(&feats[j], &work[j]) && !is_surely_code(texts[j], &feats[j]))
             && feats[j].len < p.length_high
             && !matches!(work[j].reason, Reason::RepeatsBody | Reason::AfterEnd { .. })
         {
@@ -842,12 +842,17 @@ fn is_code_line(text: &str) -> bool {
         }
         before = c;
     }
-    matches!(b.last(), Some(b';' | b'{' | b'}')) || b.starts_with(b"}") || b.starts_with(b"//")
+    ends_like_code(b) || b.starts_with(b"}") || b.starts_with(b"//")
 }
 
 /// Whether a line is surely code: markup, or it ends with `;`, `{` or `}`.
 fn is_surely_code(text: &str, f: &Features) -> bool {
-    f.markup || matches!(text.as_bytes().last(), Some(b';' | b'{' | b'}'))
+    f.markup || ends_like_code(text.as_bytes())
+}
+
+/// Whether a line ends as a statement or a block of code does: `;`, `{`, `}`.
+fn ends_like_code(b: &[u8]) -> bool {
+    matches!(b.last(), Some(b';' | b'{' | b'}'))
 }
 
 /// Rows a run needs to be kept as a table: one line of items between tabs is
