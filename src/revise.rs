@@ -789,7 +789,7 @@ pub(crate) fn keep_code_blocks(texts: &[&str], lines: &[Line], feats: &[Features
         while j < n
             && !work[j].kept
             && (j == i || lines[j].gap_before <= 1)
-            && !(crate::cleaner::is_furniture_phrase(&feats[j], &work[j]) && !is_surely_code(texts[j], &feats[j]))
+            && (!crate::cleaner::is_furniture_phrase(&feats[j], &work[j]) || is_surely_code(texts[j], &feats[j]))
             && feats[j].len < p.length_high
             && !matches!(work[j].reason, Reason::RepeatsBody | Reason::AfterEnd { .. })
         {
