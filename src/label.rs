@@ -224,6 +224,9 @@ pub enum Reason {
     },
     /// Before the article's dense core.
     BeforeCore,
+    /// A headline in a box of them set inside the article, under a
+    /// "Related" heading, with the article going on under it.
+    InlineBox,
     /// After the article's end (a comment form, related links, an author box).
     AfterEnd {
         /// The label of the block that ended the article.
@@ -308,6 +311,7 @@ impl fmt::Display for Reason {
             Reason::AuthorBio { byline: true } => f.write_str("an author's bio: opens with the byline's name"),
             Reason::AuthorBio { byline: false } => f.write_str("an author's bio: a name, then a writer's trade"),
             Reason::BeforeCore => f.write_str("before the article"),
+            Reason::InlineBox => f.write_str("a headline in a box set inside the article"),
             Reason::AfterEnd { marker } => write!(f, "after the article's end ({marker})"),
             Reason::OutsideCore => f.write_str("outside the article's core"),
             Reason::NothingToDrop => f.write_str("nothing looked like boilerplate"),

@@ -288,21 +288,24 @@ pub(crate) fn is_inline_box(w: &Work, before: u64, total: u64) -> bool {
 
 /// A "Related" heading over 2 to `BOX_MAX_LINES` short lines of at least
 /// `BOX_MIN_WORDS` words (headlines: no phrase, no date line, not a name
-/// alone) with kept prose right under them: a box set inside the article,
-/// which goes on under it.
-fn is_short_box(feats: &[Features], work: &[Work], i: usize, end: usize, p: &Params) -> bool {
+/// alone) with kept prose right under them (a paragraph, or short prose
+/// ending like a sentence): a box set inside the article, which goes on
+/// under it. Gives where the prose resumes. A headline cut short ("… as
+/// Hurri...") reads as a sentence, and the neighbour rule may have kept it.
+fn short_box_end(feats: &[Features], work: &[Work], i: usize, end: usize, p: &Params) -> Option<usize> {
     if work[i].cf.label != Label::Related {
-        return false;
+        return None;
     }
     for j in i + 1..end.min(i + 2 + BOX_MAX_LINES) {
-        if work[j].kept {
-            return j > i + 2 && work[j].cf.class == Class::Good;
+        let cf = work[j].cf;
+        if work[j].kept && (cf.class == Class::Good || (cf.class == Class::NearGood && feats[j].terminal)) {
+            return (j > i + 2).then_some(j);
         }
-        if work[j].cf.label != Label::Short || feats[j].len >= p.length_low || feats[j].words < BOX_MIN_WORDS {
-            return false;
+        if cf.label != Label::Short || feats[j].len >= p.length_low || feats[j].words < BOX_MIN_WORDS {
+            return None;
         }
     }
-    false
+    None
 }
 
 /// Most lines in a box of headlines inside an article.
@@ -327,7 +330,15 @@ pub(crate) fn apply_core(feats: &[Features], work: &mut [Work], p: &Params) {
         if work[i].kept {
             before += u64::from(feats[i].len);
         } else if end_markers && is_end_marker(&feats[i], &work[i]) && before * 1000 >= total * u64::from(p.end_marker_after) {
-            if is_inline_box(&work[i], before, total) || is_short_box(feats, work, i, end, p) {
+            if is_inline_box(&work[i], before, total) {
+                continue;
+            }
+            if let Some(resumes) = short_box_end(feats, work, i, end, p) {
+                for w in &mut work[i + 1..resumes] {
+                    w.kept = false;
+                    w.label = Label::Related;
+                    w.reason = Reason::InlineBox;
+                }
                 continue;
             }
             marker = Some(work[i].cf.label);

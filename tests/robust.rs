@@ -193,8 +193,9 @@ fn a_related_box_inside_an_article_opening_with_prose_does_not_end_it() {
 
 /// A "Related" heading over a few headlines, set between two paragraphs of
 /// a page's article, does not end it either: the paragraph after the box is
-/// the article's, in a whole page and in a paste from its first paragraph.
-/// Over a name alone (an author box) it still ends it, and the box's
+/// the article's, in a whole page and in a paste from its first paragraph,
+/// and so is short prose under a box whose headline, cut short ("…"),
+/// reads as a sentence; the headlines go. Over a name alone (an author box) it still ends it, and the box's
 /// headlines go.
 #[test]
 fn a_box_of_headlines_between_paragraphs_does_not_end_the_article() {
@@ -211,6 +212,20 @@ fn a_box_of_headlines_between_paragraphs_does_not_end_the_article() {
     let out = chaff::clean(&page(headlines)).text().to_string();
     assert!(out.contains(last), "the paragraph after the box was dropped:\n{out}");
     for dropped in ["Related", "Bridge repairs", "Council approves", "Further Reading", "The best walks"] {
+        assert!(!out.contains(dropped), "{dropped:?} was kept:\n{out}");
+    }
+    // a headline cut short reads as a sentence; short prose under the box
+    let cut_short = "Bridge repairs to start after years of delay as engineers wa...\nCouncil approves new parking plan for the high street";
+    let short_last = [
+        "The county will decide on the grant before the end of the year, and the parish expects to hear from it in December.",
+        "The engineers will survey the bridges in the spring, when the cutting is dry and the water has gone down again.",
+        "If the grant is refused, the parish says it will raise the money itself over the next five years, with help from the shops.",
+    ];
+    let out = chaff::clean(&page(cut_short).replace(last, &short_last.join("\n\n"))).text().to_string();
+    for kept in short_last {
+        assert!(out.contains(kept), "short prose after the box was dropped:\n{out}");
+    }
+    for dropped in ["Related", "Bridge repairs", "Council approves", "Further Reading"] {
         assert!(!out.contains(dropped), "{dropped:?} was kept:\n{out}");
     }
     let out = chaff::clean(&page("Jane Doe")).text().to_string();
