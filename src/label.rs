@@ -182,6 +182,8 @@ pub enum Reason {
     RepeatsTitle,
     /// Repeats a paragraph of the article.
     RepeatsBody,
+    /// Sentences with few stopwords, right between two paragraphs.
+    SparseBetweenProse,
     /// Short text between prose, taking its neighbours' side.
     Neighbours {
         /// Whether the neighbours were prose.
@@ -293,6 +295,7 @@ impl fmt::Display for Reason {
             Reason::ShortRun { lines } => write!(f, "run of {lines} short lines"),
             Reason::RepeatsTitle => f.write_str("repeats the title"),
             Reason::RepeatsBody => f.write_str("repeats a paragraph"),
+            Reason::SparseBetweenProse => f.write_str("sentences with few stopwords, between paragraphs"),
             Reason::Neighbours { good: true } => f.write_str("short, between prose"),
             Reason::Neighbours { good: false } => f.write_str("short, among boilerplate"),
             Reason::Subheading => f.write_str("subheading within the article"),

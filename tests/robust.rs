@@ -240,6 +240,26 @@ fn a_box_of_headlines_between_paragraphs_does_not_end_the_article() {
     }
 }
 
+/// A line of sentences sparse in stopwords (results, figures, names) right
+/// between two paragraphs is the article's; the same line under the
+/// article's last paragraph, before the page's foot, still goes.
+#[test]
+fn sparse_sentences_between_paragraphs_are_kept() {
+    let paras: Vec<&str> = plain_paragraphs().into_iter().filter(|p| p.len() > 150).collect();
+    let sparse = "Results: Ashby 412 votes, Brindle 96, Carlow Fields 57, Dunmore Green 31, Eastwick 12. Turnout 61%, up from 48% in 2019. Recount requested: none.";
+    let page = |middle: &str, tail: &str| {
+        format!(
+            "Home\nNews\nSport\nWeather\nContact\n\nVillage votes for a railway path\n\n{}\n\n{middle}\n\n{}\n\n{tail}Leave a Reply\nYour email address will not be published.\n",
+            paras[..3].join("\n\n"),
+            paras[3..].join("\n\n")
+        )
+    };
+    let out = chaff::clean(&page(sparse, "")).text().to_string();
+    assert!(out.contains(sparse), "the line between two paragraphs was dropped:\n{out}");
+    let out = chaff::clean(&page("", &format!("{sparse}\n\nShare this article\n\n"))).text().to_string();
+    assert!(!out.contains(sparse), "the line under the last paragraph was kept:\n{out}");
+}
+
 /// An article pasted from its first paragraph, with a line of furniture
 /// under that paragraph: an image viewer's button ("Vollbild", "Click to
 /// enlarge", which no menu around them tells), an advertisement's label, a
