@@ -344,7 +344,8 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Prefix, Newsletter, "zum newsletter|inscreva-se|assine já|suscríbase|suscribite"),
     // --- more legal and advertising
     (Prefix, Advertising, "advertising disclosure|affiliate disclosure"),
-    (Anywhere, Advertising, "we may receive compensation|may earn a commission|may receive a commission"),
+    (Anywhere, Advertising, "we may receive compensation|may earn a commission|may receive a commission|\
+        sogenannte affiliate-links|sogenannte »affiliate-links«|sind affiliate-links|eine provision vom händler"),
     (Prefix, Advertising, "empfohlener redaktioneller inhalt"),
     (Anywhere, Legal, "is not responsible for the opinions|are the opinions of"),
     (Whole, Legal, "datenschutzbestimmungen"),
@@ -1375,6 +1376,23 @@ mod tests {
             assert_eq!(find(line).map(|(label, _)| label), Some(Advertising), "{line}");
         }
         for line in ["The story continues below the surface, where the divers found the wreck.", "Elle a dit que la suite après la publicité du film serait décevante."] {
+            assert_eq!(find(line), None, "{line}");
+        }
+    }
+
+    /// An affiliate disclosure is advertising wherever it stands in its line;
+    /// an article about such links, which names them, is not.
+    #[test]
+    fn affiliate_disclosures_are_advertising() {
+        for line in [
+            "Bei den mit Sternchen markierten Links handelt es sich um sogenannte Affiliate-Links.",
+            "Die mit (*) gekennzeichneten Links sind Affiliate-Links. Kaufst du darüber ein, erhalten wir eine kleine Vergütung.",
+            "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
+            "This post may contain links for which we may earn a commission.",
+        ] {
+            assert_eq!(find(line).map(|(label, _)| label), Some(Advertising), "{line}");
+        }
+        for line in ["Viele Blogs verdienen ihr Geld mit Affiliate-Links, und die Leser merken davon oft nichts.", "Affiliate links are how many review sites pay their writers."] {
             assert_eq!(find(line), None, "{line}");
         }
     }
