@@ -345,7 +345,7 @@ static GROUPS: &[(Place, Label, &str)] = &[
     // --- more legal and advertising
     (Prefix, Advertising, "advertising disclosure|affiliate disclosure"),
     (Anywhere, Advertising, "we may receive compensation|may earn a commission|may receive a commission|\
-        sogenannte affiliate-links|sogenannte »affiliate-links«|sind affiliate-links|eine provision vom händler"),
+        sogenannte affiliate-links|sogenannte »affiliate-links«|sind affiliate-links|ggf. eine provision vom händler"),
     (Prefix, Advertising, "empfohlener redaktioneller inhalt"),
     (Anywhere, Legal, "is not responsible for the opinions|are the opinions of"),
     (Whole, Legal, "datenschutzbestimmungen"),
@@ -1388,11 +1388,16 @@ mod tests {
             "Bei den mit Sternchen markierten Links handelt es sich um sogenannte Affiliate-Links.",
             "Die mit (*) gekennzeichneten Links sind Affiliate-Links. Kaufst du darüber ein, erhalten wir eine kleine Vergütung.",
             "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
+            "Bei einem Kauf über diese Links erhalten wir ggf. eine Provision vom Händler.",
             "This post may contain links for which we may earn a commission.",
         ] {
             assert_eq!(find(line).map(|(label, _)| label), Some(Advertising), "{line}");
         }
-        for line in ["Viele Blogs verdienen ihr Geld mit Affiliate-Links, und die Leser merken davon oft nichts.", "Affiliate links are how many review sites pay their writers."] {
+        for line in [
+            "Viele Blogs verdienen ihr Geld mit Affiliate-Links, und die Leser merken davon oft nichts.",
+            "Affiliate links are how many review sites pay their writers.",
+            "Wer als Amazon-Partner verkauft, zahlt eine Provision vom Händler an die Plattform.",
+        ] {
             assert_eq!(find(line), None, "{line}");
         }
     }
