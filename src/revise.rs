@@ -1056,7 +1056,7 @@ fn opens_with_name(opening: &[&str], name: &[&str]) -> bool {
     for k in 0..name.len() {
         let mut len = 0;
         while len < BIO_NAME_MAX_WORDS
-            && name.get(k + len).is_some_and(|&n| capitalized(n) && opening.get(len).is_some_and(|w| w.trim_end_matches(',') == n))
+            && name.get(k + len).is_some_and(|&n| capitalized(n) && opening.get(len).is_some_and(|w| w.trim_end_matches(',').eq_ignore_ascii_case(n)))
         {
             len += 1;
             if len >= 2 && opening.get(len).is_some_and(|r| r.starts_with('(') || r.chars().next().is_some_and(is_lower)) {

@@ -1471,9 +1471,10 @@ fn a_quoted_page_is_read_as_the_page() {
 
 /// An author's bio under the article opens with the name the byline gives,
 /// or with a name and a writer's trade, or stands under an author box's
-/// heading ("Author", "Autor"): it is dropped with what follows it,
-/// while an interview's lines that open with the same name, a namesake's
-/// paragraph, and the article's own paragraphs stay.
+/// heading ("Author", "Autor"): it is dropped with what follows it (the
+/// byline may be set in capitals), while an interview's lines that open
+/// with the same name, a namesake's paragraph, and the article's own
+/// paragraphs stay.
 #[test]
 fn the_bio_of_the_author_ends_the_article() {
     let body = "The parish council has voted to turn the disused railway line into a path for walkers and cyclists, ending a debate that has divided the village for almost ten years.\n\n\
@@ -1503,6 +1504,8 @@ fn the_bio_of_the_author_ends_the_article() {
     // a name and a trade, whatever the byline
     assert_eq!(ends_with_the_article(&page("", reporter)), dropped);
     assert_eq!(ends_with_the_article(&page("By John Smith", reporter)), dropped);
+    // the byline's name set in capitals
+    assert_eq!(ends_with_the_article(&page("BY JANE DOE", grew_up)), dropped);
     // a namesake's paragraph, with no trade, under another byline stays
     assert_eq!(ends_with_the_article(&page("By John Smith", grew_up)).1, Some((true, chaff::Label::Content)));
     // an author box's heading ends the article, whatever the bio under it says
