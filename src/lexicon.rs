@@ -125,7 +125,7 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Prefix, Related, "you may also like|you might also like|you may be interested in|recommended for you"),
     (Whole, Related, "recommended"),
     (Prefix, Related, "most popular|most read|most viewed"),
-    (Whole, Related, "trending|trending now|popular posts|recent posts|latest news|latest stories|\
+    (Whole, Related, "trending|trending now|trending news|trending stories|trending posts|popular posts|recent posts|latest news|latest stories|\
         latest articles|top stories|editor's picks"),
     (Prefix, Related, "don't miss|previous article|next article|previous post|next post"),
     (Whole, Related, "show more|load more|more"),

@@ -66,6 +66,8 @@ pub(crate) fn relative_time_regex() -> &'static Regex {
         let n = r"(?:\d+|an?|one)";
         let patterns = [
             format!(r"{n}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"),
+            // a unit's letter ("5h ago", "25M ago", "2 d ago"), as tickers and comments abbreviate
+            r"\d+\s*[smhdwy]\s+ago\b".to_string(),
             r"(?:yesterday|today)\s+at\b".to_string(),
             r"vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b".to_string(),
             r"il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b".to_string(),
@@ -1028,10 +1030,12 @@ mod tests {
     #[test]
     fn finds_relative_times_at_the_start() {
         // in any case, and with an old form of a letter the regex folds
-        for line in ["2 days ago at 07:52 am", "vor 3 Stunden", "il y a 5 minutes", "hace 2 horas", "an hour ago", "5 МИНУТ НАЗАД", "2 часа назаᲁ", "٣ days ago"] {
+        for line in ["2 days ago at 07:52 am", "vor 3 Stunden", "il y a 5 minutes", "hace 2 horas", "an hour ago", "5 МИНУТ НАЗАД", "2 часа назаᲁ", "٣ days ago", "5h ago", "25M ago", "2 d ago"] {
             assert!(is_relative_time(line), "{line}");
         }
         assert!(!is_relative_time("We met 2 days ago"));
+        assert!(!is_relative_time("5 hours of work ago"));
+        assert!(!is_relative_time("25 Mbps ago"));
     }
 
     proptest::proptest! {
