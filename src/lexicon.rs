@@ -332,6 +332,10 @@ static GROUPS: &[(Place, Label, &str)] = &[
         iscriviti alla nostra newsletter|assine nossa newsletter|inscreva-se em nossa newsletter|\
         abonneer je op onze nieuwsbrief|schrijf je in voor onze nieuwsbrief|\
         zapisz się do naszego newslettera"),
+    // the form's answer once sent
+    (Anywhere, Newsletter, "thank you for subscribing|thanks for subscribing|successfully subscribed|\
+        activate your subscription|danke für ihre anmeldung|vielen dank für deine anmeldung|\
+        merci pour votre inscription|gracias por suscribirte"),
     // --- more newsletter, paywall
     (Prefix, Newsletter, "to view the full story|subscribe now to"),
     (Anywhere, Newsletter, "for the full story"),
@@ -1592,8 +1596,9 @@ mod tests {
     }
 
     /// A newsletter read on the web asks to subscribe inside the post and
-    /// hides its paid posts behind a paywall: both are newsletter lines; a
-    /// sentence about subscriptions is not.
+    /// hides its paid posts behind a paywall, and a sign-up form answers
+    /// once sent: all are newsletter lines; a sentence about subscriptions
+    /// is not.
     #[test]
     fn a_newsletters_call_to_subscribe_and_paywall_are_newsletter_lines() {
         assert_found(&[
@@ -1603,6 +1608,12 @@ mod tests {
             ("Jetzt kostenlos abonnieren und keine Ausgabe verpassen", Some((Newsletter, Anywhere))),
             ("Half of the newsletter's readers pay for a subscription, the survey found.", None),
             ("Readers who subscribe to receive the paper at home get it before six.", None),
+            // the form's answer once sent
+            ("You have been successfully subscribed!", Some((Newsletter, Anywhere))),
+            ("Thanks for subscribing. Please check your inbox.", Some((Newsletter, Anywhere))),
+            ("An email with an activation link has been sent. Please activate your subscription.", Some((Newsletter, Anywhere))),
+            ("Vielen Dank für deine Anmeldung zum Newsletter!", Some((Newsletter, Anywhere))),
+            ("Subscribers who cancel within a month get their money back.", None),
         ]);
     }
 
