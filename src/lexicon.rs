@@ -1133,7 +1133,7 @@ fn heads_comments(count: &str, rest: &str) -> bool {
     }
     let title = rest.trim();
     let quoted = title.starts_with(['“', '"', '«', '„', '‘', '\'', '‹', '「', '»']);
-    let sentence_end = |s: &str| s.contains(". ") || s.contains("! ") || s.contains("? ") || s.ends_with(['.', '!', '?', '…']);
+    let sentence_end = |s: &str| s.as_bytes().windows(2).any(|w| matches!(w, [b'.' | b'!' | b'?', b' '])) || s.ends_with(['.', '!', '?', '…']);
     quoted || (digits && !title.is_empty() && !sentence_end(title))
 }
 

@@ -65,19 +65,20 @@ pub(crate) fn relative_time_regex() -> &'static Regex {
     compiled(&RELATIVE_TIME, || {
         let n = r"(?:\d+|an?|one)";
         let patterns = [
-            format!(r"{n}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"),
+            format!(r"{n}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"),
             // a unit's letter ("5h ago", "25M ago", "2 d ago"), as tickers and comments abbreviate
-            r"\d+\s*[smhdwy]\s+ago\b".to_string(),
-            r"(?:yesterday|today)\s+at\b".to_string(),
-            r"vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b".to_string(),
-            r"il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b".to_string(),
-            r"hace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)\b".to_string(),
-            r"há\s+(?:\d+|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?|anos?)\b".to_string(),
-            r"\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b".to_string(),
-            r"\d+\s+(?:sekund|minut|godzin|dni|tygodni|miesięcy|lat)\w*\s+temu\b".to_string(),
-            r"\d+\s+(?:секунд|минут|час|дн|недел|месяц|лет|год)\w*\s+назад".to_string(),
+            r"\d+\s*[smhdwy]\s+ago".to_string(),
+            r"(?:yesterday|today)\s+at".to_string(),
+            r"vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)".to_string(),
+            r"il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)".to_string(),
+            r"hace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)".to_string(),
+            r"há\s+(?:\d+|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?|anos?)".to_string(),
+            r"\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa".to_string(),
+            r"\d+\s+(?:sekund|minut|godzin|dni|tygodni|miesięcy|lat)\w*\s+temu".to_string(),
         ];
-        format!("(?i)^(?:{})", patterns.join("|")).replace(r"\b", B)
+        // (no ASCII word boundary after a Cyrillic word)
+        let russian = r"\d+\s+(?:секунд|минут|час|дн|недел|месяц|лет|год)\w*\s+назад";
+        format!("(?i)^(?:(?:{}){B}|{russian})", patterns.join("|"))
     })
 }
 
