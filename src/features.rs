@@ -1354,17 +1354,21 @@ fn looks_like_markup(line: &str) -> bool {
 /// Whether `b` is a member of JSON written over many lines, a key to a
 /// line (pretty-printed structured data, which a scraper's `textContent`
 /// copies with the text): a quoted key of letters, digits and `@ _ - $ .`
-/// right before a colon, the line ending with `"`, `,`, `{` or `[`
-/// (`"headline": "…",`, `"id": 4411,`, `"author": {`). A heading that
-/// quotes a word before its colon goes on in words (`"Mangelhaft": Der
-/// Nachfolger`). The brackets on lines of their own have no words, and go
-/// as short lines among the data; the last member of an object, a number
-/// with no comma after it (`"id": 4411`), is not told.
+/// right before a colon, then a value that opens as a string, a number
+/// or an object or array does (`"`, a digit, `-`, `{`, `[`), the line
+/// ending with `"`, `,`, `{` or `[` (`"headline":
+/// "…",`, `"id": 4411,`, `"author": {`, `"keywords": [`). A heading or a
+/// paragraph that quotes a word before its colon goes on in words
+/// (`"Mangelhaft": Der Nachfolger`, `"Unacceptable": that is how…`). The
+/// brackets on lines of their own have no words, and go as short lines
+/// among the data; `true`, `false` and `null` values are not told.
 #[inline(never)]
 fn is_json_line(b: &[u8]) -> bool {
     let key = |c: &u8| c.is_ascii_alphanumeric() || b"@_-$.".contains(c);
     b.first() == Some(&b'"')
-        && b[1..].iter().position(|c| !key(c)).is_some_and(|k| k > 0 && b[k + 1..].starts_with(b"\":"))
+        && b[1..].iter().position(|c| !key(c)).is_some_and(|k| {
+            k > 0 && b[k + 1..].starts_with(b"\":") && b[k + 3..].iter().find(|&&c| c != b' ').is_some_and(|c| b"\"{[-0123456789".contains(c))
+        })
         && b.last().is_some_and(|c| b"\",{[".contains(c))
 }
 
@@ -1477,6 +1481,7 @@ mod tests {
             "\"Kasper-Liga\": 9 gegen 9 statt 11 gegen 11",
             "\"Yes\", she said: \"the path will open next year.\"",
             "\"Why?\": the question every reader asked",
+            "\"Unacceptable\": that is how the minister put it, adding that the council \"will not get a penny.\"",
         ] {
             assert!(!m(line).markup, "{line}");
         }

@@ -349,7 +349,7 @@ static GROUPS: &[(Place, Label, &str)] = &[
     // --- more legal and advertising
     (Prefix, Advertising, "advertising disclosure|affiliate disclosure"),
     (Anywhere, Advertising, "we may receive compensation|may earn a commission|may receive a commission|\
-        sogenannte affiliate-links|sogenannte »affiliate-links«|sind affiliate-links|ggf. eine provision vom händler"),
+        gekennzeichneten links sind|affiliate-links sein|ggf. eine provision vom händler"),
     (Prefix, Advertising, "empfohlener redaktioneller inhalt"),
     (Anywhere, Legal, "is not responsible for the opinions|are the opinions of"),
     (Whole, Legal, "datenschutzbestimmungen"),
@@ -1389,8 +1389,9 @@ mod tests {
     #[test]
     fn affiliate_disclosures_are_advertising() {
         for line in [
-            "Bei den mit Sternchen markierten Links handelt es sich um sogenannte Affiliate-Links.",
+            "Links in unseren Artikeln können sogenannte Affiliate-Links sein.",
             "Die mit (*) gekennzeichneten Links sind Affiliate-Links. Kaufst du darüber ein, erhalten wir eine kleine Vergütung.",
+            "Die mit Sternchen gekennzeichneten Links sind sogenannte »Affiliate-Links«.",
             "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
             "Bei einem Kauf über diese Links erhalten wir ggf. eine Provision vom Händler.",
             "This post may contain links for which we may earn a commission.",
@@ -1399,6 +1400,8 @@ mod tests {
         }
         for line in [
             "Viele Blogs verdienen ihr Geld mit Affiliate-Links, und die Leser merken davon oft nichts.",
+            "Viele Blogger nutzen sogenannte Affiliate-Links, um Geld zu verdienen.",
+            "Die meisten Links in diesem Vergleich sind Affiliate-Links, wie bei fast allen Testportalen.",
             "Affiliate links are how many review sites pay their writers.",
             "Wer als Amazon-Partner verkauft, zahlt eine Provision vom Händler an die Plattform.",
         ] {

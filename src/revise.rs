@@ -1001,6 +1001,8 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<&str>, feats: &[Fea
     for w in &mut name {
         *w = w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '|' | '·' | '(' | ')'));
     }
+    // (a byline in capitals: its stopwords, "IN", "FOR", name no one)
+    name.retain(|w| w.bytes().any(|b| b.is_ascii_lowercase()) || !is_stopword(stop, w));
     let total: u64 = work.iter().zip(feats).filter(|(w, _)| w.kept).map(|(_, f)| u64::from(f.len)).sum();
     let Some(first) = work.iter().position(|w| w.kept) else {
         return;
@@ -1044,6 +1046,13 @@ fn leading_words<'a>(text: &'a str, max: usize, out: &mut Vec<&'a str>) {
     out.extend(text.split_whitespace().skip_while(|w| crate::segment::is_quote_marks(w)).take(max));
 }
 
+/// Whether `word`, lowercased (ASCII), is a stopword. (One copy of the
+/// lookup for the bio checks: the WebAssembly build has a budget.)
+#[inline(never)]
+fn is_stopword(stop: Stopwords, word: &str) -> bool {
+    stop.contains(&word.to_ascii_lowercase())
+}
+
 /// Whether the words `opening` open with a name the byline's words `name`
 /// give (two or more of its capitalized words in a row), going on as a
 /// sentence about that person: a lowercase word or a parenthesis follows
@@ -1081,7 +1090,7 @@ fn opens_as_bio(opening: &[&str], stop: Stopwords) -> bool {
         at += 1;
     }
     // a lone name is no stopword ("He", "Sie", "Il")
-    if at == 0 || at == 1 && stop.contains(&opening[0].to_ascii_lowercase()) {
+    if at == 0 || at == 1 && is_stopword(stop, opening[0]) {
         return false;
     }
     if opening.get(at).is_some_and(|w| w.starts_with('(')) {

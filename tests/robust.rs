@@ -1504,8 +1504,11 @@ fn the_bio_of_the_author_ends_the_article() {
     // a name and a trade, whatever the byline
     assert_eq!(ends_with_the_article(&page("", reporter)), dropped);
     assert_eq!(ends_with_the_article(&page("By John Smith", reporter)), dropped);
-    // the byline's name set in capitals
+    // the byline's name set in capitals; its other words name no one
     assert_eq!(ends_with_the_article(&page("BY JANE DOE", grew_up)), dropped);
+    let london = "In London, the plan was welcomed by the mayor, who said that the path would bring walkers from the city.";
+    let out = chaff::clean(&page("BY JANE DOE IN LONDON", london)).text().to_string();
+    assert!(out.contains(london), "{out}");
     // a namesake's paragraph, with no trade, under another byline stays
     assert_eq!(ends_with_the_article(&page("By John Smith", grew_up)).1, Some((true, chaff::Label::Content)));
     // an author box's heading ends the article, whatever the bio under it says
