@@ -1443,23 +1443,21 @@ mod tests {
     /// braces, quotes and colons is not.
     #[test]
     fn json_is_markup() {
-        for line in [
-            "{\"@context\": \"https://schema.org\", \"headline\": \"The council met on Monday and voted for the path\"}",
-            " [{\"id\": 1}, {\"id\": 2}] ",
-            "{ \"a\": [1, 2] };",
-            "{}",
-            "window.__STATE__ = {\"id\": 4411, \"title\": \"The path\", \"lead\": \"The council met on Monday.\"}",
-        ] {
-            assert!(m(line).markup, "{line}");
-        }
-        for line in [
-            "The set {1, 2, 3} has three members, and the word \"set\": a collection.",
-            "{Editor's note: this story was updated on Monday.}",
-            "He wrote \"yes\": then \"no\": then {\"maybe\"} and left it there.",
-            "[{The bracketed note}] was read out at the meeting.",
-        ] {
-            assert!(!m(line).markup, "{line}");
-        }
+        assert_markup(
+            &[
+                "{\"@context\": \"https://schema.org\", \"headline\": \"The council met on Monday and voted for the path\"}",
+                " [{\"id\": 1}, {\"id\": 2}] ",
+                "{ \"a\": [1, 2] };",
+                "{}",
+                "window.__STATE__ = {\"id\": 4411, \"title\": \"The path\", \"lead\": \"The council met on Monday.\"}",
+            ],
+            &[
+                "The set {1, 2, 3} has three members, and the word \"set\": a collection.",
+                "{Editor's note: this story was updated on Monday.}",
+                "He wrote \"yes\": then \"no\": then {\"maybe\"} and left it there.",
+                "[{The bracketed note}] was read out at the meeting.",
+            ],
+        );
     }
 
     /// JSON written a key to a line (pretty-printed structured data) is
@@ -1467,22 +1465,30 @@ mod tests {
     /// word and a colon is not.
     #[test]
     fn json_a_key_to_a_line_is_markup() {
-        for line in [
-            "\"@type\": \"NewsArticle\",",
-            "\"articleBody\": \"The council met on Monday and voted for the path, which will open next year.\",",
-            "\"id\": 4411,",
-            "\"author\": {",
-            "\"keywords\": [",
-        ] {
+        assert_markup(
+            &[
+                "\"@type\": \"NewsArticle\",",
+                "\"articleBody\": \"The council met on Monday and voted for the path, which will open next year.\",",
+                "\"id\": 4411,",
+                "\"author\": {",
+                "\"keywords\": [",
+            ],
+            &[
+                "\"Mangelhaft\": Der Nachfolger fällt im Test durch",
+                "\"Kasper-Liga\": 9 gegen 9 statt 11 gegen 11",
+                "\"Yes\", she said: \"the path will open next year.\"",
+                "\"Why?\": the question every reader asked",
+                "\"Unacceptable\": that is how the minister put it, adding that the council \"will not get a penny.\"",
+            ],
+        );
+    }
+
+    /// Asserts that each line of `yes` is markup and no line of `no` is.
+    fn assert_markup(yes: &[&str], no: &[&str]) {
+        for line in yes {
             assert!(m(line).markup, "{line}");
         }
-        for line in [
-            "\"Mangelhaft\": Der Nachfolger fällt im Test durch",
-            "\"Kasper-Liga\": 9 gegen 9 statt 11 gegen 11",
-            "\"Yes\", she said: \"the path will open next year.\"",
-            "\"Why?\": the question every reader asked",
-            "\"Unacceptable\": that is how the minister put it, adding that the council \"will not get a penny.\"",
-        ] {
+        for line in no {
             assert!(!m(line).markup, "{line}");
         }
     }

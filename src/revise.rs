@@ -237,10 +237,12 @@ pub(crate) fn revise_neighbours(feats: &[Features], work: &mut [Work], p: &Param
     // Sentences sparse in stopwords right between two paragraphs (terse
     // notes, a run of names and figures, a quote in another language) are
     // the article's: furniture seldom ends like a sentence there.
-    for i in 1..work.len().saturating_sub(1) {
-        if on && matches!(work[i].reason, Reason::LowDensity { .. }) && feats[i].terminal && work[i - 1].class == Class::Good && work[i + 1].class == Class::Good {
-            work[i].class = Class::Good;
-            work[i].reason = Reason::SparseBetweenProse;
+    if on {
+        for i in 1..work.len().saturating_sub(1) {
+            if matches!(work[i].reason, Reason::LowDensity { .. }) && feats[i].terminal && work[i - 1].class == Class::Good && work[i + 1].class == Class::Good {
+                work[i].class = Class::Good;
+                work[i].reason = Reason::SparseBetweenProse;
+            }
         }
     }
     for w in work.iter_mut() {
