@@ -543,6 +543,12 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
     if !enough((1..n).filter(|&i| runs_on(&lines[i - 1], &feats[i - 1], &feats[i]) && counts(i)).count()) {
         return None;
     }
+    // a text in small letters throughout (lowercased by a pipeline) tells
+    // nothing by a line's first letter: its menus start small too
+    let starts = |upper: bool| texts.iter().filter(|t| past_link_number(t).chars().next().is_some_and(|c| crate::features::is_upper(c) == upper && c.is_alphabetic())).count();
+    if starts(true) * UNICASE_RATIO < starts(false) {
+        return None;
+    }
     // 2: the line goes on from the one before, 1: it may (it starts with a
     // capital, as a name or a German noun does), 0: it does not
     let mut joins: Vec<u8> = (0..n)
@@ -735,6 +741,9 @@ fn after_prefix<'a>(text: &'a str, phrase: &str) -> &'a str {
 /// See [`fragment_joins`].
 const FRAGMENT_PAIRS_MIN: usize = 2;
 const FRAGMENT_PAIRS_SHARE: usize = 20;
+/// A text whose lines start with a small letter this many times as often
+/// as with a capital, or more, is written in small letters throughout.
+const UNICASE_RATIO: usize = 20;
 /// Most words of a line taken for a link's text inside a sentence.
 const FRAGMENT_LINK_MAX_WORDS: u32 = 4;
 
@@ -1220,6 +1229,16 @@ https://www.example.com/news/2024/05/20/the-council-votes-on-the-old-bridge
         let text = format!("{menu}\n{BROKEN}\n{menu}");
         let blocks = fragments_joined("en", &text).unwrap();
         assert!(blocks.contains(&BROKEN), "{blocks:?}");
+    }
+
+    /// A page lowercased throughout: its menu's items start with a small
+    /// letter as fragments do, so no line is taken for a fragment (as
+    /// written, the same page is joined, see above).
+    #[test]
+    fn a_page_in_small_letters_is_not_joined() {
+        let menu = "Home\nNews\nWorld\nBusiness\nSport\nCulture\nScience\nTravel\nWeather\nVideo\nPodcasts\nNewsletters\nContact\nAbout us";
+        let text = format!("{menu}\n{BROKEN}\n\n{BROKEN}\n{menu}").to_lowercase();
+        assert_eq!(fragments_joined("en", &text), None);
     }
 
     /// A run that ends with an ellipsis (a teaser cut short, a "more..."
