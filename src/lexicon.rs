@@ -139,6 +139,12 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Whole, Related, "mehr"),
     (Prefix, Related, "meistgelesen"),
     (Whole, Related, "neueste beiträge|letzte beiträge"),
+    // a blog's sidebar: the widgets of the common blog platform, in its
+    // translations ("Recent Posts" and "Recent Comments")
+    (Whole, Related, "recent comments|neueste kommentare|letzte kommentare|aktuelle kommentare|articles récents|\
+        commentaires récents|entradas recientes|comentarios recientes|articoli recenti|commenti recenti|\
+        posts recentes|comentários recentes|recente berichten|recente reacties|najnowsze wpisy|najnowsze komentarze|\
+        свежие записи|свежие комментарии"),
     (Prefix, Related, "vorheriger beitrag|nächster beitrag|lire aussi|à lire aussi|lire la suite|voir aussi"),
     (Whole, Related, "articles similaires"),
     (Prefix, Related, "sur le même sujet|les plus lus|lee también|leer más|te puede interesar"),
@@ -1541,6 +1547,13 @@ mod tests {
             ("Los campos obligatorios están marcados con *", Some((Comments, Anywhere))),
             ("Ваш адрес email не будет опубликован. Обязательные поля помечены *", Some((Comments, Anywhere))),
             ("Laat een reactie achter", Some((Comments, Whole))),
+            // a blog sidebar's widgets, in the platform's translations
+            ("Recent Comments", Some((Related, Whole))),
+            ("Neueste Kommentare", Some((Related, Whole))),
+            ("Commentaires récents", Some((Related, Whole))),
+            ("Entradas recientes", Some((Related, Whole))),
+            ("Свежие комментарии", Some((Related, Whole))),
+            ("Recent comments from readers show that the plan is popular.", None),
             ("Search for:", Some((Navigation, Whole))),
             // a Turkish capital İ reads as i ("i̇", with a dot above, before)
             ("İlgili Haberler", Some((Related, Whole))),

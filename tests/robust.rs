@@ -287,6 +287,29 @@ fn a_line_of_furniture_under_a_pastes_first_paragraph_is_dropped() {
     }
 }
 
+/// An article pasted from its first paragraph, with a share bar of short
+/// lines between its last paragraph and a paragraph of prose under it (the
+/// author's note): the share bar's lines go though no phrase marks them
+/// all, as a run of short lines (a menu, a list of links) is no article's
+/// text that the paste's opening brings back; the paragraphs stay.
+#[test]
+fn a_share_bar_between_paragraphs_of_a_paste_from_the_first_paragraph_is_dropped() {
+    let paras = [
+        "The village of Ashby has voted to turn its disused railway line into a path for walkers and cyclists, ending a debate that has divided the parish council for almost ten years, and the work on the first section could start as soon as next spring, when the ground has dried out.",
+        "The line closed to passengers in 1964 and to goods trains a few years later. Since then the track bed has been left to the brambles, and most of its bridges have been fenced off by the county, which owns them and has to keep them safe.",
+        "Supporters of the plan say the path would bring visitors to the shops and cafés on the high street, which have struggled since the bypass opened, and that it would give the children of the village a safe way to cycle to the school in the next town.",
+    ];
+    let note = "Jane Doe has written about the county's villages and their railways for twenty years, first for the local paper and then for this site, and she walks the old lines whenever the weather allows it, with her dog and a notebook.";
+    let bar = "Tweet\nShare it\nPocket\nMail\nPrint it";
+    let out = chaff::clean(&format!("{}\n\n{bar}\n\n{note}\n", paras.join("\n\n"))).text().to_string();
+    for line in bar.lines() {
+        assert!(!out.lines().any(|l| l == line), "{line:?} was kept:\n{out}");
+    }
+    for para in paras.iter().chain([&note]) {
+        assert!(out.contains(para), "{:?} was dropped:\n{out}", &para[..40]);
+    }
+}
+
 /// `article` in a page: a menu above it, a share bar and a footer under it.
 fn in_page(article: &str) -> String {
     format!("Home\nNews\nSport\nWeather\nSign in\n\n{article}\n\nShare this article\nFacebook\nTwitter\nEmail\n\nPrivacy Policy\nTerms of Use\nContact us")
