@@ -544,8 +544,12 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
         return None;
     }
     // a text in small letters throughout (lowercased by a pipeline) tells
-    // nothing by a line's first letter: its menus start small too
-    let starts = |upper: bool| texts.iter().filter(|t| past_link_number(t).chars().next().is_some_and(|c| crate::features::is_upper(c) == upper && c.is_alphabetic())).count();
+    // nothing by a line's first letter: its menus start small too (the
+    // letters of a script without case, Arabic or Devanagari, count as
+    // neither: only those below U+0530, Latin, Greek and Cyrillic, do)
+    let starts = |upper: bool| {
+        texts.iter().filter(|t| past_link_number(t).chars().next().is_some_and(|c| c < '\u{530}' && crate::features::is_upper(c) == upper && c.is_alphabetic())).count()
+    };
     if starts(true) * UNICASE_RATIO < starts(false) {
         return None;
     }
@@ -1239,6 +1243,11 @@ https://www.example.com/news/2024/05/20/the-council-votes-on-the-old-bridge
         let menu = "Home\nNews\nWorld\nBusiness\nSport\nCulture\nScience\nTravel\nWeather\nVideo\nPodcasts\nNewsletters\nContact\nAbout us";
         let text = format!("{menu}\n{BROKEN}\n\n{BROKEN}\n{menu}").to_lowercase();
         assert_eq!(fragments_joined("en", &text), None);
+        // a script without case is no text in small letters: its fragments
+        // still join
+        let paragraph = "قرر مجلس القرية تحويل خط\nالسكة الحديدية القديم إلى طريق\nللمشاة وراكبي الدراجات، منهيا بذلك\nنقاشا استمر قرابة عشر سنوات\nبين السكان.";
+        let text = [paragraph; 3].join("\n\n");
+        assert_eq!(fragments_joined("ar", &text), Some(vec![paragraph; 3]));
     }
 
     /// A run that ends with an ellipsis (a teaser cut short, a "more..."
