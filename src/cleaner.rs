@@ -517,8 +517,9 @@ const FOOT_FURNITURE: usize = 3;
 ///    reader view, an extracted body, a selection from the first paragraph
 ///    down; pasted pages open with their header): it is kept but the code
 ///    around it (as in step 1), the lines a furniture phrase marks, the runs
-///    of short lines the neighbour rules left dropped (a menu, a share bar
-///    of buttons between the article and an author's note), what follows the first end
+///    of short lines the neighbour rules left dropped before the last kept
+///    block (a share bar between the article and an author's note; not a
+///    list that closes the article), what follows the first end
 ///    marker after the last kept block (but a "Related" heading with more
 ///    prose after it than before), and, when a furniture phrase stands
 ///    after the article's last block of prose (the selection ran on to the
@@ -605,7 +606,7 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
         }
         let upto = if tail_phrase { last_prose } else { work.len() }.min(marker);
         for (i, w) in work.iter_mut().enumerate().take(upto.min(text.end)).skip(text.start) {
-            let dropped_for_cause = phrase(i, w) || (w.cf.class == Class::Short && w.cf.label == Label::Navigation) || matches!(w.reason, Reason::AfterEnd { .. } | Reason::RepeatsBody);
+            let dropped_for_cause = phrase(i, w) || (i < last_kept && w.cf.class == Class::Short && w.cf.label == Label::Navigation) || matches!(w.reason, Reason::AfterEnd { .. } | Reason::RepeatsBody);
             if !w.kept && !dropped_for_cause {
                 w.kept = true;
                 w.label = Label::Content;

@@ -139,8 +139,9 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Whole, Related, "mehr"),
     (Prefix, Related, "meistgelesen"),
     (Whole, Related, "neueste beiträge|letzte beiträge"),
-    // a blog's sidebar: the widgets of the common blog platform, in its
-    // translations ("Recent Posts" and "Recent Comments")
+    // a blog's sidebar: the widgets of the common blog platform ("Recent
+    // Posts" and "Recent Comments"), in its translations and two common
+    // German variants
     (Whole, Related, "recent comments|neueste kommentare|letzte kommentare|aktuelle kommentare|articles récents|\
         commentaires récents|entradas recientes|comentarios recientes|articoli recenti|commenti recenti|\
         posts recentes|comentários recentes|recente berichten|recente reacties|najnowsze wpisy|najnowsze komentarze|\

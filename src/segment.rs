@@ -506,7 +506,8 @@ fn ends_a_sentence_inside(text: &str) -> bool {
 /// own, as a scraper that puts a line end between the page's text nodes
 /// gives it ("The minister told\nReuters\non Monday that…"). `None` when
 /// the text is not such a text, or is Chinese or Japanese (as in
-/// `one_sentence_per_line`).
+/// `one_sentence_per_line`), or is written in small letters throughout
+/// (`UNICASE_RATIO`: a small letter at a line's start tells nothing there).
 ///
 /// A line goes on in the next for sure (see `runs_on`: no blank line
 /// between, no sentence end, no label, no menu) when the next starts with a
@@ -527,8 +528,9 @@ fn ends_a_sentence_inside(text: &str) -> bool {
 /// least `FRAGMENT_PAIRS_MIN` of the joins, and `FRAGMENT_PAIRS_SHARE` per
 /// mille of the lines with words, are of a line that starts with a small
 /// letter, a stopword in it or the line before. Linear: a pass to count
-/// such lines (most texts stop there), one to choose, one to check the
-/// neighbours, one over the runs.
+/// such lines (most texts stop there), two to count the lines' small and
+/// capital first letters, one to choose, one to check the neighbours, one
+/// over the runs.
 #[inline(never)]
 pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features], stop: Stopwords) -> Option<Vec<bool>> {
     if stop.per_char {
@@ -548,7 +550,8 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
     // letters of a script without case, Arabic or Devanagari, count as
     // neither: only those below U+0530, Latin, Greek and Cyrillic, do)
     let starts = |upper: bool| {
-        texts.iter().filter(|t| past_link_number(t).chars().next().is_some_and(|c| c < '\u{530}' && crate::features::is_upper(c) == upper && c.is_alphabetic())).count()
+        let case = |c: char| if upper { crate::features::is_upper(c) } else { crate::features::is_lower(c) };
+        texts.iter().filter(|t| past_link_number(t).chars().next().is_some_and(|c| c < '\u{530}' && case(c))).count()
     };
     if starts(true) * UNICASE_RATIO < starts(false) {
         return None;
@@ -745,8 +748,8 @@ fn after_prefix<'a>(text: &'a str, phrase: &str) -> &'a str {
 /// See [`fragment_joins`].
 const FRAGMENT_PAIRS_MIN: usize = 2;
 const FRAGMENT_PAIRS_SHARE: usize = 20;
-/// A text whose lines start with a small letter this many times as often
-/// as with a capital, or more, is written in small letters throughout.
+/// A text whose lines start with a small letter more than this many times
+/// as often as with a capital is written in small letters throughout.
 const UNICASE_RATIO: usize = 20;
 /// Most words of a line taken for a link's text inside a sentence.
 const FRAGMENT_LINK_MAX_WORDS: u32 = 4;
@@ -1237,7 +1240,8 @@ https://www.example.com/news/2024/05/20/the-council-votes-on-the-old-bridge
 
     /// A page lowercased throughout: its menu's items start with a small
     /// letter as fragments do, so no line is taken for a fragment (as
-    /// written, the same page is joined, see above).
+    /// written, a page of the same menu over `BROKEN` is joined, see
+    /// `a_short_article_under_a_menu_is_joined`).
     #[test]
     fn a_page_in_small_letters_is_not_joined() {
         let menu = "Home\nNews\nWorld\nBusiness\nSport\nCulture\nScience\nTravel\nWeather\nVideo\nPodcasts\nNewsletters\nContact\nAbout us";

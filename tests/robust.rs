@@ -289,9 +289,12 @@ fn a_line_of_furniture_under_a_pastes_first_paragraph_is_dropped() {
 
 /// An article pasted from its first paragraph, with a share bar of short
 /// lines between its last paragraph and a paragraph of prose under it (the
-/// author's note): the share bar's lines go though no phrase marks them
-/// all, as a run of short lines (a menu, a list of links) is no article's
-/// text that the paste's opening brings back; the paragraphs stay.
+/// author's note): the share bar's lines go, though no phrase marks them
+/// all, as a run of short lines (a menu, a list of links) between the
+/// article's kept blocks is no text that the paste's opening brings back;
+/// the paragraphs stay. A run after the last kept block (a list that ends
+/// the article) is still brought back, with or without an advertisement's
+/// label above it.
 #[test]
 fn a_share_bar_between_paragraphs_of_a_paste_from_the_first_paragraph_is_dropped() {
     let paras = [
@@ -307,6 +310,13 @@ fn a_share_bar_between_paragraphs_of_a_paste_from_the_first_paragraph_is_dropped
     }
     for para in paras.iter().chain([&note]) {
         assert!(out.contains(para), "{:?} was dropped:\n{out}", &para[..40]);
+    }
+    let list = "The stations on the line were\nAshby\nMoreton\nLittle Hinton\nKings Ford\nEastwell Halt";
+    for label in ["", "Advertisement\n\n"] {
+        let out = chaff::clean(&format!("{}\n\n{label}{}\n\n{list}\n", paras[0], paras[1..].join("\n\n"))).text().to_string();
+        for line in list.lines() {
+            assert!(out.lines().any(|l| l == line), "{line:?} of the closing list was dropped:\n{out}");
+        }
     }
 }
 
