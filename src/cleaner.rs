@@ -606,7 +606,8 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
         }
         let upto = if tail_phrase { last_prose } else { work.len() }.min(marker);
         for (i, w) in work.iter_mut().enumerate().take(upto.min(text.end)).skip(text.start) {
-            let dropped_for_cause = phrase(i, w) || (i < last_kept && w.cf.class == Class::Short && w.cf.label == Label::Navigation) || matches!(w.reason, Reason::AfterEnd { .. } | Reason::RepeatsBody);
+            let short_run = i < last_kept && matches!(w.cf.reason, Reason::ShortRun { .. });
+            let dropped_for_cause = phrase(i, w) || short_run || matches!(w.reason, Reason::AfterEnd { .. } | Reason::RepeatsBody);
             if !w.kept && !dropped_for_cause {
                 w.kept = true;
                 w.label = Label::Content;
