@@ -677,7 +677,8 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     // Whether line `i` may be a title at all: short enough, no phrase (but a
     // markdown heading's), no code or markup, no tab between words (a table's row: an
     // ingredient and its amount, a list's columns), no date, byline or
-    // caption, and no repeat of a paragraph of the body (a standfirst).
+    // caption, no menu line (a breadcrumb), more letters than digits (not
+    // "20.12.2022"), and no repeat of a paragraph of the body (a standfirst).
     let title_shaped = |i: usize| {
         let (f, w) = (&feats[i], &work[i]);
         f.len <= MAX_TITLE_LEN
@@ -686,7 +687,9 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
             && !f.markup
             && !texts[i].trim().contains('\t')
             && !matches!(w.cf.label, Label::Date | Label::Byline | Label::Caption)
+            && !matches!(w.cf.reason, Reason::MenuLine { .. })
             && w.reason != Reason::RepeatsBody
+            && f.letters > f.digits
             && !is_item_list(texts[i])
     };
     // the best candidate's score, its index, and how many topic words the

@@ -1420,6 +1420,23 @@ fn a_row_of_a_table_is_not_the_title() {
     assert_eq!(c.title(), Some("Mandarin cake with sour cream"));
 }
 
+/// A breadcrumb ("Home / Travel / Rail / Night trains", a menu line of
+/// items between separators) is never the title, though its items are the
+/// article's topic words and a byline and a date stand under it; nor is a
+/// line without letters (a date written in digits alone, "20.12.2022"),
+/// though it stands right above the body and shares a topic word with it
+/// ("2022"), as a short headline does. The headline is the title.
+#[test]
+fn a_breadcrumb_or_a_date_in_digits_is_not_the_title() {
+    let body = "Night trains are coming back to Europe's rail network, and three new routes from Vienna will start running in the spring, the operator said on Monday.\n\n\
+        The trains will have sleeping cars with showers, and the operator expects the night trains to be full on most weekends from the first month on.\n\n\
+        Rail travel across Europe has grown since the pandemic, and night trains are the part of it that grew fastest, as travellers look for ways to avoid short flights.\n";
+    let crumbs = format!("Home\nTravel\nRail\nContact\n\nHome / Travel / Rail / Night trains\nNight trains return with three new routes from Vienna\nBy Jane Doe\nPublished 3 March 2023\n\n{body}");
+    assert_eq!(chaff::clean(&crumbs).title(), Some("Night trains return with three new routes from Vienna"));
+    let digits = format!("Home\nTravel\nRail\nContact\n\nSleepers return\nPhoto: Jane Doe\n20.12.2022\n\n{body}Since 2022, eleven sleepers have been added.\n");
+    assert_eq!(chaff::clean(&digits).title(), Some("Sleepers return"));
+}
+
 /// The title is the line before the body that shares most of the body's
 /// topic words: a menu item or a section's name made of common words ("Work
 /// with us", "News"), or a standfirst of thirty words, loses to the
