@@ -225,15 +225,25 @@ impl WordTable {
 
 /// Feeds each word of a front-coded stoplist to `f`: a word is the bytes
 /// before a byte below 0x20 appended to the start of the word before it,
-/// and that byte is how many bytes of it the next word starts with.
+/// and that byte is how many bytes of it the next word starts with. The
+/// list's first three bytes are the code point of its byte 0x80 (0: the
+/// list is UTF-8; else each byte from 0x80 up is one char, see `build.rs`).
 fn list_words(list: &[u8], mut f: impl FnMut(&str)) {
-    let mut word = Vec::new();
+    let (base, list) = list.split_at(3.min(list.len()));
+    let base = base.iter().rev().fold(0u32, |n, &b| n << 8 | u32::from(b));
+    let (mut word, mut text) = (Vec::new(), String::new());
     let mut start = 0;
     for (i, &b) in list.iter().enumerate() {
         if b < 0x20 {
             word.extend_from_slice(&list[start..i]);
-            if let Ok(w) = std::str::from_utf8(&word) {
-                f(w);
+            if base == 0 {
+                if let Ok(w) = std::str::from_utf8(&word) {
+                    f(w);
+                }
+            } else {
+                text.clear();
+                text.extend(word.iter().map(|&c| if c < 0x80 { char::from(c) } else { char::from_u32(base + u32::from(c) - 0x80).unwrap_or(char::REPLACEMENT_CHARACTER) }));
+                f(&text);
             }
             word.truncate(usize::from(b));
             start = i + 1;
@@ -568,9 +578,13 @@ mod tests {
 
     #[test]
     fn front_coding_is_read_back() {
-        // "the", "then" (3 bytes shared), "there" (3), "über" (none)
-        let list = b"the\x03n\x03re\x00\xC3\xBCber\x00";
+        // UTF-8 (a base of 0): "the", "then" (3 bytes shared), "there" (3),
+        // "über" (none)
+        let list = b"\0\0\0the\x03n\x03re\x00\xC3\xBCber\x00";
         assert_eq!(words_of(list), ["the", "then", "there", "über"]);
+        // a byte to a char from U+0430 ("а" is 0x80): "да", "дом" (1 shared)
+        let list = b"\x30\x04\x00\x84\x80\x01\x8E\x8C\x00";
+        assert_eq!(words_of(list), ["да", "дом"]);
         assert!(words_of(b"").is_empty());
     }
 
