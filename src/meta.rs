@@ -784,6 +784,16 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     let top = found.title.map_or(from, |t| t.min(from));
     found.byline = (top..body_start).find(|&i| work[i].cf.label == Label::Byline);
     found.date = (top..body_start).find(|&i| feats[i].len <= 120 && find_date(texts[i]).is_some());
+    // Without a byline, a name alone right above or under the date line
+    // before the body is the byline ("Jane Doe" over "Nov 20, 2023", as
+    // newsletters and blogs print them).
+    if found.byline.is_none() {
+        if let Some(d) = found.date {
+            found.byline = [d.wrapping_sub(1), d + 1]
+                .into_iter()
+                .find(|&i| i >= top && i < body_start && Some(i) != found.title && !work[i].kept && is_bare_name(texts[i], &feats[i]));
+        }
+    }
     // A blog or a paper may print the byline and the date under the
     // article's first paragraphs ("Von Claudia Lindner", "Veröffentlicht am
     // 26. Oktober 2023"): when none stands before the body, the first line
@@ -807,6 +817,29 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         }
     }
     found
+}
+
+/// Whether `line` (of features `f`) is a name alone: 2 to 4 words, each
+/// word between spaces opening with a capital, a space among them (a
+/// compound, "Online-Seminar", is no name), at most 40 chars, no digit, no
+/// stopword, no phrase, no sentence end.
+#[inline(never)]
+fn is_bare_name(line: &str, f: &Features) -> bool {
+    (2..=4).contains(&f.words)
+        && f.digits == 0
+        && f.stopwords == 0
+        && f.hit.is_none()
+        && !f.terminal
+        && f.len <= 40
+        && {
+            // (each char after a space, and the first, a capital)
+            let (mut after_space, mut spaces) = (true, 0);
+            line.chars().all(|c| {
+                let ok = c == ' ' || !after_space || crate::features::is_upper(c);
+                (after_space, spaces) = (c == ' ', spaces + u32::from(c == ' '));
+                ok
+            }) && spaces > 0
+        }
 }
 
 /// Marks the standfirst: the first kept block after the title, with nothing

@@ -1640,6 +1640,36 @@ fn a_byline_and_a_date_under_the_first_paragraph_are_the_articles() {
     assert_eq!(chaff::clean(&with_comment).date(), None);
 }
 
+/// A name alone right above or under the article's date line before the
+/// body, as newsletters and blogs print the author ("Jane Doe" over "Nov
+/// 20, 2023"), is the byline; a section's name of one word, a compound, or
+/// words with a stopword among them is not. The byline's name also tells
+/// the author's bio at the article's end.
+#[test]
+fn a_name_alone_by_the_date_is_the_byline() {
+    let page = |meta: &str| {
+        format!(
+            "Home\nNews\nAbout\n\nWhy small banks are closing their branches\n{meta}\n\n\
+            When the branch in my home town closed last spring, the notice in the window gave four weeks' warning and the address of another branch twenty miles away.\n\n\
+            Small banks have closed more than a thousand branches since 2019, and most of them were in towns where no other bank remains, so older customers are left behind.\n\n\
+            Shared banking hubs, where several banks take turns to staff one counter, have opened in a dozen places, and post offices now handle everyday transactions.\n"
+        )
+    };
+    for (meta, byline) in [
+        ("Martha Reyes\nNov 20, 2023", Some("Martha Reyes")),
+        ("Nov 20, 2023\nMartha Reyes", Some("Martha Reyes")),
+        ("Politics\nNov 20, 2023", None),
+        ("Online-Seminar\nNov 20, 2023", None),
+        ("Banks and Money\nNov 20, 2023", None),
+    ] {
+        let c = chaff::clean(&page(meta));
+        assert_eq!((c.byline(), c.date()), (byline, Some("Nov 20, 2023")), "{meta:?}");
+    }
+    let with_bio = format!("{}\nMartha Reyes grew up in a town that lost its last bank in 2015, and lives in Leeds.\n", page("Martha Reyes\nNov 20, 2023"));
+    let c = chaff::clean(&with_bio);
+    assert!(c.text().ends_with("post offices now handle everyday transactions."), "{}", c.text());
+}
+
 /// The paragraphs, between a menu and a footer, come back each as one block,
 /// their lines as they are, and the menu and the footer are dropped.
 fn assert_read_by_paragraphs(paragraphs: &[&str]) {
