@@ -489,7 +489,9 @@ pub(crate) fn keep_subheadings(feats: &[Features], work: &mut [Work], p: &Params
 /// next one). The list is the run of dropped lines after it that read as
 /// items (see `is_list_item`), at least `LIST_MIN_ITEMS` of them, up to a
 /// wider gap than the one before its first item (a blank line more: the next
-/// box of the page). Where the lead-in heads a box of the page instead
+/// box of the page). A list whose first item is one word alone is a list
+/// of names ("Vienna", "Munich"…), whose items are names and which needs
+/// `NAME_LIST_MIN_ITEMS`. Where the lead-in heads a box of the page instead
 /// ("Related:", "Teilen mit:"), the lexicon names it, and nothing is kept.
 // Not inlined into `Cleaner::clean` (see `classify`).
 #[inline(never)]
@@ -514,11 +516,14 @@ pub(crate) fn keep_lists(lines: &[Line], feats: &[Features], work: &mut [Work], 
         let mut j = i + 1;
         if lead_in {
             let gap = lines.get(j).map_or(0, |l| l.gap_before);
-            while j < n && !work[j].kept && lines[j].gap_before <= gap && is_list_item(&feats[j], &work[j], p) {
+            // (a list that opens with a word alone is one of names)
+            let names = feats.get(j).is_some_and(|f| f.words == 1);
+            while j < n && !work[j].kept && lines[j].gap_before <= gap && is_list_item(&feats[j], &work[j], p, names) {
                 j += 1;
             }
         }
-        if j - i - 1 < LIST_MIN_ITEMS {
+        let names = feats.get(i + 1).is_some_and(|f| f.words == 1);
+        if j - i - 1 < if names { NAME_LIST_MIN_ITEMS } else { LIST_MIN_ITEMS } {
             i += 1;
             continue;
         }
@@ -928,21 +933,31 @@ fn judged_as_text(w: &Work) -> bool {
 /// Items a list needs after its lead-in to be kept: one line after a colon
 /// is as often a teaser as an item.
 const LIST_MIN_ITEMS: usize = 2;
+/// Items a list of names needs (see `is_list_item`): two words alone under
+/// a colon are as often a box's headings.
+const NAME_LIST_MIN_ITEMS: usize = 3;
+/// Words of an item of a list of names ("Vienna", "Artknit Studios").
+const NAME_ITEM_MAX_WORDS: u32 = 3;
 
 /// A line that reads as an item of a list: a few words, stopwords among
 /// them, or a bullet before them, or numbers beside more letters in a line
 /// that opens with a capital or a digit (a date and a place, a quantity, a
 /// result, a row of a table); no phrase of the lexicon, no menu separators,
 /// no colon of its own (the next lead-in, or a label), and not judged
-/// furniture alone (a date, a menu line, a reading time).
-fn is_list_item(f: &Features, w: &Work, p: &Params) -> bool {
+/// furniture alone (a date, a menu line, a reading time). In a list of
+/// `names`, an item is a name instead: up to `NAME_ITEM_MAX_WORDS` words
+/// opening with a capital, no stopword, no digit.
+fn is_list_item(f: &Features, w: &Work, p: &Params, names: bool) -> bool {
     f.hit.is_none()
         && !f.markup
         && f.separators == 0
         && !f.colon_end
         && f.len < p.length_high
-        && f.words >= 2
-        && (f.stopwords > 0 || f.bullet || (f.capital_start && f.digits > 0 && f.letters > f.digits))
+        && if names {
+            f.words <= NAME_ITEM_MAX_WORDS && f.stopwords == 0 && f.capital_start && f.digits == 0
+        } else {
+            f.words >= 2 && (f.stopwords > 0 || f.bullet || (f.capital_start && f.digits > 0 && f.letters > f.digits))
+        }
         && judged_as_text(w)
         && !matches!(w.cf.reason, Reason::MenuLine { .. } | Reason::RunTogether { .. } | Reason::ReadingTime)
         && !matches!(w.reason, Reason::AfterEnd { .. })
@@ -1377,6 +1392,27 @@ mod tests {
             let page = page_with_list(heading, &ITEMS);
             assert!(ITEMS.iter().all(|item| !c.clean(&page).text().contains(item)), "{heading}: {}", c.clean(&page).text());
         }
+    }
+
+    /// A list of names (a word alone, or up to three capitalized words
+    /// without a stopword) that the article leads into is kept, three
+    /// items or more; two words alone under a colon are a box's headings,
+    /// and a longer line after names ends the list.
+    #[test]
+    fn a_list_of_names_the_article_leads_into_is_kept() {
+        let c = crate::Cleaner::new(crate::Options::default()).unwrap();
+        let names = ["Vienna", "Munich", "Zurich", "Bruges Central", "Amsterdam"];
+        let page = page_with_list("The trains will stop in these cities:", &names);
+        assert!(names.iter().all(|n| c.clean(&page).text().contains(n)), "{}", c.clean(&page).text());
+        let block = c.clean(&page).blocks().iter().find(|b| page[b.start()..b.end()].trim() == "Munich").copied().unwrap();
+        assert_eq!(block.reason(), Reason::ListItem);
+        let page = page_with_list("The trains will stop in these cities:", &names[..2]);
+        assert!(!c.clean(&page).text().contains("Vienna"), "{}", c.clean(&page).text());
+        let mut then_teasers = names[..3].to_vec();
+        then_teasers.push("How the night train came back to the heart of Europe");
+        let page = page_with_list("The trains will stop in these cities:", &then_teasers);
+        let text = c.clean(&page).text().to_string();
+        assert!(text.contains("Zurich") && !text.contains("How the night train"), "{text}");
     }
 
     #[test]
