@@ -1,9 +1,10 @@
 //! Front-codes the stoplists of `data/stoplists/` for `src/lang.rs`.
 //!
-//! A list whose chars beyond ASCII all lie within 128 code points of its
-//! lowest one (one alphabet: Cyrillic, Greek, Georgian, Arabic…) writes each
-//! of them as one byte, 0x80 and up from that lowest one, which three bytes
-//! at the list's start give (0 for a list written in UTF-8).
+//! A list whose chars beyond ASCII are all less than 128 code points above
+//! its lowest one (one alphabet: Cyrillic, Greek, Georgian, Arabic, kana, or
+//! Latin with one language's accents) writes each of them as one byte, 0x80
+//! and up from that lowest one, which three bytes at the list's start give,
+//! little-endian (0 for a list written in UTF-8).
 //! Each list is sorted, so a word shares its first bytes with the one before
 //! it. A list is written as its words' unshared ends, each followed by one
 //! byte below 0x20 (which no word holds): how many bytes the next word shares

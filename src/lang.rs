@@ -226,8 +226,9 @@ impl WordTable {
 /// Feeds each word of a front-coded stoplist to `f`: a word is the bytes
 /// before a byte below 0x20 appended to the start of the word before it,
 /// and that byte is how many bytes of it the next word starts with. The
-/// list's first three bytes are the code point of its byte 0x80 (0: the
-/// list is UTF-8; else each byte from 0x80 up is one char, see `build.rs`).
+/// list's first three bytes are the code point of its byte 0x80,
+/// little-endian (0: the list is UTF-8; else each byte from 0x80 up is one
+/// char, see `build.rs`).
 fn list_words(list: &[u8], mut f: impl FnMut(&str)) {
     let (base, list) = list.split_at(3.min(list.len()));
     let base = base.iter().rev().fold(0u32, |n, &b| n << 8 | u32::from(b));

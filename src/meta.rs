@@ -784,16 +784,6 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     let top = found.title.map_or(from, |t| t.min(from));
     found.byline = (top..body_start).find(|&i| work[i].cf.label == Label::Byline);
     found.date = (top..body_start).find(|&i| feats[i].len <= 120 && find_date(texts[i]).is_some());
-    // Without a byline, a name alone right above or under the date line
-    // before the body is the byline ("Jane Doe" over "Nov 20, 2023", as
-    // newsletters and blogs print them).
-    if found.byline.is_none() {
-        if let Some(d) = found.date {
-            found.byline = [d.wrapping_sub(1), d + 1]
-                .into_iter()
-                .find(|&i| i >= top && i < body_start && Some(i) != found.title && !work[i].kept && is_bare_name(texts[i], &feats[i]));
-        }
-    }
     // A blog or a paper may print the byline and the date under the
     // article's first paragraphs ("Von Claudia Lindner", "Veröffentlicht am
     // 26. Oktober 2023"): when none stands before the body, the first line
@@ -810,6 +800,14 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
             !work[i].kept && work[i].cf.reason == Reason::DateLine && !texts[i].trim_end().ends_with(':')
         });
     }
+    // Without a byline phrase, a name alone right above or under the date
+    // line before the body is the byline ("Jane Doe" over "Nov 20, 2023",
+    // as newsletters and blogs print them).
+    if let (None, Some(d)) = (found.byline, found.date) {
+        found.byline = d.checked_sub(1).into_iter().chain([d + 1]).find(|&i| {
+            i >= top && i < body_start && Some(i) != found.title && !work[i].kept && is_bare_name(texts[i], &feats[i])
+        });
+    }
     for i in [found.byline, found.date].into_iter().flatten() {
         if !work[i].kept && work[i].label != Label::Title {
             work[i].label = if Some(i) == found.byline { Label::Byline } else { Label::Date };
@@ -819,7 +817,8 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     found
 }
 
-/// Whether `line` (of features `f`) is a name alone: 2 to 4 words, each
+/// Whether `line` (of features `f`) is a name alone: 2 to 4 words as the
+/// measure counts them (runs of letters: "Gavin O'Callaghan" is 3), each
 /// word between spaces opening with a capital, a space among them (a
 /// compound, "Online-Seminar", is no name), at most 40 chars, no digit, no
 /// stopword, no phrase, no sentence end.

@@ -514,15 +514,14 @@ pub(crate) fn keep_lists(lines: &[Line], feats: &[Features], work: &mut [Work], 
                     && f.stopwords > 0
                     && judged_as_text(w)));
         let mut j = i + 1;
+        // (a list that opens with a word alone is one of names)
+        let names = feats.get(j).is_some_and(|f| f.words == 1);
         if lead_in {
             let gap = lines.get(j).map_or(0, |l| l.gap_before);
-            // (a list that opens with a word alone is one of names)
-            let names = feats.get(j).is_some_and(|f| f.words == 1);
             while j < n && !work[j].kept && lines[j].gap_before <= gap && is_list_item(&feats[j], &work[j], p, names) {
                 j += 1;
             }
         }
-        let names = feats.get(i + 1).is_some_and(|f| f.words == 1);
         if j - i - 1 < if names { NAME_LIST_MIN_ITEMS } else { LIST_MIN_ITEMS } {
             i += 1;
             continue;
@@ -1071,7 +1070,8 @@ fn is_stopword(stop: Stopwords, word: &str) -> bool {
 }
 
 /// Whether the words `opening` open with a name the byline's words `name`
-/// give (two or more of its capitalized words in a row), going on as a
+/// give (two or more of its capitalized words in a row, capitalized in
+/// `opening` too), going on as a
 /// sentence about that person: a lowercase word or a parenthesis follows
 /// the name ("Jane Doe is a reporter…", "Lars Fischer ist Chemiker…",
 /// "Jeff Foust (jeff@…) is…"). A line that only mentions the name ("Jane
@@ -1081,8 +1081,12 @@ fn opens_with_name(opening: &[&str], name: &[&str]) -> bool {
     let capitalized = |w: &str| w.chars().next().is_some_and(is_upper) && w.chars().nth(1).is_some();
     for k in 0..name.len() {
         let mut len = 0;
+        // (a name in the bio is capitalized too: "Climate change is…" does
+        // not open with the name of a byline "Climate Change")
         while len < BIO_NAME_MAX_WORDS
-            && name.get(k + len).is_some_and(|&n| capitalized(n) && opening.get(len).is_some_and(|w| w.trim_end_matches(',').eq_ignore_ascii_case(n)))
+            && name.get(k + len).is_some_and(|&n| {
+                capitalized(n) && opening.get(len).is_some_and(|w| capitalized(w) && w.trim_end_matches(',').eq_ignore_ascii_case(n))
+            })
         {
             len += 1;
             if len >= 2 && opening.get(len).is_some_and(|r| r.starts_with('(') || r.chars().next().is_some_and(is_lower)) {
@@ -1394,8 +1398,8 @@ mod tests {
         }
     }
 
-    /// A list of names (a word alone, or up to three capitalized words
-    /// without a stopword) that the article leads into is kept, three
+    /// A list of names (a word alone, then items of up to three words that
+    /// open with a capital, without a stopword) that the article leads into is kept, three
     /// items or more; two words alone under a colon are a box's headings,
     /// and a longer line after names ends the list.
     #[test]

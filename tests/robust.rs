@@ -1644,7 +1644,7 @@ fn a_byline_and_a_date_under_the_first_paragraph_are_the_articles() {
 /// body, as newsletters and blogs print the author ("Jane Doe" over "Nov
 /// 20, 2023"), is the byline; a section's name of one word, a compound, or
 /// words with a stopword among them is not. The byline's name also tells
-/// the author's bio at the article's end.
+/// the author's bio at the article's end, where it is capitalized too.
 #[test]
 fn a_name_alone_by_the_date_is_the_byline() {
     let page = |meta: &str| {
@@ -1661,6 +1661,7 @@ fn a_name_alone_by_the_date_is_the_byline() {
         ("Politics\nNov 20, 2023", None),
         ("Online-Seminar\nNov 20, 2023", None),
         ("Banks and Money\nNov 20, 2023", None),
+        ("The Big Picture\nNov 20, 2023", None),
     ] {
         let c = chaff::clean(&page(meta));
         assert_eq!((c.byline(), c.date()), (byline, Some("Nov 20, 2023")), "{meta:?}");
@@ -1668,6 +1669,13 @@ fn a_name_alone_by_the_date_is_the_byline() {
     let with_bio = format!("{}\nMartha Reyes grew up in a town that lost its last bank in 2015, and lives in Leeds.\n", page("Martha Reyes\nNov 20, 2023"));
     let c = chaff::clean(&with_bio);
     assert!(c.text().ends_with("post offices now handle everyday transactions."), "{}", c.text());
+    // a section's name taken for the byline tells no bio: the name in a
+    // bio is capitalized ("Branch closures are…" is the article's)
+    let closing = "Branch closures are not the only loss: the post office closed its counter in the same month.";
+    let kicker = format!("{}\n{closing}\n", page("Branch Closures\nNov 20, 2023"));
+    let c = chaff::clean(&kicker);
+    assert_eq!(c.byline(), Some("Branch Closures"));
+    assert!(c.text().ends_with(closing), "{}", c.text());
 }
 
 /// The paragraphs, between a menu and a footer, come back each as one block,
