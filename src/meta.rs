@@ -800,6 +800,14 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
             !work[i].kept && work[i].cf.reason == Reason::DateLine && !texts[i].trim_end().ends_with(':')
         });
     }
+    // A byline's label alone on its line ("By", "Von:", "Author:") before
+    // the body, over a name alone: the name is the byline.
+    let label_alone = |i: usize| feats[i].words == 1 && is_byline_label(texts[i]);
+    if found.byline.map_or(true, label_alone) {
+        if let Some(l) = (top..body_start.saturating_sub(1)).find(|&l| label_alone(l) && !work[l + 1].kept && is_bare_name(texts[l + 1], &feats[l + 1])) {
+            found.byline = Some(l + 1);
+        }
+    }
     // Without a byline phrase, a name alone right above or under the date
     // line before the body is the byline ("Jane Doe" over "Nov 20, 2023",
     // as newsletters and blogs print them).
@@ -815,6 +823,16 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         }
     }
     found
+}
+
+/// Whether `line` is a byline's label alone: a `Prefix` byline phrase of
+/// the lexicon without its space or colon ("By", "Von:", "Author:").
+#[inline(never)]
+fn is_byline_label(line: &str) -> bool {
+    let label = line.trim().trim_end_matches(':').trim_end();
+    crate::lexicon::phrases().iter().any(|&(phrase, place, l)| {
+        l == Label::Byline && place == crate::lexicon::Place::Prefix && phrase.trim_end_matches([' ', ':']).eq_ignore_ascii_case(label)
+    })
 }
 
 /// Whether `line` (of features `f`) is a name alone: 2 to 4 words as the

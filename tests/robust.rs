@@ -1678,6 +1678,29 @@ fn a_name_alone_by_the_date_is_the_byline() {
     assert!(c.text().ends_with(closing), "{}", c.text());
 }
 
+/// A byline's label alone on its line ("By", "Von:", "Author:"), as pages
+/// that link the author's name copy it, gives the name on the next line
+/// as the byline, with or without a date; a label over a line that is no
+/// name alone gives none.
+#[test]
+fn a_bylines_label_alone_gives_the_name_under_it() {
+    let page = |meta: &str| {
+        format!(
+            "Home\nNews\nAbout\n\nWhy small banks are closing their branches\n{meta}\n\n\
+            When the branch in my home town closed last spring, the notice in the window gave four weeks' warning and the address of another branch twenty miles away.\n\n\
+            Small banks have closed more than a thousand branches since 2019, and most of them were in towns where no other bank remains, so older customers are left behind.\n"
+        )
+    };
+    for (meta, byline) in [
+        ("By\nMartha Reyes", Some("Martha Reyes")),
+        ("Von:\nMartha Reyes\n3. März 2024", Some("Martha Reyes")),
+        ("Author:\nMartha Reyes", Some("Martha Reyes")),
+        ("By\nThe Money Desk", None),
+    ] {
+        assert_eq!(chaff::clean(&page(meta)).byline(), byline, "{meta:?}");
+    }
+}
+
 /// The paragraphs, between a menu and a footer, come back each as one block,
 /// their lines as they are, and the menu and the footer are dropped.
 fn assert_read_by_paragraphs(paragraphs: &[&str]) {
