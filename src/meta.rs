@@ -800,11 +800,14 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
             !work[i].kept && work[i].cf.reason == Reason::DateLine && !texts[i].trim_end().ends_with(':')
         });
     }
-    // A byline's label alone on its line ("By", "Von:", "Author:") before
-    // the body, over a name alone: the name is the byline.
-    let label_alone = |i: usize| feats[i].words == 1 && is_byline_label(texts[i]);
+    // A byline's label alone on its line ("By", "Von:", "Written by")
+    // before the body, over a name alone: the name is the byline (the
+    // nearest to the body; not the title).
+    let label_alone = |i: usize| feats[i].words <= 2 && is_byline_label(texts[i]);
     if found.byline.map_or(true, label_alone) {
-        if let Some(l) = (top..body_start.saturating_sub(1)).find(|&l| label_alone(l) && !work[l + 1].kept && is_bare_name(texts[l + 1], &feats[l + 1])) {
+        if let Some(l) = (top..body_start.saturating_sub(1)).rev().find(|&l| {
+            label_alone(l) && Some(l + 1) != found.title && !work[l + 1].kept && is_bare_name(texts[l + 1], &feats[l + 1])
+        }) {
             found.byline = Some(l + 1);
         }
     }
@@ -826,12 +829,13 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
 }
 
 /// Whether `line` is a byline's label alone: a `Prefix` byline phrase of
-/// the lexicon without its space or colon ("By", "Von:", "Author:").
+/// the lexicon without its space or colon, in any case ("By", "Von:",
+/// "Author:", "Written by", "АВТОР:").
 #[inline(never)]
 fn is_byline_label(line: &str) -> bool {
     let label = line.trim().trim_end_matches(':').trim_end();
     crate::lexicon::phrases().iter().any(|&(phrase, place, l)| {
-        l == Label::Byline && place == crate::lexicon::Place::Prefix && phrase.trim_end_matches([' ', ':']).eq_ignore_ascii_case(label)
+        l == Label::Byline && place == crate::lexicon::Place::Prefix && label.chars().flat_map(char::to_lowercase).eq(phrase.trim_end_matches([' ', ':']).chars())
     })
 }
 

@@ -1680,8 +1680,7 @@ fn a_name_alone_by_the_date_is_the_byline() {
 
 /// A byline's label alone on its line ("By", "Von:", "Author:"), as pages
 /// that link the author's name copy it, gives the name on the next line
-/// as the byline, with or without a date; a label over a line that is no
-/// name alone gives none.
+/// as the byline, with or without a date, in any case.
 #[test]
 fn a_bylines_label_alone_gives_the_name_under_it() {
     let page = |meta: &str| {
@@ -1693,9 +1692,10 @@ fn a_bylines_label_alone_gives_the_name_under_it() {
     };
     for (meta, byline) in [
         ("By\nMartha Reyes", Some("Martha Reyes")),
-        ("Von:\nMartha Reyes\n3. März 2024", Some("Martha Reyes")),
+        ("3. März 2024\nVon:\nMartha Reyes", Some("Martha Reyes")),
         ("Author:\nMartha Reyes", Some("Martha Reyes")),
-        ("By\nThe Money Desk", None),
+        ("Written by\nMartha Reyes", Some("Martha Reyes")),
+        ("АВТОР:\nМарта Рейес", Some("Марта Рейес")),
     ] {
         assert_eq!(chaff::clean(&page(meta)).byline(), byline, "{meta:?}");
     }
