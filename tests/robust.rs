@@ -1640,6 +1640,17 @@ fn a_byline_and_a_date_under_the_first_paragraph_are_the_articles() {
     assert_eq!(chaff::clean(&with_comment).date(), None);
 }
 
+/// A made-up page: a menu, a headline, `meta` under it (bylines, dates),
+/// and an article of three paragraphs.
+fn page_with_meta(meta: &str) -> String {
+    format!(
+        "Home\nNews\nAbout\n\nWhy small banks are closing their branches\n{meta}\n\n\
+        When the branch in my home town closed last spring, the notice in the window gave four weeks' warning and the address of another branch twenty miles away.\n\n\
+        Small banks have closed more than a thousand branches since 2019, and most of them were in towns where no other bank remains, so older customers are left behind.\n\n\
+        Shared banking hubs, where several banks take turns to staff one counter, have opened in a dozen places, and post offices now handle everyday transactions.\n"
+    )
+}
+
 /// A name alone right above or under the article's date line before the
 /// body, as newsletters and blogs print the author ("Jane Doe" over "Nov
 /// 20, 2023"), is the byline; a section's name of one word, a compound, or
@@ -1647,14 +1658,7 @@ fn a_byline_and_a_date_under_the_first_paragraph_are_the_articles() {
 /// the author's bio at the article's end, where it is capitalized too.
 #[test]
 fn a_name_alone_by_the_date_is_the_byline() {
-    let page = |meta: &str| {
-        format!(
-            "Home\nNews\nAbout\n\nWhy small banks are closing their branches\n{meta}\n\n\
-            When the branch in my home town closed last spring, the notice in the window gave four weeks' warning and the address of another branch twenty miles away.\n\n\
-            Small banks have closed more than a thousand branches since 2019, and most of them were in towns where no other bank remains, so older customers are left behind.\n\n\
-            Shared banking hubs, where several banks take turns to staff one counter, have opened in a dozen places, and post offices now handle everyday transactions.\n"
-        )
-    };
+    let page = page_with_meta;
     for (meta, byline) in [
         ("Martha Reyes\nNov 20, 2023", Some("Martha Reyes")),
         ("Nov 20, 2023\nMartha Reyes", Some("Martha Reyes")),
@@ -1683,13 +1687,7 @@ fn a_name_alone_by_the_date_is_the_byline() {
 /// as the byline, with or without a date, in any case.
 #[test]
 fn a_bylines_label_alone_gives_the_name_under_it() {
-    let page = |meta: &str| {
-        format!(
-            "Home\nNews\nAbout\n\nWhy small banks are closing their branches\n{meta}\n\n\
-            When the branch in my home town closed last spring, the notice in the window gave four weeks' warning and the address of another branch twenty miles away.\n\n\
-            Small banks have closed more than a thousand branches since 2019, and most of them were in towns where no other bank remains, so older customers are left behind.\n"
-        )
-    };
+    let page = page_with_meta;
     for (meta, byline) in [
         ("By\nMartha Reyes", Some("Martha Reyes")),
         ("3. März 2024\nVon:\nMartha Reyes", Some("Martha Reyes")),
