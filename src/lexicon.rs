@@ -1204,6 +1204,17 @@ mod tests {
         Lexicon::get().find_in_line(line, &mut String::new(), false, None).map(|h| (h.label, h.place))
     }
 
+    /// The byline phrases are the last group, and all `Prefix`: the test of
+    /// a byline's label alone (`meta::is_byline_label`) reads only the
+    /// list's last run of them.
+    #[test]
+    fn the_byline_phrases_close_the_list() {
+        let list = phrases();
+        let run = list.iter().rev().take_while(|p| p.2 == Label::Byline).count();
+        assert!(run > 0 && list.iter().filter(|p| p.2 == Label::Byline).count() == run);
+        assert!(list.iter().rev().take(run).all(|p| p.1 == Place::Prefix));
+    }
+
     /// A line of ASCII, searched as it is, gives what its lowercase copy
     /// gives: every phrase in three cases, alone and in a line, and random
     /// lines of phrases in random case.

@@ -806,7 +806,8 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     let label_alone = |i: usize| feats[i].words <= 2 && is_byline_label(texts[i]);
     if found.byline.map_or(true, label_alone) {
         if let Some(l) = (top..body_start.saturating_sub(1)).rev().find(|&l| {
-            label_alone(l) && Some(l + 1) != found.title && !work[l + 1].kept && is_bare_name(texts[l + 1], &feats[l + 1])
+            // (the label's test, a search of the lexicon's phrases, last)
+            Some(l + 1) != found.title && !work[l + 1].kept && is_bare_name(texts[l + 1], &feats[l + 1]) && label_alone(l)
         }) {
             found.byline = Some(l + 1);
         }
@@ -828,15 +829,18 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     found
 }
 
-/// Whether `line` is a byline's label alone: a `Prefix` byline phrase of
-/// the lexicon without its space or colon, in any case ("By", "Von:",
-/// "Author:", "Written by", "АВТОР:").
+/// Whether `line` is a byline's label alone: a byline phrase of the
+/// lexicon without its space or colon, in any case ("By", "Von:",
+/// "Author:", "Written by", "АВТОР:"). The byline phrases are the
+/// lexicon's last group (a lexicon test checks it): only they are read.
 #[inline(never)]
 fn is_byline_label(line: &str) -> bool {
     let label = line.trim().trim_end_matches(':').trim_end();
-    crate::lexicon::phrases().iter().any(|&(phrase, place, l)| {
-        l == Label::Byline && place == crate::lexicon::Place::Prefix && label.chars().flat_map(char::to_lowercase).eq(phrase.trim_end_matches([' ', ':']).chars())
-    })
+    crate::lexicon::phrases()
+        .iter()
+        .rev()
+        .take_while(|&&(_, _, l)| l == Label::Byline)
+        .any(|&(phrase, _, _)| label.chars().flat_map(char::to_lowercase).eq(phrase.trim_end_matches([' ', ':']).chars()))
 }
 
 /// Whether `line` (of features `f`) is a name alone: 2 to 4 words as the
