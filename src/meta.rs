@@ -804,11 +804,12 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     // before the body, over a name alone: the name is the byline (the
     // nearest to the body; not the title).
     let label_alone = |i: usize| feats[i].words <= 2 && is_byline_label(texts[i]);
+    // (a dropped line before the body, not the title, that is a name alone)
+    let title = found.title;
+    let name_at = |i: usize| i >= top && i < body_start && Some(i) != title && !work[i].kept && is_bare_name(texts[i], &feats[i]);
     if found.byline.map_or(true, label_alone) {
-        if let Some(l) = (top..body_start.saturating_sub(1)).rev().find(|&l| {
-            // (the label's test, a search of the lexicon's phrases, last)
-            Some(l + 1) != found.title && !work[l + 1].kept && is_bare_name(texts[l + 1], &feats[l + 1]) && label_alone(l)
-        }) {
+        // (the label's test, a search of the lexicon's phrases, last)
+        if let Some(l) = (top..body_start.saturating_sub(1)).rev().find(|&l| name_at(l + 1) && label_alone(l)) {
             found.byline = Some(l + 1);
         }
     }
@@ -816,9 +817,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     // line before the body is the byline ("Jane Doe" over "Nov 20, 2023",
     // as newsletters and blogs print them).
     if let (None, Some(d)) = (found.byline, found.date) {
-        found.byline = d.checked_sub(1).into_iter().chain([d + 1]).find(|&i| {
-            i >= top && i < body_start && Some(i) != found.title && !work[i].kept && is_bare_name(texts[i], &feats[i])
-        });
+        found.byline = d.checked_sub(1).into_iter().chain([d + 1]).find(|&i| name_at(i));
     }
     for i in [found.byline, found.date].into_iter().flatten() {
         if !work[i].kept && work[i].label != Label::Title {

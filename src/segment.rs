@@ -528,7 +528,7 @@ fn ends_a_sentence_inside(text: &str) -> bool {
 /// least `FRAGMENT_PAIRS_MIN` of the joins, and `FRAGMENT_PAIRS_SHARE` per
 /// mille of the lines with words, are of a line that starts with a small
 /// letter, a stopword in it or the line before. Linear: a pass to count
-/// such lines (most texts stop there), two to count the lines' small and
+/// such lines (most texts stop there), one to count the lines' small and
 /// capital first letters, one to choose, one to check the neighbours, one
 /// over the runs.
 #[inline(never)]
@@ -549,11 +549,12 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
     // nothing by a line's first letter: its menus start small too (the
     // letters of a script without case, Arabic or Devanagari, count as
     // neither: only those below U+0530, Latin, Greek and Cyrillic, do)
-    let starts = |upper: bool| {
-        let case = |c: char| if upper { crate::features::is_upper(c) } else { crate::features::is_lower(c) };
-        texts.iter().filter(|t| past_link_number(t).chars().next().is_some_and(|c| c < '\u{530}' && case(c))).count()
-    };
-    if starts(true) * UNICASE_RATIO < starts(false) {
+    let (mut upper, mut lower) = (0, 0);
+    for c in texts.iter().filter_map(|t| past_link_number(t).chars().next()).filter(|&c| c < '\u{530}') {
+        upper += usize::from(crate::features::is_upper(c));
+        lower += usize::from(crate::features::is_lower(c));
+    }
+    if upper * UNICASE_RATIO < lower {
         return None;
     }
     // 2: the line goes on from the one before, 1: it may (it starts with a
