@@ -3,7 +3,7 @@
 //! `NearGood`, short ones are left to their neighbours (`Short`), and the rest
 //! is `Bad`. Lexicon phrases, markup, dates and bylines override the measure.
 
-use crate::features::{class, is_invisible, Features, ALNUM, UPPER};
+use crate::features::{char_table, class, is_invisible, Features, ALNUM, ALPHABETIC, ASCII_CLASS, DIGIT, TABLE_END, UPPER};
 use crate::label::{Label, Reason};
 use crate::lexicon::Place;
 use crate::options::Mode;
@@ -331,6 +331,9 @@ pub(crate) enum Found {
     /// A photo credit ends the line ("… © Name / Agency"), which is at most
     /// `max_caption_len` long: a caption.
     Credit,
+    /// A headline in title case run into the sentence under it, with no
+    /// break between them (see [`headline_run_into_deck`]).
+    HeadlineRunIn,
 }
 
 /// Whether `line` (measured as `f`) is a long run of words, most of them
@@ -351,6 +354,137 @@ pub(crate) fn is_run_together(line: &str, f: &Features, p: &Params) -> bool {
         // each capitalized word has a capital: a test that spares the count
         && u64::from(f.upper) * 1000 >= u64::from(f.words) * u64::from(p.run_together_capitalized)
         && u64::from(capitalized_words(line)) * 1000 >= u64::from(f.words) * u64::from(p.run_together_capitalized)
+}
+
+/// How far into a line the end of a headline is looked for (bytes).
+const RUN_IN_MAX_HEADLINE: usize = 160;
+/// A headline run into its deck has at least this many words, this many of
+/// them capitalized, before the join.
+const RUN_IN_MIN_WORDS: u32 = 3;
+/// Small letters in the headline's last word before the capital of the
+/// sentence under it: a name's own capital comes sooner ("McDonald",
+/// "MacBook", "LeBron", "AirPods", "YouTube").
+const RUN_IN_MIN_PIECE: u32 = 4;
+/// A word that opens with a small letter in a title-case headline is a
+/// short function word ("in", "for", "at", "of"): at most this many letters
+/// (the longer are capitalized in title case as the news agencies write it,
+/// and German sentences have "neue", "sich"…).
+const RUN_IN_MAX_SMALL_WORD: u32 = 3;
+/// At most one word in this many of a title-case headline is in small
+/// letters. (German prose capitalizes its nouns and may pass this test
+/// before a compound written "EnergieEffizienz": the caller asks for a
+/// list of such lines.)
+const RUN_IN_SMALL_WORDS_PER: u32 = 3;
+
+/// Whether `line` opens with a headline in title case run into the sentence
+/// under it, with no space between them, as a teaser's headline and deck
+/// copy when the page set them apart with no line break ("Police Arrest Two
+/// After Stadium FightA 24-year-old man and …"): the headline's last word
+/// ends in a small letter (or a digit) and the sentence's first word opens
+/// with a capital right after it. Before that join, every word opens with
+/// a capital or a digit, or is a short word in small letters, and at least
+/// `RUN_IN_MIN_WORDS` of them open with a capital; the word the join cuts
+/// has `RUN_IN_MIN_PIECE` small letters or more, or ends in a digit; the
+/// sentence's first word is a capital alone or a capital and small letters
+/// only. Reads `RUN_IN_MAX_HEADLINE` bytes at most.
+// Not inlined: inlined into `classify_lines`, it cost that loop a fifth
+// more instructions over the corpus (callgrind), for every line.
+#[inline(never)]
+pub(crate) fn headline_run_into_deck(line: &str) -> bool {
+    let (mut words, mut capitalized, mut small_words) = (0u32, 0u32, 0u32);
+    // the current word: whether it opened with a small letter, and its
+    // small letters; whether the char before was a small letter, a digit,
+    // an apostrophe (whose "s" or "t" ends the word before: "Hamlin's")
+    let (mut in_word, mut small_start, mut small_letters) = (false, false, 0u32);
+    let (mut prev_small, mut prev_digit, mut prev_apostrophe, mut prev_question) = (false, false, false, false);
+    let table = char_table();
+    let bytes = line.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        let i = next;
+        if i >= RUN_IN_MAX_HEADLINE {
+            return false;
+        }
+        let (c, bits, small) = match bytes[i] {
+            b @ 0..=0x7F => (char::from(b), ASCII_CLASS[usize::from(b)], b.is_ascii_lowercase()),
+            _ => {
+                let c = line[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+                let (bits, small) = class_and_small(table, c);
+                (c, bits, small)
+            }
+        };
+        next = i + c.len_utf8();
+        if bits & ALNUM == 0 {
+            prev_apostrophe = in_word && matches!(c, '\'' | '’');
+            prev_question = in_word && matches!(c, '?' | '!');
+            (in_word, prev_small, prev_digit) = (false, false, false);
+            continue;
+        }
+        let (upper, digit) = (bits & UPPER != 0, bits & DIGIT != 0);
+        if !in_word {
+            // a question or exclamation as the headline, its capital right
+            // after the mark ("Is It Over?Fans …")
+            if upper && prev_question && title_case(words, capitalized, small_words) && opens_sentence(&line[next..], false) {
+                return true;
+            }
+            (in_word, small_start, small_letters) = (true, small, 0);
+            if !(small && prev_apostrophe) {
+                words += 1;
+                capitalized += u32::from(upper);
+                small_words += u32::from(small);
+            }
+        } else if upper
+            && !small_start
+            && (prev_small && small_letters >= RUN_IN_MIN_PIECE || prev_digit)
+            && title_case(words, capitalized, small_words)
+            && opens_sentence(&line[next..], prev_digit)
+        {
+            return true;
+        }
+        small_letters += u32::from(small);
+        // a word in small letters: a title's short function word, or prose
+        if small_start && small_letters > RUN_IN_MAX_SMALL_WORD {
+            return false;
+        }
+        (prev_small, prev_digit, prev_question) = (small, digit, false);
+    }
+    false
+}
+
+/// Whether a headline's words so far, `capitalized` and `small` of them
+/// opening with a capital and a small letter, read as a title.
+fn title_case(words: u32, capitalized: u32, small: u32) -> bool {
+    capitalized >= RUN_IN_MIN_WORDS && small * RUN_IN_SMALL_WORDS_PER <= words
+}
+
+/// The class bits of `c` (see `features::class`), and whether it is a small
+/// letter: a cased letter that is its own lowercase.
+#[inline]
+fn class_and_small(table: &[u32; TABLE_END], c: char) -> (u8, bool) {
+    match table.get(c as usize) {
+        Some(&e) => {
+            let bits = (e >> 24) as u8;
+            (bits, bits & (ALPHABETIC | UPPER | DIGIT) == ALPHABETIC && e & 0xFF_FFFF == c as u32 && c.is_lowercase())
+        }
+        None => (class(c), c.is_lowercase()),
+    }
+}
+
+/// Whether `rest`, what follows a capital, makes with it the first word of
+/// a sentence: small letters to the word's end, or (unless `after_digit`:
+/// "4K TV", "61W USB") nothing, the capital being a word alone ("A", "I").
+fn opens_sentence(rest: &str, after_digit: bool) -> bool {
+    let mut small = 0;
+    for c in rest.chars() {
+        if class(c) & ALNUM == 0 {
+            break;
+        }
+        if !c.is_lowercase() {
+            return false;
+        }
+        small += 1;
+    }
+    small > 0 || !after_digit && rest.starts_with(char::is_whitespace)
 }
 
 /// Words of `line` (runs of letters and digits, as `measure` reads them)
@@ -418,6 +552,9 @@ pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
     }
     if found == Found::RunTogether {
         return bad(Label::Boilerplate, Reason::RunTogether { words: f.words });
+    }
+    if found == Found::HeadlineRunIn {
+        return bad(Label::Related, Reason::HeadlineRunIn);
     }
     if density >= p.stopwords_high && f.len >= p.length_high {
         return Verdict { class: Class::Good, label: Label::Content, reason: Reason::Prose { density } };
@@ -540,6 +677,39 @@ mod tests {
         // and a long line with no word at all (a rule of dashes, stars)
         let rule = "★ ".repeat(120);
         assert!(!is_run_together(&rule, &measured(&rule, "en"), &p()));
+    }
+
+    #[test]
+    fn a_title_case_headline_run_into_a_sentence_is_found() {
+        for line in [
+            "Police Arrest Two After Stadium FightA 24-year-old man and a 19-year-old woman were held overnight.",
+            "City To Mail Ballots To 250,000The city will mail ballots to every voter this week.",
+            "Is The Heat Wave Over?Forecasters say cooler air arrives on Sunday after a week of records.",
+            "Best Bakeries in the Old QuarterWondering where to find the best bread? We asked the bakers.",
+            "Storm Closes Schools; Roads Still ClosedSchools in the county stayed shut on Monday.",
+            "Tigers Take Title in Extra InningsThe home side won the final on a late single.",
+        ] {
+            assert!(headline_run_into_deck(line), "{line}");
+        }
+        for line in [
+            // a name's own capital, after a short first piece
+            "Wichita East's Hugh McPherson won first place in the 100 yard freestyle.",
+            "Even With Apple's AirPower Canceled, wireless charging moved forward this year.",
+            // a sentence: a word of more than three small letters before the join
+            "The New York Times reported on Sunday that WeWork is preparing to cut jobs.",
+            "Das neue Hauptquartier in Essen von ThyssenKrupp liegt im Zentrum der Stadt.",
+            // too many short words in small letters for a title
+            "Read It All in the Post of the Day: OneCoin is on the way out.",
+            // a digit and a unit, no sentence
+            "Intel Arc A370M Tested Against The Rest: the first discrete GPU to battle them.",
+            "Sale On The New 18TB Drives This Week: up to a third off the price.",
+            // two capitalized words only before the join
+            "Hawaii NewsNow reports that scientists confirmed water vapor on Europa.",
+            // the join beyond the headline's reach
+            &format!("{} EndThe rest.", "Word ".repeat(40)),
+        ] {
+            assert!(!headline_run_into_deck(line), "{line}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
-use crate::classify::{classify, is_run_together, Class, Found, Params, Stage};
+use crate::classify::{classify, headline_run_into_deck, is_run_together, Class, Found, Params, Stage};
 use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, voted_stopwords, without_closing_tags, without_emphasis, without_underline, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
@@ -393,7 +393,7 @@ fn nbsp_run(s: &str) -> usize {
 /// patterns find in it (dates, times, datelines, items run together, a
 /// photo credit).
 fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
-    feats
+    let mut work: Vec<Work> = feats
         .iter()
         .zip(seen.iter())
         .map(|(f, t)| {
@@ -426,6 +426,13 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
             } else if is_run_together(t, f, p) {
                 Found::RunTogether
             } else if f.hit.is_none()
+                && f.terminal
+                && (p.length_low..=RUN_IN_MAX_LEN).contains(&f.len)
+                && f.upper >= RUN_IN_MIN_CAPITALS
+                && headline_run_into_deck(t)
+            {
+                Found::HeadlineRunIn
+            } else if f.hit.is_none()
                 && !f.terminal
                 && f.len <= p.max_caption_len
                 && f.words >= CREDIT_MIN_WORDS
@@ -448,8 +455,25 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
             }
             Work::new(v)
         })
-        .collect()
+        .collect();
+    // a headline run into its text is a teaser's only among others so (a
+    // list of them): alone, it may be a name's capital ("GreenTech") in prose
+    for i in 0..work.len() {
+        let run_in = |w: &Work| matches!(w.cf.reason, Reason::HeadlineRunIn);
+        if run_in(&work[i]) && !(i > 0 && run_in(&work[i - 1])) && !work.get(i + 1).is_some_and(run_in) {
+            work[i] = Work::new(classify(&feats[i], Found::None, p));
+        }
+    }
+    work
 }
+
+/// A headline run into its text has at least this many capitals (three
+/// words of the headline's, one of the sentence's).
+const RUN_IN_MIN_CAPITALS: u32 = 4;
+/// A headline run into its text is at most this long: a teaser's text is a
+/// sentence or two (a paragraph of prose may name a brand written
+/// "GreenTech" after a few capitalized words).
+const RUN_IN_MAX_LEN: u32 = 400;
 
 /// The trimmed text of each line (out of line: `clean` reads the lines again
 /// when it joins fragments or sentences, and one copy of the loop is less

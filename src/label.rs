@@ -173,6 +173,9 @@ pub enum Reason {
         /// How many words it has.
         words: u32,
     },
+    /// A headline run into the sentence under it, among others so: a list
+    /// of teasers copied without their line breaks.
+    HeadlineRunIn,
     /// One of a run of short lines, as menus are.
     ShortRun {
         /// How many lines the run has.
@@ -292,6 +295,7 @@ impl fmt::Display for Reason {
             }
             Reason::MenuLine { items } => write!(f, "menu line of {items} items"),
             Reason::RunTogether { words } => write!(f, "{words} capitalized words and no sentence: items run together"),
+            Reason::HeadlineRunIn => f.write_str("a teaser: headline run into its text, as its neighbours"),
             Reason::ShortRun { lines } => write!(f, "run of {lines} short lines"),
             Reason::RepeatsTitle => f.write_str("repeats the title"),
             Reason::RepeatsBody => f.write_str("repeats a paragraph"),

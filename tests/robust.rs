@@ -1956,3 +1956,43 @@ fn an_ad_s_script_between_paragraphs_of_a_page_with_its_code_is_dropped() {
         assert!(script.lines().all(|l| out.lines().any(|o| o.trim() == l.trim())), "without the page's code:\n{out}");
     }
 }
+
+/// A news site's lists of teasers, each headline run into its text with no
+/// line break (as a scraper's `textContent` or a copy of cards set side by
+/// side gives them), read as paragraphs of prose and outweighed the short
+/// article under them, which was dropped. Such lines are teasers when they
+/// come two or more together; one alone stays prose.
+#[test]
+fn headlines_run_into_their_text_are_teasers_not_the_article() {
+    let teasers = [
+        "Council Approves New Budget After Long DebateThe city council voted six to three on Tuesday to approve a budget that raises spending on roads and parks.",
+        "Bridge Repairs To Close Main Street For Two WeeksDrivers should expect delays as crews replace the deck of the old bridge over the river.",
+        "Local Bakery Wins State Award For Its BreadThe family that has run the bakery for forty years said the prize belongs to their early morning staff.",
+        "High School Team Heads To Finals For First TimeThe players and their coach celebrated with the whole town in the square on Friday night.",
+        "Library Extends Opening Hours During ExamsStudents will be able to use the reading rooms until midnight from next Monday on.",
+        "Farmers Market Moves Indoors For The WinterThe market will be held in the old train hall every Saturday from November to March.",
+        "Volunteers Plant Hundreds Of Trees In The ParkThe group hopes to plant a thousand more before the end of the year with help from schools.",
+    ];
+    let article = [
+        "The county's health department reported on Monday that a second case of the virus carried by mosquitoes was confirmed in a resident of the northern townships. It is the second case this year.",
+        "Officials said the patient was treated in hospital and is recovering at home, and that the risk remains until the first hard frost of the season. No new cases were found in animals.",
+        "Residents are asked to empty standing water around their homes, to wear long sleeves at dusk, and to use a repellent when they are outside. Spraying will go on through October.",
+    ];
+    let page = format!(
+        "Menu\nNews\nWeather\nSports\n\nLatest Headlines\n{}\n\nMore\n\nSecond Case Of Mosquito Virus Confirmed In County\nNovember 19, 2024\n\n{}\n\nComments\n\nYou must log in to post a comment.\n",
+        teasers.join("\n"),
+        article.join("\n\n")
+    );
+    let out = chaff::clean(&page).text().to_string();
+    for para in article {
+        assert!(out.contains(para), "the article's paragraph was dropped: {para}\n---\n{out}");
+    }
+    for teaser in teasers {
+        assert!(!out.contains(teaser), "a teaser was kept: {teaser}\n---\n{out}");
+    }
+    // one such line alone, in the article, is kept
+    let alone = "Brightwater Fund Names New ChairThe board chose a banker from the city to lead it through next year's review.";
+    let page = format!("Menu\nNews\n\n{}\n\n{alone}\n\n{}\n", article[..2].join("\n\n"), article[2]);
+    let out = chaff::clean(&page).text().to_string();
+    assert!(out.contains(alone), "a line alone was dropped:\n{out}");
+}
