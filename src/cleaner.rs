@@ -647,11 +647,44 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
     if !work.iter().any(|w| w.kept) {
         if any_phrase {
             keep_sentences_alone(feats, work);
+            if !work.iter().any(|w| w.kept) {
+                keep_slot_under_date(feats, work);
+            }
         } else {
             keep_whole(work);
         }
     }
 }
+
+/// Keeps the lines between the first date line (or byline) and the first
+/// line with a lexicon phrase under it (a share bar, "Related posts", a
+/// comment form), when there are `SLOT_MIN_LINES` of them or more: an
+/// article without a sentence (a photo post's captions, a schedule, a list
+/// of results) stands where the page's header gives way to its body, and
+/// the page's furniture closes it. One of those lines at least must end
+/// like a sentence: menus under a masthead's date end none. A page of menus
+/// alone has no date line and keeps nothing.
+fn keep_slot_under_date(feats: &[Features], work: &mut [Work]) {
+    let meta = |w: &Work| w.cf.reason == Reason::DateLine || w.cf.label == Label::Byline;
+    let Some(head) = work.iter().position(meta) else { return };
+    // the header's lines right under it (a byline under the date) too
+    let start = head + work[head..].iter().take_while(|w| meta(w)).count();
+    let end = start + feats[start..].iter().zip(&work[start..]).take_while(|(f, w)| f.hit.is_none() && !meta(w)).count();
+    // (a masthead's date over menus: items that end no sentence)
+    if end - start < SLOT_MIN_LINES || end == work.len() || !feats[start..end].iter().any(|f| f.terminal) {
+        return;
+    }
+    for (w, f) in work[start..end].iter_mut().zip(&feats[start..end]) {
+        if !f.markup && !f.link_list && !matches!(w.label, Label::Duplicate | Label::Title) {
+            w.kept = true;
+            w.label = Label::Content;
+            w.reason = Reason::UnderDate;
+        }
+    }
+}
+
+/// Fewest lines `keep_slot_under_date` keeps.
+const SLOT_MIN_LINES: usize = 2;
 
 /// Keeps the lines that read as a sentence (at least `LONE_SENTENCE_WORDS`
 /// words, a stopword among them, a sentence end at the end, no lexicon

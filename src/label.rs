@@ -241,6 +241,9 @@ pub enum Reason {
     OutsideCore,
     /// Nothing looked like boilerplate, so everything is kept.
     NothingToDrop,
+    /// Nothing read as prose: the lines between the date and the page's
+    /// first furniture under it are kept.
+    UnderDate,
     /// The text opens with a paragraph of prose, as an article copied without
     /// its page does: only boilerplate phrases and what follows the article's
     /// end are dropped.
@@ -322,6 +325,7 @@ impl fmt::Display for Reason {
             Reason::AfterEnd { marker } => write!(f, "after the article's end ({marker})"),
             Reason::OutsideCore => f.write_str("outside the article's core"),
             Reason::NothingToDrop => f.write_str("nothing looked like boilerplate"),
+            Reason::UnderDate => f.write_str("under the date, where nothing read as prose"),
             Reason::OpensWithProse => f.write_str("the text opens with prose: an article without its page"),
             Reason::LoneSentence => f.write_str("a sentence, where nothing else read as prose"),
             Reason::KeepPattern => f.write_str("matches a keep pattern"),

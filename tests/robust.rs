@@ -1996,3 +1996,27 @@ fn headlines_run_into_their_text_are_teasers_not_the_article() {
     let out = chaff::clean(&page).text().to_string();
     assert!(out.contains(alone), "a line alone was dropped:\n{out}");
 }
+
+/// A post without a sentence of prose (a photo post's captions, a race
+/// calendar) came out empty: nothing read as prose, so every line was
+/// judged among the menus. The lines between its date and the page's
+/// first furniture under it (a share bar) are kept; a masthead's date over
+/// menus keeps nothing.
+#[test]
+fn a_post_without_prose_keeps_what_stands_under_its_date() {
+    let post = ["Locations", "Anna: Portugal.", "Ben: Norway.", "Film", "Kodak Portra 400.", "Cameras", "Anna: Olympus XA.", "Ben: Nikon FM2."];
+    let page = format!(
+        "Home\nBlog\nGallery\nAbout\nContact\n\nDouble Exposure Swap, Part One\n\nPosted 11 April 2018 by Ben\n\n{}\n\nShare this:\nFacebook\nTwitter\n\nRelated Posts\nDouble Exposure Swap, Part Two\n\n© 2018 Example Photo Club. All rights reserved.\n",
+        post.join("\n\n")
+    );
+    let out = chaff::clean(&page).text().to_string();
+    for line in &post[1..] {
+        assert!(out.lines().any(|l| l == *line), "{line:?} was dropped:\n{out}");
+    }
+    for furniture in ["Share this:", "Facebook", "Related Posts", "Home", "Double Exposure Swap, Part Two"] {
+        assert!(!out.lines().any(|l| l == furniture), "{furniture:?} was kept:\n{out}");
+    }
+    // a masthead's date over menus: nothing under it ends like a sentence
+    let menus = "Monday, 5 May 2024\n\nPolitics\nBusiness\nScience\nCulture\nTravel\n\nFollow us\nFacebook\nTwitter\n\n© 2024 Example Media. All rights reserved.\n";
+    assert_eq!(chaff::clean(menus).text(), "", "a menu under a masthead's date was kept");
+}
