@@ -846,7 +846,9 @@ fn is_byline_label(line: &str) -> bool {
 /// measure counts them (runs of letters: "Gavin O'Callaghan" is 3), each
 /// word between spaces opening with a capital, a space among them (a
 /// compound, "Online-Seminar", is no name), at most 40 chars, no digit, no
-/// stopword, no phrase, no sentence end.
+/// stopword, no phrase, no sentence end; read after a bullet or a markdown
+/// heading's hashes and inside bold or italics, its spaces no-break ones
+/// too, as the paste styles write them.
 #[inline(never)]
 fn is_bare_name(line: &str, f: &Features) -> bool {
     (2..=4).contains(&f.words)
@@ -856,11 +858,16 @@ fn is_bare_name(line: &str, f: &Features) -> bool {
         && !f.terminal
         && f.len <= 40
         && {
-            // (each char after a space, and the first, a capital)
+            // the name as it shows: after a bullet or a markdown heading's
+            // hashes, inside the markers of bold or italics
+            let line = if f.bullet { line.split_once([' ', '\t']).map_or(line, |(_, rest)| rest) } else { line };
+            let line = crate::features::without_emphasis(line.trim_start_matches('#').trim_start());
+            // (each char after a space, a no-break one too, and the first, a capital)
             let (mut after_space, mut spaces) = (true, 0);
             line.chars().all(|c| {
-                let ok = c == ' ' || !after_space || crate::features::is_upper(c);
-                (after_space, spaces) = (c == ' ', spaces + u32::from(c == ' '));
+                let space = matches!(c, ' ' | '\u{a0}');
+                let ok = space || !after_space || crate::features::is_upper(c);
+                (after_space, spaces) = (space, spaces + u32::from(space));
                 ok
             }) && spaces > 0
         }

@@ -1039,6 +1039,28 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<&str>, feats: &[Fea
             bio = Some((i, false));
         }
     }
+    // further up, a bio that names the byline and the trade both, under
+    // BIO_MIN_BEFORE chars of kept text (a page's feed of teasers kept
+    // after the article, whose bio then stands far from the kept text's end)
+    if bio.is_none() && !name.is_empty() {
+        let mut before = 0u64;
+        for i in first..work.len() {
+            if !work[i].kept {
+                continue;
+            }
+            // (a quick test first: the block opens with a word of the name,
+            // whatever its ASCII case, as `opens_with_name` compares them)
+            let opens = texts[i].trim_start_matches(['>', ' ', '\t', '#', '*', '_']).as_bytes();
+            if before >= BIO_MIN_BEFORE && name.iter().any(|n| opens.get(..n.len()).is_some_and(|o| o.eq_ignore_ascii_case(n.as_bytes()))) {
+                leading_words(texts[i], BIO_OPENING_WORDS, &mut opening);
+                if opens_with_name(&opening, &name) && opens_as_bio(&opening, stop) {
+                    bio = Some((i, true));
+                    break;
+                }
+            }
+            before += u64::from(feats[i].len);
+        }
+    }
     let Some((bio, byline)) = bio else {
         return;
     };
@@ -1052,14 +1074,16 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<&str>, feats: &[Fea
     }
 }
 
-/// The first `max` words of `text` into `out`, after the quote marks that
-/// may open it ("> Jane Doe is…" in a quoted text). One copy of the word
-/// split for the bio checks (each use of `split_whitespace` adds its code
-/// to the WebAssembly build).
+/// The first `max` words of `text` into `out`, after the quote marks and a
+/// markdown heading's hashes that may open it ("> Jane Doe is…" in a quoted
+/// text, "## Jane Doe is…"), inside the markers of bold or italics around
+/// it. One copy of the word split for the bio checks (each use of
+/// `split_whitespace` adds its code to the WebAssembly build).
 #[inline(never)]
 fn leading_words<'a>(text: &'a str, max: usize, out: &mut Vec<&'a str>) {
     out.clear();
-    out.extend(text.split_whitespace().skip_while(|w| crate::segment::is_quote_marks(w)).take(max));
+    let text = crate::features::without_emphasis(text.trim_start_matches(['>', ' ', '\t', '#']));
+    out.extend(text.split_whitespace().take(max));
 }
 
 /// Whether `word`, lowercased (ASCII), is a stopword. (One copy of the
@@ -1155,6 +1179,11 @@ const ROLES: [&str; 69] = [
 ];
 /// Words after the copula in which a bio names the trade.
 const BIO_ROLE_MAX_WORDS: usize = 8;
+
+/// Kept text (chars) above a bio that names the byline and a trade, found
+/// before the last `BIO_TAIL_SHARE` of the kept text: a bio right under the
+/// byline, over the article, has none.
+const BIO_MIN_BEFORE: u64 = 1000;
 
 /// The share of the kept text (per mille, by length) at its end where an
 /// author's bio is looked for.

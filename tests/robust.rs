@@ -1573,6 +1573,17 @@ fn the_bio_of_the_author_ends_the_article() {
     // the name opening a question of an interview is no bio
     let interview = page("By Jane Doe", "Jane Doe: Is the path worth the money, given the state of the bridges and the cost of the railings?");
     assert!(chaff::clean(&interview).text().contains("Jane Doe: Is the path worth"));
+    // a feed of teasers kept after the bio, longer than the article: a bio
+    // naming the byline and a trade ends the article however far from the
+    // kept text's end it stands
+    let teaser = |n: u32| format!("Story {n}: what the people of the valley told us about the new bus timetable, and why some of them are still waiting for a reply.");
+    let feed: String = (1..=40).map(|n| format!("\n\n{}", teaser(n))).collect();
+    let fed = page("By Jane Doe", &format!("{reporter}{feed}"));
+    assert_eq!(ends_with_the_article(&fed), dropped);
+    // the same bio under the article's first paragraph ends nothing
+    let lead = body.split("\n\n").next().unwrap_or_default();
+    let over = chaff::clean(&page("By Jane Doe", "").replacen(lead, &format!("{lead}\n\n{reporter}"), 1)).text().to_string();
+    assert!(body.split("\n\n").all(|para| over.contains(para.trim())), "{over}");
 }
 
 /// Steps of a how-to between pictures whose captions end with their credit:
