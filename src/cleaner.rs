@@ -160,7 +160,7 @@ impl Cleaner {
         }
         let found = find_meta(&seen, &feats, &mut work, p, stop);
         if p.on(Stage::EndMarker) {
-            revise::drop_author_bio(&seen, found.byline.map(|b| seen[b]), &feats, &mut work, stop);
+            revise::drop_author_bio(&seen, found.byline, &feats, &mut work, stop);
         }
         if !work.iter().any(|w| w.kept) {
             // the one paragraph kept was taken for the standfirst
@@ -457,12 +457,26 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
         })
         .collect();
     // a headline run into its text is a teaser's only among others so (a
-    // list of them): alone, it may be a name's capital ("GreenTech") in prose
-    for i in 0..work.len() {
-        let run_in = |w: &Work| matches!(w.cf.reason, Reason::HeadlineRunIn);
-        if run_in(&work[i]) && !(i > 0 && run_in(&work[i - 1])) && !work.get(i + 1).is_some_and(run_in) {
-            work[i] = Work::new(classify(&feats[i], Found::None, p));
+    // list of them) and away from prose: alone, it may be a name's capital
+    // ("GreenTech") in prose; with a paragraph (`Good`) right above or
+    // under the run, the run may be the article's own list of items whose
+    // bold headings a scraper ran into their text (a teaser's text is short
+    // prose at most)
+    let run_in = |w: &Work| matches!(w.cf.reason, Reason::HeadlineRunIn);
+    let mut i = 0;
+    while i < work.len() {
+        if !run_in(&work[i]) {
+            i += 1;
+            continue;
         }
+        let end = i + work[i..].iter().take_while(|w| run_in(w)).count();
+        let prose = |j: Option<usize>| j.and_then(|j| work.get(j)).is_some_and(|w| w.cf.class == Class::Good);
+        if end - i == 1 || prose(i.checked_sub(1)) || prose(Some(end)) {
+            for (w, f) in work[i..end].iter_mut().zip(&feats[i..end]) {
+                *w = Work::new(classify(f, Found::None, p));
+            }
+        }
+        i = end;
     }
     work
 }
@@ -656,26 +670,28 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
     }
 }
 
-/// Keeps the lines between the first date line (or byline) and the first
-/// line with a lexicon phrase under it (a share bar, "Related posts", a
-/// comment form), when there are `SLOT_MIN_LINES` of them or more: an
-/// article without a sentence (a photo post's captions, a schedule, a list
-/// of results) stands where the page's header gives way to its body, and
-/// the page's furniture closes it. One of those lines at least must end
-/// like a sentence: menus under a masthead's date end none. A page of menus
-/// alone has no date line and keeps nothing.
+/// Keeps the lines between the first date line (or byline, and the header
+/// lines right under it) and the first line under them with a lexicon
+/// phrase (a share bar, "Related posts", a comment form) or another date or
+/// byline, when `SLOT_MIN_LINES` of them or more can be kept (no markup, no
+/// list of links, no repeat) and one of those ends like a sentence: an
+/// article without a sentence of prose (a photo post's captions, a
+/// schedule, a list of results) stands where the page's header gives way
+/// to its body, and the page's furniture closes it. Menus under a
+/// masthead's date end no sentence; a page of menus alone has no date line;
+/// a text that runs to its end with no such line closing it keeps nothing.
 fn keep_slot_under_date(feats: &[Features], work: &mut [Work]) {
     let meta = |w: &Work| w.cf.reason == Reason::DateLine || w.cf.label == Label::Byline;
     let Some(head) = work.iter().position(meta) else { return };
-    // the header's lines right under it (a byline under the date) too
     let start = head + work[head..].iter().take_while(|w| meta(w)).count();
     let end = start + feats[start..].iter().zip(&work[start..]).take_while(|(f, w)| f.hit.is_none() && !meta(w)).count();
-    // (a masthead's date over menus: items that end no sentence)
-    if end - start < SLOT_MIN_LINES || end == work.len() || !feats[start..end].iter().any(|f| f.terminal) {
+    let keepable = |(w, f): (&Work, &Features)| !f.markup && !f.link_list && w.label != Label::Duplicate;
+    let lines = || work[start..end].iter().zip(&feats[start..end]).filter(|&x| keepable(x));
+    if end == work.len() || lines().count() < SLOT_MIN_LINES || !lines().any(|(_, f)| f.terminal) {
         return;
     }
     for (w, f) in work[start..end].iter_mut().zip(&feats[start..end]) {
-        if !f.markup && !f.link_list && !matches!(w.label, Label::Duplicate | Label::Title) {
+        if keepable((w, f)) {
             w.kept = true;
             w.label = Label::Content;
             w.reason = Reason::UnderDate;

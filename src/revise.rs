@@ -1008,17 +1008,19 @@ const RECURRING_MIN: usize = 3;
 /// Drops an author's bio that closes the article, and what is kept after
 /// it: a kept block, not the first, in the last `BIO_TAIL_SHARE` per mille
 /// of the kept text, that opens as a bio (see `opens_as_bio`), or with a
-/// name the byline gives (see `opens_with_name`).
+/// name the byline (line `byline`) gives (see `opens_with_name`); with none
+/// there, the first kept block under the byline, with `BIO_MIN_BEFORE`
+/// chars of kept text between them, that does both.
 // Not inlined into `Cleaner::clean` (see `classify`).
 #[inline(never)]
-pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<&str>, feats: &[Features], work: &mut [Work], stop: Stopwords) {
+pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<usize>, feats: &[Features], work: &mut [Work], stop: Stopwords) {
     let (mut name, mut opening) = (Vec::new(), Vec::new());
-    leading_words(byline.unwrap_or(""), BIO_BYLINE_MAX_WORDS, &mut name);
+    leading_words(byline.map_or("", |b| texts[b]), BIO_BYLINE_MAX_WORDS, &mut name);
     for w in &mut name {
         *w = w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '|' | '·' | '(' | ')'));
     }
     // (a byline in capitals: its stopwords, "IN", "FOR", name no one)
-    name.retain(|w| w.bytes().any(|b| b.is_ascii_lowercase()) || !is_stopword(stop, w));
+    name.retain(|w| !w.is_empty() && (w.bytes().any(|b| b.is_ascii_lowercase()) || !is_stopword(stop, w)));
     let total: u64 = work.iter().zip(feats).filter(|(w, _)| w.kept).map(|(_, f)| u64::from(f.len)).sum();
     let Some(first) = work.iter().position(|w| w.kept) else {
         return;
@@ -1040,11 +1042,12 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<&str>, feats: &[Fea
         }
     }
     // further up, a bio that names the byline and the trade both, under
-    // BIO_MIN_BEFORE chars of kept text (a page's feed of teasers kept
-    // after the article, whose bio then stands far from the kept text's end)
-    if bio.is_none() && !name.is_empty() {
+    // BIO_MIN_BEFORE chars of kept text after the byline (a page's feed of
+    // teasers kept after the article, whose bio then stands far from the
+    // kept text's end; a bio right under the byline has none)
+    if let (None, Some(b)) = (bio, byline.filter(|_| !name.is_empty())) {
         let mut before = 0u64;
-        for i in first..work.len() {
+        for i in b + 1..work.len() {
             if !work[i].kept {
                 continue;
             }
@@ -1076,14 +1079,15 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<&str>, feats: &[Fea
 
 /// The first `max` words of `text` into `out`, after the quote marks and a
 /// markdown heading's hashes that may open it ("> Jane Doe is…" in a quoted
-/// text, "## Jane Doe is…"), inside the markers of bold or italics around
-/// it. One copy of the word split for the bio checks (each use of
-/// `split_whitespace` adds its code to the WebAssembly build).
+/// text, "## Jane Doe is…"), each without the markers of bold or italics
+/// around it ("**Jane Doe** is…"). One copy of the word split for the bio
+/// checks (each use of `split_whitespace` adds its code to the WebAssembly
+/// build).
 #[inline(never)]
 fn leading_words<'a>(text: &'a str, max: usize, out: &mut Vec<&'a str>) {
     out.clear();
-    let text = crate::features::without_emphasis(text.trim_start_matches(['>', ' ', '\t', '#']));
-    out.extend(text.split_whitespace().take(max));
+    let words = text.trim_start_matches(['>', ' ', '\t', '#']).split_whitespace();
+    out.extend(words.map(|w| w.trim_matches(['*', '_'])).filter(|w| !w.is_empty()).take(max));
 }
 
 /// Whether `word`, lowercased (ASCII), is a stopword. (One copy of the
@@ -1180,9 +1184,9 @@ const ROLES: [&str; 69] = [
 /// Words after the copula in which a bio names the trade.
 const BIO_ROLE_MAX_WORDS: usize = 8;
 
-/// Kept text (chars) above a bio that names the byline and a trade, found
-/// before the last `BIO_TAIL_SHARE` of the kept text: a bio right under the
-/// byline, over the article, has none.
+/// Kept text (chars) between the byline and a bio that names it and a
+/// trade, found before the last `BIO_TAIL_SHARE` of the kept text: a bio
+/// right under the byline, over the article, has none.
 const BIO_MIN_BEFORE: u64 = 1000;
 
 /// The share of the kept text (per mille, by length) at its end where an

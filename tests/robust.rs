@@ -2006,6 +2006,22 @@ fn headlines_run_into_their_text_are_teasers_not_the_article() {
     let page = format!("Menu\nNews\n\n{}\n\n{alone}\n\n{}\n", article[..2].join("\n\n"), article[2]);
     let out = chaff::clean(&page).text().to_string();
     assert!(out.contains(alone), "a line alone was dropped:\n{out}");
+    // the article's own list, its bold headings run into their text under
+    // a paragraph, is kept
+    let tips = [
+        "Use Strong PasswordsMake sure every account has a long password of its own, and keep them in a password manager.",
+        "Turn On Two-Step LoginsAsk for a code on your phone as well as the password, so that a stolen password is not enough.",
+        "Update Your Software PromptlyInstall the updates for your phone and computer as soon as they come, as they close known holes.",
+    ];
+    let (intro, outro) = (
+        "Most break-ins to online accounts do not need any skill at all: they use a password that leaked from another site, or one that is easy to guess, and they work because the same password opens many doors. Three habits close most of those doors, and none of them takes more than a few minutes to set up.",
+        "None of this makes an account safe for ever, but together these habits turn away the great majority of attacks, which look for the easiest way in and move on when they do not find it. The county library runs a free class on them every first Tuesday of the month.",
+    );
+    let page = format!("Menu\nNews\n\n{}\n\n{intro}\n\n{}\n\n{outro}\n", article[..2].join("\n\n"), tips.join("\n"));
+    let out = chaff::clean(&page).text().to_string();
+    for tip in tips {
+        assert!(out.contains(tip), "an item of the article's list was dropped: {tip}\n---\n{out}");
+    }
 }
 
 /// A post without a sentence of prose (a photo post's captions, a race
