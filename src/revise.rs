@@ -1053,7 +1053,7 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<usize>, feats: &[Fe
             }
             // (a quick test first: the block opens with a word of the name,
             // whatever its ASCII case, as `opens_with_name` compares them)
-            let opens = texts[i].trim_start_matches(['>', ' ', '\t', '#', '*', '_']).as_bytes();
+            let opens = texts[i].trim_start_matches(|c| OPENING_MARKS.contains(&c) || matches!(c, '*' | '_')).as_bytes();
             if before >= BIO_MIN_BEFORE && name.iter().any(|n| opens.get(..n.len()).is_some_and(|o| o.eq_ignore_ascii_case(n.as_bytes()))) {
                 leading_words(texts[i], BIO_OPENING_WORDS, &mut opening);
                 if opens_with_name(&opening, &name) && opens_as_bio(&opening, stop) {
@@ -1086,9 +1086,13 @@ pub(crate) fn drop_author_bio(texts: &[&str], byline: Option<usize>, feats: &[Fe
 #[inline(never)]
 fn leading_words<'a>(text: &'a str, max: usize, out: &mut Vec<&'a str>) {
     out.clear();
-    let words = text.trim_start_matches(['>', ' ', '\t', '#']).split_whitespace();
+    let words = text.trim_start_matches(OPENING_MARKS).split_whitespace();
     out.extend(words.map(|w| w.trim_matches(['*', '_'])).filter(|w| !w.is_empty()).take(max));
 }
+
+/// What may open a line before its words: quote marks, a markdown
+/// heading's hashes, and the spaces between them.
+const OPENING_MARKS: [char; 4] = ['>', ' ', '\t', '#'];
 
 /// Whether `word`, lowercased (ASCII), is a stopword. (One copy of the
 /// lookup for the bio checks: the WebAssembly build has a budget.)
