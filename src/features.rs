@@ -551,7 +551,7 @@ fn is_sentence_end(c: char) -> bool {
 }
 
 /// The last char of a trimmed `line` before its closing quotes and brackets.
-fn last_before_closing(line: &str) -> Option<char> {
+pub(crate) fn last_before_closing(line: &str) -> Option<char> {
     line.trim_end_matches(is_closing).chars().next_back()
 }
 

@@ -518,7 +518,11 @@ fn ends_a_sentence_inside(text: &str) -> bool {
 /// phrase (a byline's word only when the line is a byline, see
 /// `is_byline`). It may go on in the next when that starts otherwise (a
 /// capital: a name, a German noun), neither holds a lexicon phrase, and a
-/// sure join stands beside. A run of such lines joins into one paragraph
+/// sure join stands beside; or, last in its run and ending with a full stop
+/// (not with '!' or '?', as a menu's headline may), when
+/// the line before may join after a sure one and is a link's few words (a
+/// name of two links at a paragraph's end: "…of the\nUnited Nations\n
+/// Security\nCouncil."). A run of such lines joins into one paragraph
 /// only if its last line ends a sentence (or with an emoji, as a chatty
 /// paragraph does, or a web address after a line that ends with none), not
 /// with an ellipsis, and sure joins are at least half: a list of lowercase
@@ -608,10 +612,19 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
             joins[i + 1] = u8::from(runs_on(&lines[i], &feats[i], &feats[i + 1]) && !starts_item(texts[i + 1]));
         }
     }
-    // a line that may join is a fragment beside a sure one
+    // a line that may join is a fragment beside a sure one, or the second
+    // of two that end a paragraph under a sure one
     for i in 1..n {
         if joins[i] == 1 && joins[i - 1] != 2 && joins.get(i + 1) != Some(&2) {
-            joins[i] = 0;
+            let tail = i >= 2
+                && joins[i - 1] == 1
+                && joins[i - 2] == 2
+                && joins.get(i + 1) != Some(&1)
+                && ends_with_full_stop(texts[i])
+                && feats[i - 1].words <= FRAGMENT_LINK_MAX_WORDS;
+            if !tail {
+                joins[i] = 0;
+            }
         }
     }
     // Each run of lines that may join: the lines before its first sure join
@@ -639,6 +652,12 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
         end = start;
     }
     enough(pairs).then(|| joins.into_iter().map(|j| j > 0).collect())
+}
+
+/// Whether `text` ends with a full stop (closing quotes and brackets
+/// aside), not with '!' or '?' as a headline may.
+fn ends_with_full_stop(text: &str) -> bool {
+    matches!(crate::features::last_before_closing(text.trim_end()), Some('.' | '。' | '।' | '۔'))
 }
 
 /// Whether `text` ends with an ellipsis ("…", "..."), as a teaser cut short
@@ -1160,6 +1179,8 @@ https://www.example.com/news/2024/05/20/the-council-votes-on-the-old-bridge
             ("en", "The museum has found\nhelp from the luxury group led\nby French billionaire\nBernard Marchand, who said it was\nan honour."),
             // and before a title and a name, it is the sentence's
             ("de", "Die Forderungen wurden\nvon Kanzler\nKarl Weber\nam Montag zurückgewiesen."),
+            // a name of two links' words ends the paragraph
+            ("en", "The council voted on Friday, said the\nhead of the\nUnited Nations\nSecurity\nCouncil."),
             // a paragraph in a chatty style ends with an emoji, not a full
             // stop
             ("de", "Lebensmittel mit vielen\nVitaminen\nstärken euer Haar und geben mehr\nStruktur 💁🏻\u{200d}♀\u{fe0f}"),
