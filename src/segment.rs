@@ -187,7 +187,8 @@ const UNWRAPPED_MIN_SPACES: usize = 5;
 /// counted (html2text and pandoc wrap so), then, if that tells no wrap, as
 /// it shows, the targets left out; a text without one, as it shows. A line
 /// then continues on the next when [`goes_on_in`] says so and the next line
-/// does not open a list item. Text that is not wrapped comes back as it was.
+/// does not open a list item, nor opens as the lines around it do (see
+/// [`opening_shape`]: a list's items, "June 20 -- …", as long as the width). Text that is not wrapped comes back as it was.
 /// Linear: one or two passes to measure, one or two to test the width, one
 /// to join.
 pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
@@ -210,11 +211,18 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     let Some(width) = width.or_else(|| wrap_width(input, &lines, &lens, &hist)) else {
         return lines;
     };
+    // (a line among lines that open as it does is an item of a list:
+    // "June 20 -- …" under "June 19 -- …", however long the one before)
+    let shapes: Vec<u64> = lines.iter().map(|l| opening_shape(&input[l.text.0..l.text.1])).collect();
+    let listed = |j: usize| {
+        let same = |k: usize| shapes[j] != 0 && shapes.get(k) == Some(&shapes[j]);
+        j > 0 && same(j - 1) && (same(j + 1) || j > 1 && same(j - 2))
+    };
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut prev_len = 0;
-    for (l, len) in lines.into_iter().zip(lens) {
+    for (j, (l, len)) in lines.into_iter().zip(lens).enumerate() {
         let continues = out.last().is_some_and(|last| {
-            goes_on_in(input, last, prev_len, &l, width) && !starts_item(&input[l.text.0..l.text.1])
+            goes_on_in(input, last, prev_len, &l, width) && !starts_item(&input[l.text.0..l.text.1]) && !listed(j)
         });
         if continues {
             out.last_mut().expect("checked above").absorb(&l);
@@ -224,6 +232,51 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
         prev_len = len;
     }
     out
+}
+
+/// The shape of the first three words of `text` (a capital, a small letter,
+/// a digit each a class, runs of a class as one, other chars as they are:
+/// "June 20 -- …" and "July 2 -- …" both "Aa 9 --"), packed in a number;
+/// 0 when the line has fewer than three words or the shape holds no mark
+/// but a comma, a full stop or a semicolon (words and numbers alone, or a
+/// clause's end after the first, open the lines of wrapped prose as often
+/// as a list's: "Simulator 2019, Final…").
+fn opening_shape(text: &str) -> u64 {
+    let (mut key, mut words, mut last, mut telling) = (0u64, 0, 0u8, false);
+    // (within the line's first 64 chars: a line of one long word has none)
+    for c in text.trim_start().chars().take(64) {
+        let class = if c.is_whitespace() {
+            if last == b' ' {
+                continue;
+            }
+            words += 1;
+            if words == 3 {
+                break;
+            }
+            b' '
+        } else if c.is_uppercase() {
+            b'A'
+        } else if c.is_alphabetic() {
+            b'a'
+        } else if c.is_numeric() {
+            b'9'
+        } else {
+            // (a comma or a full stop after a line's first word is a
+            // clause's end as often, in wrapped prose)
+            telling |= !matches!(c, ',' | '.' | ';');
+            // (a mark as itself, folded into the bytes above ASCII, where
+            // no class is)
+            (c as u32 % 128) as u8 | 0x80
+        };
+        if class != last || !matches!(class, b'A' | b'a' | b'9') {
+            key = key.wrapping_mul(131).wrapping_add(u64::from(class));
+            last = class;
+        }
+    }
+    if words < 3 && last == b' ' || words < 2 || !telling {
+        return 0;
+    }
+    key | 1
 }
 
 /// Each line's length in chars, as it shows (`AS_WRITTEN` false: markdown
@@ -964,6 +1017,25 @@ mod tests {
             assert_eq!(w[0].span.1, w[1].span.0);
         }
         assert_eq!((lines[0].span.0, lines.last().unwrap().span.1), (0, text.len()));
+    }
+
+    /// A list whose items open alike ("June 3 -- …") under wrapped
+    /// paragraphs: an item as long as the width takes no item under it,
+    /// whose first word would not have fit; a paragraph's lines that open
+    /// alike without a mark (a comma after a word and a number) still join.
+    #[test]
+    fn items_that_open_alike_stay_apart_in_wrapped_text() {
+        let para = wrap(PARAGRAPH, 60);
+        let items = "June 3 -- The Old Theatre on the Harbour Front, Southport\nJune 5 -- Riverside Park Open Air Stage, Lower Mill Town\nJune 8 -- The Hall of the Old Wool Exchange, Bradford\nJune 9 -- City Arena\n";
+        let text = format!("{para}\n\n{para}\n\nThe dates:\n{items}");
+        let blocks = joined(&text);
+        for item in items.lines() {
+            assert!(blocks.contains(&item), "{item:?} was joined: {blocks:?}");
+        }
+        let titles = wrap("They include: Hill Climb 2020, Star Pilots 2020, Brick Builder 2018, Snow Patrol 2018, Rail Empire 2018, Kart Racers 2020, Speed Boats 2017, Space Rally 2017, Grand Tour Racing 2018, Castle Siege 2017, Jungle Run 2019, Dance Stars 2017, and more.", 60);
+        assert!(titles.lines().filter(|l| l.split(' ').nth(1).is_some_and(|w| w.starts_with("20"))).count() >= 3, "{titles}");
+        let text = format!("{para}\n\n{titles}\n\n{para}\n");
+        assert!(joined(&text).contains(&titles.as_str()), "{:?}", joined(&text));
     }
 
     #[test]
