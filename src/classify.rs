@@ -334,6 +334,32 @@ pub(crate) enum Found {
     /// A headline in title case run into the sentence under it, with no
     /// break between them (see [`headline_run_into_deck`]).
     HeadlineRunIn,
+    /// Items each with a count in brackets, on one line (see
+    /// [`bracketed_counts`]).
+    Counts(u32),
+}
+
+/// Counts in brackets a line holds for it to be a list of them (see
+/// [`bracketed_counts`]).
+pub(crate) const COUNTS_MIN: u32 = 3;
+/// At most this many words to a count in such a list: an archive's "May
+/// 2019 (12)" has two or three, a tag cloud's "Travel (215)" one or two;
+/// prose that numbers its points ("(1) the council shall …") has many more.
+pub(crate) const COUNTS_MAX_WORDS_PER: u32 = 4;
+
+/// How many counts in brackets `line` holds: "(12)", one to six ASCII
+/// digits between round brackets, as an archive's months or a tag cloud's
+/// tags show how many posts each has. (Square brackets are left out: they
+/// hold a wiki's or a paper's references, "[12]", in prose.) Linear: one
+/// search for '(' along the line.
+pub(crate) fn bracketed_counts(line: &str) -> u32 {
+    let b = line.as_bytes();
+    let mut counts = 0;
+    for at in memchr::memchr_iter(b'(', b) {
+        let digits = b[at + 1..].iter().take(7).take_while(|c| c.is_ascii_digit()).count();
+        counts += u32::from((1..=6).contains(&digits) && b.get(at + 1 + digits) == Some(&b')'));
+    }
+    counts
 }
 
 /// Whether `line` (measured as `f`) is a long run of words, most of them
@@ -556,6 +582,9 @@ pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
     if found == Found::HeadlineRunIn {
         return bad(Label::Related, Reason::HeadlineRunIn);
     }
+    if let Found::Counts(counts) = found {
+        return bad(Label::Navigation, Reason::Counts { counts });
+    }
     if density >= p.stopwords_high && f.len >= p.length_high {
         return Verdict { class: Class::Good, label: Label::Content, reason: Reason::Prose { density } };
     }
@@ -591,6 +620,23 @@ pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
 mod tests {
     use super::*;
     use crate::lexicon::Hit;
+
+    #[test]
+    fn counts_in_round_brackets_are_counted() {
+        for (line, counts) in [
+            ("May 2019 (12) April 2019 (9) March 2019 (140)", 3),
+            ("Travel (215) Kids (105)", 2),
+            ("(1) (22) (333) (4444) (55555) (666666) (7777777)", 6),
+            ("References [12] [13] and (a) (b)", 0),
+            ("( 12) (12 ) (1.5) (12", 0),
+            ("Open (", 0),
+            ("(", 0),
+            ("", 0),
+            ("Março (21) Saúde (6)", 2),
+        ] {
+            assert_eq!(bracketed_counts(line), counts, "{line}");
+        }
+    }
 
     fn p() -> Params {
         Params::for_mode(Mode::Balanced)

@@ -176,6 +176,12 @@ pub enum Reason {
     /// A headline run into the sentence under it, among others so: a list
     /// of teasers copied without their line breaks.
     HeadlineRunIn,
+    /// Items each with a count in brackets, run together on one line: an
+    /// archive's months or a tag cloud ("May 2019 (12) April 2019 (9) …").
+    Counts {
+        /// How many counts it holds.
+        counts: u32,
+    },
     /// One of a run of short lines, as menus are.
     ShortRun {
         /// How many lines the run has.
@@ -299,6 +305,7 @@ impl fmt::Display for Reason {
             Reason::MenuLine { items } => write!(f, "menu line of {items} items"),
             Reason::RunTogether { words } => write!(f, "{words} capitalized words and no sentence: items run together"),
             Reason::HeadlineRunIn => f.write_str("a teaser: headline run into its text, as its neighbours"),
+            Reason::Counts { counts } => write!(f, "{counts} counts in brackets: an archive's or a tag cloud's items run together"),
             Reason::ShortRun { lines } => write!(f, "run of {lines} short lines"),
             Reason::RepeatsTitle => f.write_str("repeats the title"),
             Reason::RepeatsBody => f.write_str("repeats a paragraph"),

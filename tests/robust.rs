@@ -2047,3 +2047,30 @@ fn a_post_without_prose_keeps_what_stands_under_its_date() {
     let menus = "Monday, 5 May 2024\n\nPolitics\nBusiness\nScience\nCulture\nTravel\n\nFollow us\nFacebook\nTwitter\n\n© 2024 Example Media. All rights reserved.\n";
     assert_eq!(chaff::clean(menus).text(), "", "a menu under a masthead's date was kept");
 }
+
+/// An archive's months or a tag cloud's tags, each with its count in
+/// brackets, run together on one line (as inline items copy) are a menu,
+/// even in a language whose stoplist holds the months (Portuguese: a line
+/// of months reads as prose by its stopwords). A paragraph that numbers its
+/// points "(1)", "(2)" and a table's row of results keep.
+#[test]
+fn items_with_counts_run_together_are_a_menu() {
+    let article = [
+        "A câmara municipal aprovou na terça-feira o plano de obras para a ponte velha, que está fechada desde as cheias do inverno passado e que deve reabrir até ao fim do ano.",
+        "Segundo o presidente da câmara, as obras vão custar mais do que o previsto, mas a cidade não pode esperar mais tempo por uma ligação entre as duas margens do rio.",
+        "Os moradores decidiram três pontos: (1) a ponte será reconstruída com a mesma pedra, (2) o barco continuará a funcionar até lá, e (3) a portagem acaba para quem vive na cidade.",
+    ];
+    let archive = "Arquivo 2021 Dezembro (14) Novembro (22) Outubro (19) Setembro (31) Agosto (12) Julho (25) Junho (17) Maio (28) Abril (16) Março (21) Fevereiro (11) Janeiro (9) 2020 Dezembro (13) Novembro (18)";
+    let tags = "Etiquetas Viagens (24) Receitas (37) Crianças (8) Jardim (33) Livros (19) Música (27) Cinema (12) Saúde (6) Desporto (48)";
+    let page = format!("Início\nNotícias\nContacto\n\nPonte velha vai ser reconstruída\n\n{}\n\n{archive}\n\n{tags}\n\nDeixe um comentário\n", article.join("\n\n"));
+    let cleaned = chaff::clean(&page);
+    let out = cleaned.text();
+    for para in article {
+        assert!(out.contains(para), "the article's paragraph was dropped: {para}\n---\n{out}");
+    }
+    assert!(!out.contains(archive) && !out.contains(tags), "a list of counts was kept:\n{out}");
+    // a table's row of results, its cells split by tabs, is no such list
+    let row = "Pontos (classificação)\t15 (29)\t7 (95)\t10 (75)\t9 (110)";
+    let page = format!("{}\n\n{row}\n\n{}\n", article[..2].join("\n\n"), article[2]);
+    assert!(chaff::clean(&page).text().contains(row), "the table's row was dropped");
+}
