@@ -188,9 +188,10 @@ const UNWRAPPED_MIN_SPACES: usize = 5;
 /// it shows, the targets left out; a text without one, as it shows. A line
 /// then continues on the next when [`goes_on_in`] says so and the next line
 /// does not open a list item, nor opens as the lines around it do (see
-/// [`opening_shape`]: a list's items, "June 20 -- …", as long as the width). Text that is not wrapped comes back as it was.
+/// [`opening_shape`]: a list's items, "June 20 -- …", as long as the
+/// width). Text that is not wrapped comes back as it was.
 /// Linear: one or two passes to measure, one or two to test the width, one
-/// to join.
+/// to read each line's opening (its first 64 chars at most), one to join.
 pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     if lines.len() < WRAP_BROKEN_MIN {
         return lines;
@@ -240,11 +241,18 @@ pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
 /// 0 when the line has fewer than three words or the shape holds no mark
 /// but a comma, a full stop or a semicolon (words and numbers alone, or a
 /// clause's end after the first, open the lines of wrapped prose as often
-/// as a list's: "Simulator 2019, Final…").
+/// as a list's: "Racers 2020, Speed…").
 fn opening_shape(text: &str) -> u64 {
     let (mut key, mut words, mut last, mut telling) = (0u64, 0, 0u8, false);
-    // (within the line's first 64 chars: a line of one long word has none)
-    for c in text.trim_start().chars().take(64) {
+    // (past a quote's marks, "> " before every line of a mail's quote;
+    // within the line's first 64 chars: a line of one long word has none)
+    let text = text.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
+    for c in text.chars().take(64) {
+        // (an apostrophe, a hyphen or an accent's combining mark goes with
+        // its word: "it's", "l'homme", "well-known")
+        if matches!(c, '\'' | '’' | '-' | '\u{300}'..='\u{36F}') && matches!(last, b'A' | b'a') {
+            continue;
+        }
         let class = if c.is_whitespace() {
             if last == b' ' {
                 continue;
@@ -263,7 +271,7 @@ fn opening_shape(text: &str) -> u64 {
         } else {
             // (a comma or a full stop after a line's first word is a
             // clause's end as often, in wrapped prose)
-            telling |= !matches!(c, ',' | '.' | ';');
+            telling |= !matches!(c, ',' | '.' | ';' | '،' | '，' | '、' | '。' | '；');
             // (a mark as itself, folded into the bytes above ASCII, where
             // no class is)
             (c as u32 % 128) as u8 | 0x80
@@ -1039,6 +1047,20 @@ mod tests {
     }
 
     #[test]
+    fn a_line_opens_with_the_shape_of_its_first_three_words() {
+        let june = opening_shape("June 20 -- The Old Theatre");
+        assert_ne!(june, 0);
+        assert_eq!(opening_shape("July 2 -- A New Hall"), june);
+        assert_eq!(opening_shape("> June 20 -- The Old Theatre"), june, "a quote's mark is no word");
+        assert_ne!(opening_shape("Path B: Lower Mill"), 0);
+        assert_ne!(opening_shape("Path B: Lower Mill"), june);
+        // no mark but a comma or a full stop, or marks inside words: prose
+        for line in ["Racers 2020, Speed Boats", "it's well-known that", "l'homme qui rit", "Smith. The council", "> the council said", "Ciudad، la", "June 20", "", ">"] {
+            assert_eq!(opening_shape(line), 0, "{line}");
+        }
+    }
+
+    #[test]
     fn lines_of_any_length_that_no_wrap_broke_stay_apart() {
         // headlines and menu items of all lengths, one a line
         let text = "Man bites dog in the park\nCouncil approves the new budget for next year\nWeather\nA long day at the races ends in a photo finish\nSport\nThe river rises again after a week of rain in the hills\nContact us\nLocal school wins the national quiz\n";
@@ -1265,6 +1287,13 @@ https://www.example.com/news/2024/05/20/the-council-votes-on-the-old-bridge
             let text = [paragraph; 3].join("\n\n");
             assert_eq!(fragments_joined(lang, &text), Some(vec![paragraph; 3]));
         }
+        // two such lines that end with '!' (or '?') end no paragraph: a
+        // menu's post titles may ("Latest posts\nSpring Walks\nLet's
+        // Go Outside!")
+        let exclaimed = "The council voted on Friday, said the\nhead of the\nUnited Nations\nSecurity\nCouncil!";
+        let text = format!("{BROKEN}\n\n{exclaimed}\n\n{BROKEN}");
+        let blocks = fragments_joined("en", &text).unwrap();
+        assert!(blocks.contains(&"Council!"), "{blocks:?}");
         // a byline under a title stays apart from both, with a no-break
         // space or an agency in it too
         for byline in ["von Max Mustermann", "von\u{a0}Max Mustermann", "Von Max Mustermann (dpa)", "von Anna und Max Müller", "von Anna Müller und dpa"] {
