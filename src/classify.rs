@@ -335,24 +335,42 @@ pub(crate) enum Found {
     /// break between them (see [`headline_run_into_deck`]).
     HeadlineRunIn,
     /// Items each with a count in brackets, on one line (see
-    /// [`bracketed_counts`]).
+    /// [`counts_run_together`]).
     Counts(u32),
+}
+
+/// The counts in brackets of a line that is a list of items each with
+/// one, run together ("May 2019 (12) April 2019 (9) March 2019 (14) …",
+/// as an archive's or a tag cloud's inline items copy): at least
+/// `COUNTS_MIN` of them, a count to every `COUNTS_MAX_WORDS_PER` words at
+/// most, no tab (a table's row of results, "15 (29)\t7 (95)", is the
+/// article's). Only lines long enough to be judged alone, with as many
+/// digits, are searched.
+pub(crate) fn counts_run_together(t: &str, f: &Features, p: &Params) -> Option<u32> {
+    // (a short line is `Short` before the count is read; each count has a
+    // digit at least, so a line with fewer digits than the counts it would
+    // need is no such list, which spares most lines the search)
+    if f.len < p.length_low || f.digits < COUNTS_MIN || f.digits * COUNTS_MAX_WORDS_PER < f.words || memchr::memchr(b'\t', t.as_bytes()).is_some() {
+        return None;
+    }
+    let counts = bracketed_counts(t);
+    (counts >= COUNTS_MIN && counts * COUNTS_MAX_WORDS_PER >= f.words).then_some(counts)
 }
 
 /// Counts in brackets a line holds for it to be a list of them (see
 /// [`bracketed_counts`]).
-pub(crate) const COUNTS_MIN: u32 = 3;
+const COUNTS_MIN: u32 = 3;
 /// At most this many words to a count in such a list: an archive's "May
 /// 2019 (12)" has two or three, a tag cloud's "Travel (215)" one or two;
 /// prose that numbers its points ("(1) the council shall …") has many more.
-pub(crate) const COUNTS_MAX_WORDS_PER: u32 = 4;
+const COUNTS_MAX_WORDS_PER: u32 = 4;
 
 /// How many counts in brackets `line` holds: "(12)", one to six ASCII
 /// digits between round brackets, as an archive's months or a tag cloud's
 /// tags show how many posts each has. (Square brackets are left out: they
 /// hold a wiki's or a paper's references, "[12]", in prose.) Linear: one
 /// search for '(' along the line.
-pub(crate) fn bracketed_counts(line: &str) -> u32 {
+fn bracketed_counts(line: &str) -> u32 {
     let b = line.as_bytes();
     let mut counts = 0;
     for at in memchr::memchr_iter(b'(', b) {

@@ -1,6 +1,6 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
-use crate::classify::{bracketed_counts, classify, headline_run_into_deck, is_run_together, Class, Found, Params, Stage, COUNTS_MAX_WORDS_PER, COUNTS_MIN};
+use crate::classify::{classify, counts_run_together, headline_run_into_deck, is_run_together, Class, Found, Params, Stage};
 use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, voted_stopwords, without_closing_tags, without_emphasis, without_underline, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
@@ -481,25 +481,6 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
         i = end;
     }
     work
-}
-
-/// The counts in brackets of a line that is a list of items each with
-/// one, run together ("May 2019 (12) April 2019 (9) March 2019 (14) …",
-/// as an archive's or a tag cloud's inline items copy): at least
-/// `COUNTS_MIN` of them, a count to every `COUNTS_MAX_WORDS_PER` words at
-/// most, no tab (a table's row of results, "15 (29)\t7 (95)", is the
-/// article's). Only lines long enough to be judged alone, with as many
-/// digits, are searched.
-fn counts_run_together(t: &str, f: &Features, p: &Params) -> Option<u32> {
-    // (a short line is `Short` before the count is read)
-    // (each count has a digit at least: a line with fewer digits than
-    // counts it would need is no such list, which spares most lines the
-    // search)
-    if f.len < p.length_low || f.digits < COUNTS_MIN || f.digits * COUNTS_MAX_WORDS_PER < f.words || memchr::memchr(b'\t', t.as_bytes()).is_some() {
-        return None;
-    }
-    let counts = bracketed_counts(t);
-    (counts >= COUNTS_MIN && counts * COUNTS_MAX_WORDS_PER >= f.words).then_some(counts)
 }
 
 /// A headline run into its text has at least this many capitals (three
