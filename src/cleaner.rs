@@ -282,9 +282,9 @@ impl Cleaner {
                     let v = *voted[i].get_or_insert_with(|| {
                         let from = scratch.masks.len();
                         feats[i] = measure(read[i], lang::voting(), &mut scratch);
-                        Voted { masks: (from, scratch.masks.len()), scripts: scratch.scripts, skipped: scratch.skipped, tagged: scratch.tagged }
+                        Voted { masks: (from, scratch.masks.len()), scripts: scratch.scripts, skipped: scratch.skipped }
                     });
-                    sample.add(read[i].len(), &scratch.masks[v.masks.0..v.masks.1], v.scripts, v.skipped, v.tagged);
+                    sample.add(read[i].len(), feats[i].len, &scratch.masks[v.masks.0..v.masks.1], v.scripts, v.skipped);
                 }
                 sample.vote()
             };
@@ -365,7 +365,6 @@ struct Voted {
     masks: (usize, usize),
     scripts: [u32; 4],
     skipped: usize,
-    tagged: bool,
 }
 
 /// The lines (indices into `lines`) whose text holds one of the byte

@@ -678,8 +678,6 @@ pub(crate) struct Scratch {
     /// The last line's bytes that show nothing: link targets, link numbers
     /// and HTML tags.
     pub skipped: usize,
-    /// Whether the last line held an HTML tag: it was measured as it shows.
-    pub tagged: bool,
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -1028,10 +1026,8 @@ fn measure_shown(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features
         // (a line of tags and no word: markup)
         f.markup |= f.words == 0;
         scratch.skipped = line.len().saturating_sub(shown.len());
-        scratch.tagged = true;
         return f;
     }
-    scratch.tagged = false;
     measure_line(line, stop, scratch)
 }
 

@@ -354,9 +354,13 @@ pub(crate) fn parse_hint(hint: &str) -> Result<Lang, Error> {
 /// Bytes of text the detector reads: enough for a confident vote, and a
 /// bound on its cost whatever the input's size.
 const DETECT_SAMPLE_BYTES: usize = 4096;
-/// Lines shorter than this (in bytes) are left out of the sample: menus and
-/// buttons are often in English on pages that are not.
-const DETECT_LINE_MIN_BYTES: usize = 60;
+/// Lines shorter than this are left out of the sample: menus and buttons are
+/// often in English on pages that are not. Counted as the measure counts a
+/// line's length (`Features::len`: chars as they show, a CJK char as three),
+/// not in bytes: a short line of Devanagari (three bytes a char) or
+/// Cyrillic (two) would count as long as a Latin line of three or two
+/// times its words.
+const DETECT_LINE_MIN_LEN: u32 = 60;
 /// Fewest words in the lines that end like sentences for their vote alone
 /// to name the language (see `Cleaner::clean`): about a quarter of a full
 /// sample. Counted in words, not bytes: a text in Cyrillic or with
@@ -410,8 +414,8 @@ fn sample_of<'a>(lines: impl Iterator<Item = &'a str>) -> Sample {
             break;
         }
         scratch.masks.clear();
-        crate::features::measure(l, voting(), &mut scratch);
-        sample.add(l.len(), &scratch.masks, scratch.scripts, scratch.skipped, scratch.tagged);
+        let f = crate::features::measure(l, voting(), &mut scratch);
+        sample.add(l.len(), f.len, &scratch.masks, scratch.scripts, scratch.skipped);
     }
     sample
 }
@@ -423,9 +427,10 @@ pub(crate) fn voting() -> Stopwords {
     Stopwords { table: all_words(), mask: ANY_LANG, per_char: false, voting: true }
 }
 
-/// Whether a line of `bytes` is long enough for the vote's sample.
+/// Whether a line of `bytes` may be long enough for the vote's sample: its
+/// length (see `DETECT_LINE_MIN_LEN`) is at most its bytes.
 pub(crate) fn in_sample(bytes: usize) -> bool {
-    bytes >= DETECT_LINE_MIN_BYTES
+    bytes >= DETECT_LINE_MIN_LEN as usize
 }
 
 /// The vote over a sample of lines: their words' languages, their letters
@@ -448,12 +453,12 @@ impl Sample {
     }
 
     /// Adds a line of `len` bytes, `skipped` of which show nothing (link
-    /// targets, link numbers, tags), whose words are of the languages of
-    /// `masks` and whose letters, kana, Han and Hangul are `scripts`. A line
-    /// with HTML tags (`tagged`) is as long as it shows: too short so, it
-    /// is left out.
-    pub fn add(&mut self, len: usize, masks: &[LangMask], scripts: [u32; 4], skipped: usize, tagged: bool) {
-        if tagged && !in_sample(len - skipped) {
+    /// targets, link numbers, tags), `shown` long as it shows (see
+    /// `DETECT_LINE_MIN_LEN`), whose words are of the languages of `masks`
+    /// and whose letters, kana, Han and Hangul are `scripts`. A line too
+    /// short as it shows is left out.
+    pub fn add(&mut self, len: usize, shown: u32, masks: &[LangMask], scripts: [u32; 4], skipped: usize) {
+        if shown < DETECT_LINE_MIN_LEN {
             return;
         }
         self.read += len - skipped;
@@ -718,6 +723,23 @@ mod tests {
     fn detects_german_from_long_lines() {
         let text = ["Menu", "Die Bundesregierung hat am Mittwoch beschlossen, dass die neuen Regeln ab dem kommenden Jahr gelten sollen und dass sie für alle Unternehmen gelten."];
         assert_eq!(detect(text.into_iter()).unwrap().code, "deu");
+    }
+
+    /// A line's length for the sample is the measure's: short lines of
+    /// Devanagari, three bytes a char, hold as many bytes as a long Latin
+    /// one, and would outvote the text's own words.
+    #[test]
+    fn short_lines_of_another_script_are_left_out_of_the_sample() {
+        let hindi = ["सरकार ने इस साल के बजट में एक नई योजना की घोषणा की है", "यह फैसला सभी के लिए है और इस पर काम जारी है"];
+        let english = "The minister said on Monday that the plan would go ahead in the spring.";
+        assert!(hindi.iter().all(|l| in_sample(l.len())));
+        assert_eq!(detect([hindi[0], english, hindi[1]].into_iter()).map(|l| l.code), Some("eng"));
+        // long enough as they show, they count
+        let long: Vec<String> = hindi.iter().map(|l| format!("{l}, {l}")).collect();
+        assert_eq!(detect([long[0].as_str(), english, long[1].as_str()].into_iter()).map(|l| l.code), Some("hin"));
+        // a Chinese sentence of 45 chars is long (a CJK char counts three)
+        let zh = "北京市政府周三宣布，从明年开始，所有新建住宅都必须安装太阳能热水器，这是为了减少能源消耗。";
+        assert_eq!(detect([english, zh].into_iter()).map(|l| l.code), Some("zho"));
     }
 
     #[test]
