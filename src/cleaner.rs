@@ -925,6 +925,19 @@ mod tests {
         assert_eq!(lang(tagged.join("\n\n")).as_deref(), Some("deu"));
     }
 
+    /// Short lines in another script do not outvote the text's language:
+    /// lines of Devanagari shorter than 60 chars (but of more than 60
+    /// bytes, three a char) are left out of the vote, as English ones are.
+    #[test]
+    fn short_lines_of_another_script_do_not_set_the_language() {
+        let hindi = ["सरकार ने इस साल के बजट में एक नई योजना की घोषणा की है", "यह फैसला सभी के लिए है और इस पर काम जारी है"];
+        // (no sentence ends: the vote reads all lines, not prose alone)
+        let english = ["The minister said on Monday that the plan would go ahead in the spring", "A new bridge over the river is to be built by the end of the next year"];
+        let lines = [english[0], hindi[0], hindi[1], english[1], hindi[0], hindi[1]];
+        let cleaned = super::Cleaner::new(crate::Options::default()).unwrap().clean(&lines.join("\n\n"));
+        assert_eq!(cleaned.language(), Some("eng"));
+    }
+
     /// A page whose short lines are in bold, as markdown writes them: the
     /// title comes without its markers, and every line is labelled as it is
     /// without them (a relative time in bold, "**2 days ago**", heads a

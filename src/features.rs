@@ -9,8 +9,9 @@ use std::sync::OnceLock;
 /// What one line is made of.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(crate) struct Features {
-    /// Characters, CJK ideographs and kana counted three times (they carry
-    /// about as much as three letters of an alphabet).
+    /// Characters as the line shows (no invisible chars, link targets,
+    /// link numbers or tags), CJK ideographs and kana counted three times
+    /// (they carry about as much as three letters of an alphabet).
     pub len: u32,
     /// Words (runs of letters and digits; each CJK character is a word).
     pub words: u32,

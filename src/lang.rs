@@ -356,10 +356,10 @@ pub(crate) fn parse_hint(hint: &str) -> Result<Lang, Error> {
 const DETECT_SAMPLE_BYTES: usize = 4096;
 /// Lines shorter than this are left out of the sample: menus and buttons are
 /// often in English on pages that are not. Counted as the measure counts a
-/// line's length (`Features::len`: chars as they show, a CJK char as three),
+/// line's length (`Features::len`: chars as they show, a CJK letter as three),
 /// not in bytes: a short line of Devanagari (three bytes a char) or
-/// Cyrillic (two) would count as long as a Latin line of three or two
-/// times its words.
+/// Cyrillic (two) would count as long as a Latin line three or two times
+/// its length. (A Hangul syllable counts one, as the measure counts it.)
 const DETECT_LINE_MIN_LEN: u32 = 60;
 /// Fewest words in the lines that end like sentences for their vote alone
 /// to name the language (see `Cleaner::clean`): about a quarter of a full
