@@ -146,7 +146,7 @@ impl Cleaner {
         if p.on(Stage::Repeats) {
             revise::drop_repeats(&feats, &mut work, p);
         }
-        keep_all_if_nothing_to_drop(&feats, &mut work);
+        keep_all_if_nothing_to_drop(&feats, &mut work, p.core_only);
         // after the fallbacks above, which may bring back a list's lead-in
         if p.on(Stage::Lists) {
             revise::keep_lists(&lines, &feats, &mut work, p);
@@ -543,6 +543,12 @@ pub(crate) fn is_furniture_phrase(f: &Features, w: &Work) -> bool {
 /// the whole page.)
 const FOOT_FURNITURE: usize = 3;
 
+/// Most words of a line with a furniture phrase that ends like a sentence
+/// and still heads a box or starts the foot (`keep_all_if_nothing_to_drop`):
+/// "Read also:" and "Share this:" do, "Click here to read the council's
+/// full report on the plan." does not.
+const HEADING_MAX_WORDS: u32 = 6;
+
 /// Never empties an article, in four steps:
 /// 1. a text with no page furniture at all (no lexicon phrase of furniture, no
 ///    run of short lines, no two lines of items run together: an article
@@ -563,7 +569,11 @@ const FOOT_FURNITURE: usize = 3;
 ///    prose after it than before), and, when a furniture phrase stands
 ///    after the article's last block of prose (the selection ran on to the
 ///    foot of the page), all after it; the article's prose ends where
-///    `FOOT_FURNITURE` furniture blocks come before the next block of prose;
+///    `FOOT_FURNITURE` furniture blocks come before the next block of prose,
+///    and, when `tight` (balanced and precision modes, as `core_only`), at
+///    the first furniture block after the last kept one; when `tight`, the
+///    headlines of a box under a "Related" heading are not brought back
+///    either (see `HEADING_MAX_WORDS`);
 /// 3. otherwise, when nothing was kept, the lines that alone looked like prose
 ///    are kept (and again after the title and standfirst are found, when the
 ///    standfirst was the one paragraph kept);
@@ -578,7 +588,7 @@ const FOOT_FURNITURE: usize = 3;
 /// build 11% slower in Node (24.1 against 26.9 MB/s of CPU time over the
 /// corpus, the two builds taking turns), where native code did not change.
 #[inline(never)]
-fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
+fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work], tight: bool) {
     let phrase = |i: usize, w: &Work| is_furniture_phrase(&feats[i], w);
     let any_phrase = work.iter().enumerate().any(|(i, w)| phrase(i, w));
     // a line of capitalized words may be a cast list; two, a page's menus
@@ -643,10 +653,24 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work]) {
                 prose_before += u64::from(f.len);
             }
         }
-        let upto = if tail_phrase { last_prose } else { work.len() }.min(marker);
+        // With `tight` (balanced and precision modes), nothing is brought
+        // back past the first furniture block after the last kept block
+        // (when a furniture phrase stands in the tail), nor in a box under
+        // a "Related" heading (from the heading's line to the next line
+        // kept before this pass: the page's headlines). A phrase in a line
+        // that ends like a sentence of more than HEADING_MAX_WORDS words
+        // ("Click here to read the council's full report on the plan.") is
+        // a call inside the article: it heads no box and starts no foot.
+        let heading = |i: usize| !(feats[i].terminal && feats[i].words > HEADING_MAX_WORDS);
+        let first_furniture = (last_kept..work.len()).find(|&i| is_furniture(work[i].cf.label) && work[i].cf.label != Label::Advertising && heading(i)).unwrap_or(work.len());
+        let upto = if tail_phrase { last_prose.min(if tight { first_furniture } else { work.len() }) } else { work.len() }.min(marker);
+        let mut boxed = false;
         for (i, w) in work.iter_mut().enumerate().take(upto.min(text.end)).skip(text.start) {
             let short_run = i < last_kept && matches!(w.cf.reason, Reason::ShortRun { .. });
-            let dropped_for_cause = phrase(i, w) || short_run || matches!(w.reason, Reason::AfterEnd { .. } | Reason::RepeatsBody);
+            boxed &= !w.kept && !matches!(w.cf.class, Class::Good | Class::NearGood);
+            let in_box = boxed && tight;
+            boxed |= w.cf.label == Label::Related && phrase(i, w) && heading(i);
+            let dropped_for_cause = in_box || phrase(i, w) || short_run || matches!(w.reason, Reason::AfterEnd { .. } | Reason::RepeatsBody);
             if !w.kept && !dropped_for_cause {
                 w.kept = true;
                 w.label = Label::Content;

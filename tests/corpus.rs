@@ -1019,11 +1019,13 @@ fn from_first_paragraph(corpus: &score::Corpus) -> Vec<(String, String)> {
 /// the foot of the page. Before the foot was told apart (what follows the
 /// last block of prose, when a furniture phrase stands in it, and the end
 /// marker), aeb measured 0.871 and traf 0.777 this way; before the foot's
-/// own prose was told apart (`FOOT_FURNITURE`), 0.910 and 0.841. Floors:
-/// the figures measured then (0.921, 0.863) minus 0.005; now 0.931, 0.877.
+/// own prose was told apart (`FOOT_FURNITURE`), 0.910 and 0.841; before
+/// boxes under a "Related" heading and what follows the first furniture
+/// after the last kept block were left out, 0.931 and 0.877. Floors: the
+/// figures measured, 0.936 and 0.884, minus 0.01.
 #[test]
 fn pastes_from_the_first_paragraph_stay_above_the_floors() {
-    const FROM_FIRST_FLOORS: [(&str, f64); 2] = [("aeb", 0.916), ("traf", 0.858)];
+    const FROM_FIRST_FLOORS: [(&str, f64); 2] = [("aeb", 0.926), ("traf", 0.874)];
     let cleaner = chaff::Cleaner::new(chaff::Options::default()).unwrap();
     let failed = under_floors("from the first paragraph: ", FROM_FIRST_FLOORS, |name| {
         let corpus = if name == "aeb" { score::load_aeb() } else { score::load_traf() };

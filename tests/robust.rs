@@ -1381,6 +1381,42 @@ fn the_prose_of_the_foot_of_the_page_is_not_the_article() {
     }
 }
 
+/// An article selected from its first paragraph down: the headlines of a
+/// box under a "Related" heading between its paragraphs are the page's,
+/// and so is the prose that follows the first furniture after its last
+/// paragraph (a society's notice under a share bar); recall mode brings
+/// both back, as before. A phrase in a sentence ("Click here to read…")
+/// heads no box.
+#[test]
+fn a_paste_from_the_first_paragraph_leaves_out_boxes_and_the_foot() {
+    let p = plain_paragraphs();
+    let boxed = "Related\nNew bus timetable for the villages\nSchool roof repairs finished early\n\n";
+    let call = "Click here to read the council's full report on the plan.\nNew bus timetable for the villages\nSchool roof repairs finished early\n\n";
+    // (paragraphs long enough to be prose alone, the first one above all)
+    let text = |inside: &str| {
+        format!(
+            "{} {}\n\n{}\n\n{inside}{} {}\n\nShare this:\nFacebook\n\n\
+             The history society meets on the first Monday of every month in the village hall, and new members are always welcome on the walks it leads in the summer.\n\n\
+             © 2024 The Ashby Gazette\n",
+            p[0], p[1], p[2], p[4], p[5]
+        )
+    };
+    let out = chaff::clean(&text(boxed)).text().to_string();
+    for kept in [p[0], p[1], p[2], p[4], p[5]] {
+        assert!(out.contains(kept), "{kept:?} was dropped:\n{out}");
+    }
+    for dropped in ["New bus timetable", "School roof", "history society", "Facebook"] {
+        assert!(!out.contains(dropped), "{dropped:?} was kept:\n{out}");
+    }
+    let recall = chaff::Cleaner::new(chaff::Options { mode: chaff::Mode::Recall, ..Default::default() }).unwrap();
+    let out = recall.clean(&text(boxed)).text().to_string();
+    for kept in ["New bus timetable", "history society"] {
+        assert!(out.contains(kept), "{kept:?} was dropped in recall mode:\n{out}");
+    }
+    let out = chaff::clean(&text(call)).text().to_string();
+    assert!(out.contains("New bus timetable"), "a call to read on headed a box:\n{out}");
+}
+
 /// A page whose menus copy as one line each, with no phrase of the lexicon
 /// and no run of short lines left: two lines of capitalized items are page
 /// furniture, so the page is cleaned rather than kept whole. One such line
