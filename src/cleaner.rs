@@ -9,7 +9,7 @@ use crate::meta::{
     opens_with_dateline, CREDIT_MIN_WORDS, DATE_MIN_DIGITS,
 };
 use crate::options::{Error, ErrorKind, Options};
-use crate::revise::{self, is_end_marker, is_inline_box, Work};
+use crate::revise::{self, is_end_marker, is_inline_box, is_inline_teaser, Work};
 use crate::segment::{fragment_joins, has_other_line_ends, is_line_end, join_lines, join_setext, one_sentence_per_line, segment_ends, sentence_joins, unjoined, unwrap, Line};
 use regex::RegexSet;
 use serde::Serialize;
@@ -146,7 +146,7 @@ impl Cleaner {
         if p.on(Stage::Repeats) {
             revise::drop_repeats(&feats, &mut work, p);
         }
-        keep_all_if_nothing_to_drop(&feats, &mut work, p.core_only);
+        keep_all_if_nothing_to_drop(&feats, &mut work, p.core_only && p.on(Stage::Core));
         // after the fallbacks above, which may bring back a list's lead-in
         if p.on(Stage::Lists) {
             revise::keep_lists(&lines, &feats, &mut work, p);
@@ -543,11 +543,19 @@ pub(crate) fn is_furniture_phrase(f: &Features, w: &Work) -> bool {
 /// the whole page.)
 const FOOT_FURNITURE: usize = 3;
 
-/// Most words of a line with a furniture phrase that ends like a sentence
-/// and still heads a box or starts the foot (`keep_all_if_nothing_to_drop`):
-/// "Read also:" and "Share this:" do, "Click here to read the council's
-/// full report on the plan." does not.
+/// Most words of a furniture line that ends like a sentence and still heads
+/// a box or starts the foot (`keep_all_if_nothing_to_drop`): "Click here
+/// to read more." does, "Click here to read the council's full report on
+/// the plan." does not (a line that ends no sentence, "Read also:", always
+/// may).
 const HEADING_MAX_WORDS: u32 = 6;
+
+/// Whether a furniture line may head a box or start the foot of the page
+/// (see `keep_all_if_nothing_to_drop`): not a sentence of more than
+/// `HEADING_MAX_WORDS` words, nor a teaser set in the text.
+fn may_head(f: &Features, w: &Work) -> bool {
+    !(is_inline_teaser(f, w) || f.terminal && f.words > HEADING_MAX_WORDS)
+}
 
 /// Never empties an article, in four steps:
 /// 1. a text with no page furniture at all (no lexicon phrase of furniture, no
@@ -570,10 +578,11 @@ const HEADING_MAX_WORDS: u32 = 6;
 ///    after the article's last block of prose (the selection ran on to the
 ///    foot of the page), all after it; the article's prose ends where
 ///    `FOOT_FURNITURE` furniture blocks come before the next block of prose,
-///    and, when `tight` (balanced and precision modes, as `core_only`), at
-///    the first furniture block after the last kept one; when `tight`, the
-///    headlines of a box under a "Related" heading are not brought back
-///    either (see `HEADING_MAX_WORDS`);
+///    and, with `core_only` (balanced and precision modes), at the first
+///    furniture block after the last kept one (not an ad label, not an
+///    inline "Related" box); with `core_only`, the headlines of a box under
+///    a "Related" heading are not brought back either (see
+///    `HEADING_MAX_WORDS`);
 /// 3. otherwise, when nothing was kept, the lines that alone looked like prose
 ///    are kept (and again after the title and standfirst are found, when the
 ///    standfirst was the one paragraph kept);
@@ -588,7 +597,7 @@ const HEADING_MAX_WORDS: u32 = 6;
 /// build 11% slower in Node (24.1 against 26.9 MB/s of CPU time over the
 /// corpus, the two builds taking turns), where native code did not change.
 #[inline(never)]
-fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work], tight: bool) {
+fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work], core_only: bool) {
     let phrase = |i: usize, w: &Work| is_furniture_phrase(&feats[i], w);
     let any_phrase = work.iter().enumerate().any(|(i, w)| phrase(i, w));
     // a line of capitalized words may be a cast list; two, a page's menus
@@ -642,10 +651,26 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work], tight: boo
         }
         let tail_phrase = (last_prose..work.len()).any(|i| phrase(i, &work[i]));
         let prose_total: u64 = work.iter().zip(feats).filter(|(w, _)| is_prose(w)).map(|(_, f)| u64::from(f.len)).sum();
+        // With `core_only` (balanced and precision modes), nothing is
+        // brought back past the first furniture block after the last kept
+        // block when a furniture phrase stands in the tail (an ad label or
+        // button aside: ad slots stand inside articles; an inline "Related"
+        // box aside, as for the end marker), nor in a box under a
+        // "Related" heading (from the heading's line to the next line kept
+        // before this pass or of prose alone: the page's headlines). A
+        // furniture line that ends like a sentence of more than
+        // HEADING_MAX_WORDS words ("Click here to read the council's full
+        // report on the plan."), or a teaser set in the text ("Read more:
+        // …", see `is_inline_teaser`), is a call inside the article: it
+        // heads no box and starts no foot.
         let mut prose_before = 0u64;
-        let mut marker = work.len();
+        let (mut marker, mut foot) = (work.len(), work.len());
         for (i, (w, f)) in work.iter().zip(feats).enumerate() {
-            if i >= last_kept && is_end_marker(f, w) && !is_inline_box(w, prose_before, prose_total) {
+            let inline_box = is_inline_box(w, prose_before, prose_total);
+            if i >= last_kept.max(text.start) && foot == work.len() && is_furniture(w.cf.label) && w.cf.label != Label::Advertising && may_head(f, w) && !inline_box {
+                foot = i;
+            }
+            if i >= last_kept && is_end_marker(f, w) && !inline_box {
                 marker = i;
                 break;
             }
@@ -653,23 +678,18 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work], tight: boo
                 prose_before += u64::from(f.len);
             }
         }
-        // With `tight` (balanced and precision modes), nothing is brought
-        // back past the first furniture block after the last kept block
-        // (when a furniture phrase stands in the tail), nor in a box under
-        // a "Related" heading (from the heading's line to the next line
-        // kept before this pass: the page's headlines). A phrase in a line
-        // that ends like a sentence of more than HEADING_MAX_WORDS words
-        // ("Click here to read the council's full report on the plan.") is
-        // a call inside the article: it heads no box and starts no foot.
-        let heading = |i: usize| !(feats[i].terminal && feats[i].words > HEADING_MAX_WORDS);
-        let first_furniture = (last_kept..work.len()).find(|&i| is_furniture(work[i].cf.label) && work[i].cf.label != Label::Advertising && heading(i)).unwrap_or(work.len());
-        let upto = if tail_phrase { last_prose.min(if tight { first_furniture } else { work.len() }) } else { work.len() }.min(marker);
+        let end = match (tail_phrase, core_only) {
+            (true, true) => last_prose.min(foot),
+            (true, false) => last_prose,
+            (false, _) => work.len(),
+        };
+        let upto = end.min(marker);
         let mut boxed = false;
         for (i, w) in work.iter_mut().enumerate().take(upto.min(text.end)).skip(text.start) {
             let short_run = i < last_kept && matches!(w.cf.reason, Reason::ShortRun { .. });
             boxed &= !w.kept && !matches!(w.cf.class, Class::Good | Class::NearGood);
-            let in_box = boxed && tight;
-            boxed |= w.cf.label == Label::Related && phrase(i, w) && heading(i);
+            let in_box = boxed && core_only;
+            boxed |= w.cf.label == Label::Related && feats[i].hit.is_some() && may_head(&feats[i], w);
             let dropped_for_cause = in_box || phrase(i, w) || short_run || matches!(w.reason, Reason::AfterEnd { .. } | Reason::RepeatsBody);
             if !w.kept && !dropped_for_cause {
                 w.kept = true;

@@ -430,7 +430,7 @@ fn keep_leads(feats: &[Features], work: &mut [Work], p: &Params) {
 /// A teaser set inside the article's text: a line that opens with its
 /// phrase and holds the teased headline ("Read more: …", "Czytaj też: …"),
 /// not the phrase alone, which heads a box. The article goes on around it.
-fn is_inline_teaser(f: &Features, w: &Work) -> bool {
+pub(crate) fn is_inline_teaser(f: &Features, w: &Work) -> bool {
     w.cf.label == Label::Related
         && f.hit.is_some_and(|h| h.place == Place::Prefix && f.words >= phrase_words(h.phrase) + TEASED_HEADLINE_MIN_WORDS)
 }

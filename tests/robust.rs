@@ -1415,6 +1415,14 @@ fn a_paste_from_the_first_paragraph_leaves_out_boxes_and_the_foot() {
     }
     let out = chaff::clean(&text(call)).text().to_string();
     assert!(out.contains("New bus timetable"), "a call to read on headed a box:\n{out}");
+    // nor does it start the foot
+    let tail = format!(
+        "{} {}\n\n{}\n\nClick here to read the council's full report on the plan.\n\n\
+         The parish will hold its next meeting on the plan in the village hall in March, and everyone who lives along the old line is invited to come and speak.\n\nShare this:\nFacebook\n\n© 2024 The Ashby Gazette\n",
+        p[0], p[1], p[2]
+    );
+    let out = chaff::clean(&tail).text().to_string();
+    assert!(out.contains("next meeting"), "a call to read on started the foot:\n{out}");
 }
 
 /// A page whose menus copy as one line each, with no phrase of the lexicon
