@@ -667,7 +667,7 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work], core_only:
         let (mut marker, mut foot) = (work.len(), work.len());
         for (i, (w, f)) in work.iter().zip(feats).enumerate() {
             let inline_box = is_inline_box(w, prose_before, prose_total);
-            if i >= last_kept.max(text.start) && foot == work.len() && is_furniture(w.cf.label) && w.cf.label != Label::Advertising && may_head(f, w) && !inline_box {
+            if core_only && tail_phrase && foot == work.len() && i >= last_kept.max(text.start) && is_furniture(w.cf.label) && w.cf.label != Label::Advertising && may_head(f, w) && !inline_box {
                 foot = i;
             }
             if i >= last_kept && is_end_marker(f, w) && !inline_box {
@@ -678,18 +678,14 @@ fn keep_all_if_nothing_to_drop(feats: &[Features], work: &mut [Work], core_only:
                 prose_before += u64::from(f.len);
             }
         }
-        let end = match (tail_phrase, core_only) {
-            (true, true) => last_prose.min(foot),
-            (true, false) => last_prose,
-            (false, _) => work.len(),
-        };
-        let upto = end.min(marker);
+        // (`foot` is found only with `core_only` and a phrase in the tail)
+        let upto = if tail_phrase { last_prose.min(foot) } else { work.len() }.min(marker);
         let mut boxed = false;
         for (i, w) in work.iter_mut().enumerate().take(upto.min(text.end)).skip(text.start) {
             let short_run = i < last_kept && matches!(w.cf.reason, Reason::ShortRun { .. });
             boxed &= !w.kept && !matches!(w.cf.class, Class::Good | Class::NearGood);
-            let in_box = boxed && core_only;
-            boxed |= w.cf.label == Label::Related && feats[i].hit.is_some() && may_head(&feats[i], w);
+            let in_box = boxed;
+            boxed |= core_only && w.cf.label == Label::Related && feats[i].hit.is_some() && may_head(&feats[i], w);
             let dropped_for_cause = in_box || phrase(i, w) || short_run || matches!(w.reason, Reason::AfterEnd { .. } | Reason::RepeatsBody);
             if !w.kept && !dropped_for_cause {
                 w.kept = true;
