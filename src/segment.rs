@@ -157,8 +157,15 @@ pub(crate) fn segment_ends(input: &str, other_ends: bool) -> Vec<Line> {
 /// plain-text files wrap at 60–80 columns, PDF columns at 40–120.
 const WRAP_MIN: usize = 40;
 const WRAP_MAX: usize = 150;
-/// At most this share (per mille) of the lines may be longer than the width.
+/// At most this share (per mille) of the lines may be longer than the width,
+/// nor more than `WRAP_OVER_LONG_MAX` of the lines of `WRAP_MIN` chars or
+/// more (`WRAP_OVER_LONG_LINES` lines may always be): a page's short lines
+/// (menus, the list of link targets a text browser puts at the end) may be
+/// many, and with them the share of all lines let by as many lines above
+/// the width as a short article has lines (34 of 1,700 lines).
 const WRAP_OVER_MAX: usize = 20;
+const WRAP_OVER_LONG_MAX: usize = 100;
+const WRAP_OVER_LONG_LINES: usize = 3;
 /// The text is wrapped when, of the lines near the width (`WRAP_NEAR_WIDTH`)
 /// that another line follows with no blank line between, and that neither
 /// end a sentence nor hold a tab, at least this share (per mille), and
@@ -346,11 +353,15 @@ fn goes_on_in(input: &str, l: &Line, len: usize, next: &Line, width: usize) -> b
 fn wrap_width(input: &str, lines: &[Line], lens: &[usize], hist: &[usize; WRAP_MAX + 2]) -> Option<usize> {
     let n = lines.len();
     // the width: the smallest length with at most WRAP_OVER_MAX of the lines
-    // (of all lines) above it, counting the lines of the histogram only
+    // (of all lines) above it, nor more than WRAP_OVER_LONG_MAX of the lines
+    // of WRAP_MIN chars or more (or WRAP_OVER_LONG_LINES), counting the lines
+    // of the histogram only
+    let long: usize = hist[WRAP_MIN..].iter().sum();
+    let over = (n * WRAP_OVER_MAX).min((long * WRAP_OVER_LONG_MAX).max(WRAP_OVER_LONG_LINES * 1000));
     let mut above = 0;
     let mut width = None;
     for len in (0..=WRAP_MAX + 1).rev() {
-        if (above + hist[len]) * 1000 > n * WRAP_OVER_MAX {
+        if (above + hist[len]) * 1000 > over {
             width = Some(len);
             break;
         }
@@ -1095,6 +1106,23 @@ mod tests {
         let headlines = "The river rises again after a week of rain in town\nA long day at the races ends in a tie once more\nA council vote on the budget is put off until May\nA bakery in the old town wins a prize for its bread\nA storm closes the ferry port for a day and a night";
         let text = format!("{headlines}\n\n{para}\n\nShare this\n");
         assert!(joined(&text).contains(&para.as_str()), "{:?}", joined(&text));
+    }
+
+    /// A short article wrapped at 60 columns under two longer lines (a
+    /// headline, a line of links), on a page of many short
+    /// lines: a menu, and the list of link targets a text browser puts at
+    /// the end ("12. https://…"). Counted against all lines, the lines above
+    /// the width may be as many as the article's; against the lines of
+    /// `WRAP_MIN` chars or more, a tenth of them or three (a tenth of these
+    /// eight would let none, and the width would be the line of links').
+    #[test]
+    fn a_short_wrapped_article_on_a_page_of_short_lines_is_joined() {
+        let para = wrap(PARAGRAPH, 60);
+        let long = "The river rises again after a week of rain in the hills around the town\nHome | News | Sport | Weather | Business | Culture | Travel | Opinion | Contact";
+        let menu = ["Home", "News", "Sport", "Weather", "Contact us"].repeat(10).join("\n");
+        let links: String = (1..=300).map(|i| format!("{i}. https://www.example.org/page/{i}\n")).collect();
+        let text = format!("{menu}\n\n{long}\n\n{para}\n\n{para}\n\nReferences\n\n{links}");
+        assert_eq!(joined(&text).iter().filter(|b| **b == para).count(), 2);
     }
 
     /// Lines near the width that end a sentence, each followed by a heading
