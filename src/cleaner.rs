@@ -487,8 +487,10 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
 const RUN_IN_MIN_CAPITALS: u32 = 4;
 /// A headline run into its text is at most this long: a teaser's text is a
 /// sentence or two (a paragraph of prose may name a brand written
-/// "GreenTech" after a few capitalized words).
-const RUN_IN_MAX_LEN: u32 = 400;
+/// "GreenTech" after a few capitalized words), and a hard wrap may join two
+/// teasers into one block when the first one's last line ends near the
+/// width (400 left such a block prose, beside the run).
+const RUN_IN_MAX_LEN: u32 = 600;
 
 /// The trimmed text of each line (out of line: `clean` reads the lines again
 /// when it joins fragments or sentences, and one copy of the loop is less

@@ -2045,6 +2045,24 @@ fn headlines_run_into_their_text_are_teasers_not_the_article() {
     for teaser in teasers {
         assert!(!out.contains(teaser), "a teaser was kept: {teaser}\n---\n{out}");
     }
+    // two longer teasers in one block, as a hard wrap joins them when the
+    // first one's last line ends near the width: one teaser's length each,
+    // twice that together (RUN_IN_MAX_LEN)
+    let joined = "Local Bakery Wins State Award For Its BreadThe family that has run the bakery for forty years said the prize belongs to their early morning staff, who start at three, and to the farmers who grow the rye and the wheat just outside the town. High School Team Heads To Finals For First TimeThe players and their coach celebrated with the whole town in the square on Friday night, and the mayor promised that the buses to the final in the capital would be paid for by the council.";
+    assert!(joined.len() > 400);
+    let page = format!(
+        "Menu\nNews\nWeather\nSports\n\nLatest Headlines\n{}\n{joined}\n{}\n\nMore\n\nSecond Case Of Mosquito Virus Confirmed In County\nNovember 19, 2024\n\n{}\n\nComments\n\nYou must log in to post a comment.\n",
+        teasers[..2].join("\n"),
+        teasers[4..].join("\n"),
+        article.join("\n\n")
+    );
+    let out = chaff::clean(&page).text().to_string();
+    for para in article {
+        assert!(out.contains(para), "the article's paragraph was dropped: {para}\n---\n{out}");
+    }
+    for teaser in teasers[..2].iter().chain(&teasers[4..]).chain([&joined]) {
+        assert!(!out.contains(teaser), "a teaser was kept: {teaser}\n---\n{out}");
+    }
     // one such line alone, in the article, is kept
     let alone = "Brightwater Fund Names New ChairThe board chose a banker from the city to lead it through next year's review.";
     let page = format!("Menu\nNews\n\n{}\n\n{alone}\n\n{}\n", article[..2].join("\n\n"), article[2]);
