@@ -420,6 +420,16 @@ const RUN_IN_MAX_SMALL_WORD: u32 = 3;
 /// list of such lines.)
 const RUN_IN_SMALL_WORDS_PER: u32 = 3;
 
+/// A headline run into its text has at least this many capitals (three
+/// words of the headline's, one of the sentence's).
+const RUN_IN_MIN_CAPITALS: u32 = 4;
+
+/// Whether the line `line`, measured as `f`, opens with a headline run into
+/// its text ([`headline_run_into_deck`]), its capitals counted first.
+pub(crate) fn opens_with_run_in(line: &str, f: &Features) -> bool {
+    f.upper >= RUN_IN_MIN_CAPITALS && headline_run_into_deck(line)
+}
+
 /// Whether `line` opens with a headline in title case run into the sentence
 /// under it, with no space between them, as a teaser's headline and deck
 /// copy when the page set them apart with no line break ("Police Arrest Two

@@ -1,6 +1,6 @@
 //! The pipeline, end to end: [`Cleaner`] and its result, [`Cleaned`].
 
-use crate::classify::{classify, counts_run_together, headline_run_into_deck, is_run_together, Class, Found, Params, Stage};
+use crate::classify::{classify, counts_run_together, is_run_together, opens_with_run_in, Class, Found, Params, Stage};
 use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, measure, mojibake_at, unescaped, unmojibaked, visible, voted_stopwords, without_closing_tags, without_emphasis, without_underline, Features, Scratch, MARK_LEADS};
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
@@ -429,8 +429,7 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
             } else if f.hit.is_none()
                 && f.terminal
                 && (p.length_low..=RUN_IN_MAX_LEN).contains(&f.len)
-                && f.upper >= RUN_IN_MIN_CAPITALS
-                && headline_run_into_deck(t)
+                && opens_with_run_in(t, f)
             {
                 Found::HeadlineRunIn
             } else if f.hit.is_none()
@@ -482,9 +481,6 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
     work
 }
 
-/// A headline run into its text has at least this many capitals (three
-/// words of the headline's, one of the sentence's).
-const RUN_IN_MIN_CAPITALS: u32 = 4;
 /// A headline run into its text is at most this long: a teaser's text is a
 /// sentence or two (a paragraph of prose may name a brand written
 /// "GreenTech" after a few capitalized words), and a hard wrap may join two

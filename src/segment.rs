@@ -463,7 +463,9 @@ fn other_line_ends(b: &[u8]) -> [Vec<(usize, usize)>; 2] {
 /// sentence ends, no menu separator or tab, no lexicon phrase), they are not
 /// both questions (a list of questions is a menu or a FAQ) nor the same
 /// sentence twice (repeats stay apart, to be dropped as such), and the next
-/// line opens no list item. Linear: one pass.
+/// line opens no list item nor with a headline run into its text (a
+/// teaser's card: a list of them would make one block of prose, too long
+/// to read as teasers). Linear: one pass.
 // Out of line, as the two functions below: `clean` reaches them once a text,
 // and inlined there they made the WebAssembly larger.
 #[inline(never)]
@@ -478,6 +480,7 @@ pub(crate) fn sentence_joins(texts: &[&str], lines: &[Line], feats: &[Features])
                 && !(feats[i - 1].question && feats[i].question)
                 && feats[i - 1].key != feats[i].key
                 && !starts_item(texts[i])
+                && !crate::classify::opens_with_run_in(texts[i], &feats[i])
         })
         .collect()
 }

@@ -2063,6 +2063,26 @@ fn headlines_run_into_their_text_are_teasers_not_the_article() {
     for teaser in teasers[..2].iter().chain(&teasers[4..]).chain([&joined]) {
         assert!(!out.contains(teaser), "a teaser was kept: {teaser}\n---\n{out}");
     }
+    // the page written one sentence to a line (a sentence splitter's
+    // output): the sentences of a teaser join its headline's line, but no
+    // line that opens with a headline joins the line above it, or the run
+    // would be one block of prose, too long to read as teasers
+    let split = |t: &str| t.replace(". ", ".\n");
+    let long_teasers = teasers.map(|t| format!("{t} Readers can find more about it in the paper's weekend edition."));
+    let page = format!(
+        "Menu\nNews\nWeather\nSports\n\nLatest Headlines\n{}\n\nMore\n\nSecond Case Of Mosquito Virus Confirmed In County\nNovember 19, 2024\n\n{}\n\nComments\n\nYou must log in to post a comment.\n",
+        split(&long_teasers.join("\n")),
+        split(&article.join("\n\n"))
+    );
+    let out = chaff::clean(&page).text().to_string();
+    for para in article {
+        for sentence in split(para).lines() {
+            assert!(out.contains(sentence), "the article's sentence was dropped: {sentence}\n---\n{out}");
+        }
+    }
+    for teaser in teasers {
+        assert!(!out.contains(teaser), "a teaser was kept: {teaser}\n---\n{out}");
+    }
     // one such line alone, in the article, is kept
     let alone = "Brightwater Fund Names New ChairThe board chose a banker from the city to lead it through next year's review.";
     let page = format!("Menu\nNews\n\n{}\n\n{alone}\n\n{}\n", article[..2].join("\n\n"), article[2]);
