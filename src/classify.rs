@@ -444,7 +444,7 @@ pub(crate) fn opens_with_run_in(line: &str, f: &Features) -> bool {
 // Not inlined: inlined into `classify_lines`, it cost that loop a fifth
 // more instructions over the corpus (callgrind), for every line.
 #[inline(never)]
-pub(crate) fn headline_run_into_deck(line: &str) -> bool {
+fn headline_run_into_deck(line: &str) -> bool {
     let (mut words, mut capitalized, mut small_words) = (0u32, 0u32, 0u32);
     // the current word: whether it opened with a small letter, and its
     // small letters; whether the char before was a small letter, a digit,
