@@ -470,7 +470,12 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
             continue;
         }
         let end = i + work[i..].iter().take_while(|w| run_in(w)).count();
-        let prose = |j: Option<usize>| j.and_then(|j| work.get(j)).is_some_and(|w| w.cf.class == Class::Good);
+        // (a block that opens with a headline run into its text is no
+        // paragraph of the article's: a teaser that a wrap joined to the
+        // line under it, which ends no sentence)
+        let prose = |j: Option<usize>| {
+            j.filter(|&j| j < work.len()).is_some_and(|j| work[j].cf.class == Class::Good && !opens_with_run_in(seen[j], &feats[j]))
+        };
         if end - i == 1 || prose(i.checked_sub(1)) || prose(Some(end)) {
             for (w, f) in work[i..end].iter_mut().zip(&feats[i..end]) {
                 *w = Work::new(classify(f, Found::None, p));
