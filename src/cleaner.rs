@@ -461,7 +461,8 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
     // ("GreenTech") in prose; with a paragraph (`Good`) right above or
     // under the run, the run may be the article's own list of items whose
     // bold headings a scraper ran into their text (a teaser's text is short
-    // prose at most)
+    // prose at most), unless that paragraph opens with such a headline and
+    // ends no sentence
     let run_in = |w: &Work| matches!(w.cf.reason, Reason::HeadlineRunIn);
     let mut i = 0;
     while i < work.len() {
@@ -470,11 +471,12 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
             continue;
         }
         let end = i + work[i..].iter().take_while(|w| run_in(w)).count();
-        // (a block that opens with a headline run into its text is no
-        // paragraph of the article's: a teaser that a wrap joined to the
-        // line under it, which ends no sentence)
+        // (a block that opens with a headline run into its text and ends no
+        // sentence is no paragraph of the article's: a teaser that a wrap
+        // joined to the headline under it)
         let prose = |j: Option<usize>| {
-            j.filter(|&j| j < work.len()).is_some_and(|j| work[j].cf.class == Class::Good && !opens_with_run_in(seen[j], &feats[j]))
+            j.filter(|&j| j < work.len())
+                .is_some_and(|j| work[j].cf.class == Class::Good && (feats[j].terminal || !opens_with_run_in(seen[j], &feats[j])))
         };
         if end - i == 1 || prose(i.checked_sub(1)) || prose(Some(end)) {
             for (w, f) in work[i..end].iter_mut().zip(&feats[i..end]) {

@@ -2082,6 +2082,8 @@ fn headlines_run_into_their_text_are_teasers_not_the_article() {
     for teaser in run {
         assert!(!out.contains(teaser), "a teaser was kept: {teaser}\n---\n{out}");
     }
+    // (the joined block's own fate is left open: it is prose, and beside
+    // the teasers rather than the article)
     // the page written one sentence to a line (a sentence splitter's
     // output): the sentences of a teaser join its headline's line, but no
     // line that opens with a headline joins the line above it, or the run
