@@ -2033,36 +2033,32 @@ fn headlines_run_into_their_text_are_teasers_not_the_article() {
         "Officials said the patient was treated in hospital and is recovering at home, and that the risk remains until the first hard frost of the season. No new cases were found in animals.",
         "Residents are asked to empty standing water around their homes, to wear long sleeves at dusk, and to use a repellent when they are outside. Spraying will go on through October.",
     ];
-    let page = format!(
-        "Menu\nNews\nWeather\nSports\n\nLatest Headlines\n{}\n\nMore\n\nSecond Case Of Mosquito Virus Confirmed In County\nNovember 19, 2024\n\n{}\n\nComments\n\nYou must log in to post a comment.\n",
-        teasers.join("\n"),
-        article.join("\n\n")
-    );
-    let out = chaff::clean(&page).text().to_string();
-    for para in article {
-        assert!(out.contains(para), "the article's paragraph was dropped: {para}\n---\n{out}");
-    }
-    for teaser in teasers {
-        assert!(!out.contains(teaser), "a teaser was kept: {teaser}\n---\n{out}");
-    }
+    // the page with `headlines` (its lines, as they are) above the article
+    // (its paragraphs, as `split` writes each): its text, once each
+    // paragraph's sentences and no teaser are checked for
+    let cleaned = |headlines: &str, split: &dyn Fn(&str) -> String, teasers: &[&str]| {
+        let paras: Vec<String> = article.iter().map(|p| split(p)).collect();
+        let page = format!(
+            "Menu\nNews\nWeather\nSports\n\nLatest Headlines\n{headlines}\n\nMore\n\nSecond Case Of Mosquito Virus Confirmed In County\nNovember 19, 2024\n\n{}\n\nComments\n\nYou must log in to post a comment.\n",
+            paras.join("\n\n")
+        );
+        let out = chaff::clean(&page).text().to_string();
+        for sentence in paras.iter().flat_map(|p| p.lines()) {
+            assert!(out.contains(sentence), "the article's sentence was dropped: {sentence}\n---\n{out}");
+        }
+        for teaser in teasers {
+            assert!(!out.contains(teaser), "a teaser was kept: {teaser}\n---\n{out}");
+        }
+    };
+    let as_is = |t: &str| t.to_string();
+    cleaned(&teasers.join("\n"), &as_is, &teasers);
     // two longer teasers in one block, as a hard wrap joins them when the
     // first one's last line ends near the width: one teaser's length each,
     // twice that together (RUN_IN_MAX_LEN)
     let joined = "Local Bakery Wins State Award For Its BreadThe family that has run the bakery for forty years said the prize belongs to their early morning staff, who start at three, and to the farmers who grow the rye and the wheat just outside the town. High School Team Heads To Finals For First TimeThe players and their coach celebrated with the whole town in the square on Friday night, and the mayor promised that the buses to the final in the capital would be paid for by the council.";
     assert!(joined.len() > 400);
-    let page = format!(
-        "Menu\nNews\nWeather\nSports\n\nLatest Headlines\n{}\n{joined}\n{}\n\nMore\n\nSecond Case Of Mosquito Virus Confirmed In County\nNovember 19, 2024\n\n{}\n\nComments\n\nYou must log in to post a comment.\n",
-        teasers[..2].join("\n"),
-        teasers[4..].join("\n"),
-        article.join("\n\n")
-    );
-    let out = chaff::clean(&page).text().to_string();
-    for para in article {
-        assert!(out.contains(para), "the article's paragraph was dropped: {para}\n---\n{out}");
-    }
-    for teaser in teasers[..2].iter().chain(&teasers[4..]).chain([&joined]) {
-        assert!(!out.contains(teaser), "a teaser was kept: {teaser}\n---\n{out}");
-    }
+    let run: Vec<&str> = teasers[..2].iter().chain([&joined]).chain(&teasers[4..]).copied().collect();
+    cleaned(&run.join("\n"), &as_is, &run);
     // a teaser under the run that a wrap joined to the headline under it,
     // which ends no sentence: prose, but it opens with a headline run into
     // its text, so it is no paragraph beside the run (the fourth teaser,
@@ -2070,40 +2066,16 @@ fn headlines_run_into_their_text_are_teasers_not_the_article() {
     // it would split the run)
     let run: Vec<&str> = [0, 1, 2, 4, 5].iter().map(|&k| teasers[k]).collect();
     let joined = "Volunteers Plant Hundreds Of Trees Along The RiverThe group hopes to plant a thousand more before the end of the year with help from the schools, and it is looking for people who can give a few hours on a Saturday morning in the spring. Lake Cleanup Draws Record Crowd Of Families";
-    let page = format!(
-        "Menu\nNews\nWeather\nSports\n\nLatest Headlines\n{}\n{joined}\n\nMore\n\nSecond Case Of Mosquito Virus Confirmed In County\nNovember 19, 2024\n\n{}\n\nComments\n\nYou must log in to post a comment.\n",
-        run.join("\n"),
-        article.join("\n\n")
-    );
-    let out = chaff::clean(&page).text().to_string();
-    for para in article {
-        assert!(out.contains(para), "the article's paragraph was dropped: {para}\n---\n{out}");
-    }
-    for teaser in run {
-        assert!(!out.contains(teaser), "a teaser was kept: {teaser}\n---\n{out}");
-    }
     // (the joined block's own fate is left open: it is prose, and beside
     // the teasers rather than the article)
+    cleaned(&format!("{}\n{joined}", run.join("\n")), &as_is, &run);
     // the page written one sentence to a line (a sentence splitter's
-    // output): the sentences of a teaser join its headline's line, but no
-    // line that opens with a headline joins the line above it, or the run
-    // would be one block of prose, too long to read as teasers
+    // output): the sentences of a teaser join its headline's line, but a
+    // line that opens with a headline joins no block that opens with one, or
+    // the run would be one block of prose, too long to read as teasers
     let split = |t: &str| t.replace(". ", ".\n");
     let long_teasers = teasers.map(|t| format!("{t} Readers can find more about it in the paper's weekend edition."));
-    let page = format!(
-        "Menu\nNews\nWeather\nSports\n\nLatest Headlines\n{}\n\nMore\n\nSecond Case Of Mosquito Virus Confirmed In County\nNovember 19, 2024\n\n{}\n\nComments\n\nYou must log in to post a comment.\n",
-        split(&long_teasers.join("\n")),
-        split(&article.join("\n\n"))
-    );
-    let out = chaff::clean(&page).text().to_string();
-    for para in article {
-        for sentence in split(para).lines() {
-            assert!(out.contains(sentence), "the article's sentence was dropped: {sentence}\n---\n{out}");
-        }
-    }
-    for teaser in teasers {
-        assert!(!out.contains(teaser), "a teaser was kept: {teaser}\n---\n{out}");
-    }
+    cleaned(&split(&long_teasers.join("\n")), &split, &teasers);
     // one such line alone, in the article, is kept
     let alone = "Brightwater Fund Names New ChairThe board chose a banker from the city to lead it through next year's review.";
     let page = format!("Menu\nNews\n\n{}\n\n{alone}\n\n{}\n", article[..2].join("\n\n"), article[2]);
