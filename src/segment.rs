@@ -484,16 +484,19 @@ pub(crate) fn sentence_joins(texts: &[&str], lines: &[Line], feats: &[Features])
     let mut teaser = false;
     (0..lines.len())
         .map(|i| {
-            let run_in = sentence(&feats[i]) && crate::classify::opens_with_run_in(texts[i], &feats[i]);
+            let is_sentence = sentence(&feats[i]);
+            let run_in = is_sentence && crate::classify::opens_with_run_in(texts[i], &feats[i]);
             let joins = i > 0
                 && lines[i - 1].gap_after == 0
                 && sentence(&feats[i - 1])
-                && sentence(&feats[i])
+                && is_sentence
                 && !(feats[i - 1].question && feats[i].question)
                 && feats[i - 1].key != feats[i].key
                 && !starts_item(texts[i])
                 && !(teaser && run_in);
-            teaser = if joins { teaser } else { run_in };
+            if !joins {
+                teaser = run_in;
+            }
             joins
         })
         .collect()
@@ -1295,13 +1298,20 @@ https://www.example.com/news/2024/05/20/the-council-votes-on-the-old-bridge
     #[test]
     fn a_teasers_headline_joins_no_teaser_above_it() {
         let text = "Council Approves New Budget After Long DebateThe city council voted six to three on Tuesday.\nThe vote came after a debate of five hours.\nBridge Repairs To Close Main Street For Two WeeksDrivers should expect delays on the road.\nCrews will replace the deck of the old bridge.\n\nThe office moved all of its files to the cloud last year.\nMicrosoft Teams And SharePoint outages hit its users on Monday.\nThe staff worked from paper for a day.";
-        let lines = segment(text);
-        let texts: Vec<&str> = lines.iter().map(|l| &text[l.text.0..l.text.1]).collect();
-        let stop = crate::lang::parse_hint("en").unwrap().stopwords();
-        let mut scratch = crate::features::Scratch::default();
-        let feats: Vec<Features> = texts.iter().map(|t| crate::features::measure(t, stop, &mut scratch)).collect();
+        let (lines, texts, feats, _) = measured("en", text);
         assert!(crate::classify::opens_with_run_in(texts[5], &feats[5]), "the brand's line passes the test");
         assert_eq!(sentence_joins(&texts, &lines, &feats), [false, true, false, true, false, true, true]);
+    }
+
+    /// The lines of `text` (in the language `code`), their texts and their
+    /// measures, and the language's stopwords.
+    fn measured<'a>(code: &str, text: &'a str) -> (Vec<Line>, Vec<&'a str>, Vec<Features>, Stopwords) {
+        let lines = segment(text);
+        let texts: Vec<&str> = lines.iter().map(|l| &text[l.text.0..l.text.1]).collect();
+        let stop = crate::lang::parse_hint(code).unwrap().stopwords();
+        let mut scratch = crate::features::Scratch::default();
+        let feats: Vec<Features> = texts.iter().map(|t| crate::features::measure(t, stop, &mut scratch)).collect();
+        (lines, texts, feats, stop)
     }
 
     /// A paragraph broken at its links.
@@ -1310,11 +1320,7 @@ https://www.example.com/news/2024/05/20/the-council-votes-on-the-old-bridge
     /// The blocks of `text` (in the language `code`) after the fragment
     /// joins, or `None` when the text is not taken for one broken at links.
     fn fragments_joined<'a>(code: &str, text: &'a str) -> Option<Vec<&'a str>> {
-        let mut lines = segment(text);
-        let texts: Vec<&str> = lines.iter().map(|l| &text[l.text.0..l.text.1]).collect();
-        let stop = crate::lang::parse_hint(code).unwrap().stopwords();
-        let mut scratch = crate::features::Scratch::default();
-        let feats: Vec<Features> = texts.iter().map(|t| crate::features::measure(t, stop, &mut scratch)).collect();
+        let (mut lines, texts, feats, stop) = measured(code, text);
         let joins = fragment_joins(&texts, &lines, &feats, stop)?;
         join_lines(&mut lines, &joins);
         Some(lines.iter().map(|l| &text[l.text.0..l.text.1]).collect())
