@@ -229,17 +229,27 @@ impl Params {
     /// words a line), one is enough, and the thresholds are scaled by half
     /// the median, with no floor (to 0 when no line has a stopword: then
     /// length, phrases and position decide). A stoplist of single chars
-    /// (`per_char`) has a lower floor, `CALIBRATE_FLOOR_PER_CHAR`.
+    /// (`per_char`), or a text whose long lines that end a sentence are
+    /// sparse in stopwords (`CALIBRATE_DENSE_SENTENCE`), has a lower floor,
+    /// `CALIBRATE_FLOOR_SPARSE`.
     pub fn calibrated(&self, feats: &[Features], known_language: bool, per_char: bool) -> Params {
         if !self.on(Stage::Calibrate) {
             return *self;
         }
         let mut hist = [0u32; 101];
         let mut n = 0u32;
+        // the lines that end a sentence, and those of them that reach
+        // `CALIBRATE_DENSE_SENTENCE`
+        let (mut sentences, mut dense) = (0u32, 0u32);
         for f in feats {
             if !f.markup && (f.words >= CALIBRATE_MIN_WORDS || (!known_language && f.len >= self.length_high)) {
-                hist[usize::from(f.density().min(1000) / 10)] += 1;
+                let density = f.density().min(1000);
+                hist[usize::from(density / 10)] += 1;
                 n += 1;
+                if f.terminal {
+                    sentences += 1;
+                    dense += u32::from(u32::from(density) >= CALIBRATE_DENSE_SENTENCE);
+                }
             }
         }
         let min_lines = if known_language { CALIBRATE_MIN_LINES } else { 1 };
@@ -263,7 +273,8 @@ impl Params {
         // with few stopwords found, a line's density is a count of two or
         // three words, so an unknown language's thresholds go to half the
         // scale: a paragraph a little below the median still reads as prose
-        let floor = if per_char { CALIBRATE_FLOOR_PER_CHAR } else { CALIBRATE_FLOOR };
+        let sparse = sentences >= CALIBRATE_MIN_LINES && 4 * dense < sentences;
+        let floor = if per_char || sparse { CALIBRATE_FLOOR_SPARSE } else { CALIBRATE_FLOOR };
         let scale = if known_language { median.max(CALIBRATE_TYPICAL * floor / 1000) } else { median / 2 };
         let s = |v: u16| (u32::from(v) * scale / CALIBRATE_TYPICAL) as u16;
         Params {
@@ -291,14 +302,27 @@ const CALIBRATE_MIN_WORDS: u32 = 20;
 /// English, German, French or Spanish has a median of 490–530 per mille with
 /// chaff's stoplists; Russian 390, Polish 370, Indonesian 410.
 const CALIBRATE_TYPICAL: u32 = 450;
-/// The thresholds are scaled down to this share (per mille) at most.
+/// The thresholds are scaled down to this share (per mille) at most, but
+/// for a text whose sentences are sparse (see `CALIBRATE_DENSE_SENTENCE`).
+/// A text with sentences as dense as prose in a well-covered language,
+/// whose median is lower, owes it to its other long lines (a listing, a
+/// table, teasers run together), not to its language: the floor keeps
+/// their thresholds.
 const CALIBRATE_FLOOR: u32 = 700;
-/// The floor for a stoplist of single chars (Chinese, Japanese): the
-/// hand-made lists hold some 80 function chars, against which prose reads
-/// far sparser than against 500 words (the median of the lines of 20 chars
-/// or more of the corpus's four Chinese pages: 95–255 per mille), so the
-/// thresholds go lower.
-const CALIBRATE_FLOOR_PER_CHAR: u32 = 400;
+/// When `CALIBRATE_MIN_LINES` or more of the long lines end a sentence,
+/// and fewer than a quarter of those reach this density (per mille), the
+/// text's own prose is sparse in stopwords: its language's stoplist covers
+/// less of it (the two Finnish pages of the corpus: no such line of 17
+/// reaches it), and the thresholds go down to `CALIBRATE_FLOOR_SPARSE`.
+/// Lines that end no sentence (menus run together, a catalogue's rows) do
+/// not count.
+const CALIBRATE_DENSE_SENTENCE: u32 = 400;
+/// The floor for a text whose sentences are sparse, and for a
+/// stoplist of single chars (Chinese, Japanese): the hand-made lists hold
+/// some 80 function chars, against which prose reads far sparser than
+/// against 500 words (the median of the lines of 20 chars or more of the
+/// corpus's four Chinese pages: 95–255 per mille).
+const CALIBRATE_FLOOR_SPARSE: u32 = 400;
 
 /// Words of one sentence for it to read as prose though it is a little
 /// sparse in stopwords (two thirds of `stopwords_low` are enough): it is
@@ -951,9 +975,11 @@ mod tests {
 
     #[test]
     fn sparse_prose_lowers_the_density_thresholds() {
-        // median 300 per mille of 450: thresholds scaled to 0.7 (the floor
-        // is 0.7 too)
-        let c = p().calibrated(&lines(5, 40, 12), true, false);
+        // median 300 per mille of 450, and as many lines denser: scaled to
+        // 0.7 (the floor is 0.7 too)
+        let mut feats = lines(5, 40, 12);
+        feats.extend(lines(2, 40, 20));
+        let c = p().calibrated(&feats, true, false);
         assert!(c.stopwords_low < p().stopwords_low && c.stopwords_high < p().stopwords_high);
         assert_eq!(u32::from(c.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR / 1000);
         // median 400 per mille: scaled by about 400/450
@@ -963,13 +989,39 @@ mod tests {
     }
 
     #[test]
+    fn the_floor_holds_unless_the_sentences_are_sparse() {
+        let floor = |f: &[Features]| u32::from(p().calibrated(f, true, false).stopwords_low) * 1000 / u32::from(p().stopwords_low);
+        let (sparse, dense) = (lines(1, 40, 4), lines(1, 40, 20));
+        let listing = vec![Features { terminal: false, ..sparse[0] }];
+        let page = |parts: &[(&[Features], usize)]| -> Vec<Features> { parts.iter().flat_map(|&(f, n)| std::iter::repeat(f[0]).take(n)).collect() };
+        // a median of 100 per mille: with two sentences of five at 500 (a
+        // language its stoplist covers well, and teasers), the floor of 0.7
+        // holds; so it does when the sparse lines end no sentence (a
+        // listing), or when fewer than three end one
+        assert_eq!(floor(&page(&[(&sparse, 3), (&dense, 2)])), CALIBRATE_FLOOR);
+        assert_eq!(floor(&page(&[(&listing, 5)])), CALIBRATE_FLOOR);
+        assert_eq!(floor(&page(&[(&sparse, 2), (&listing, 3)])), CALIBRATE_FLOOR);
+        // with fewer than a quarter of the sentences at 500, the language's
+        // stoplist covers little of its prose: down to the sparse floor
+        assert_eq!(floor(&page(&[(&sparse, 5)])), CALIBRATE_FLOOR_SPARSE);
+        assert_eq!(floor(&page(&[(&sparse, 4), (&dense, 1)])), CALIBRATE_FLOOR_SPARSE);
+        assert_eq!(floor(&page(&[(&sparse, 3), (&listing, 3)])), CALIBRATE_FLOOR_SPARSE);
+        // above the sparse floor, to the median (200 per mille)
+        let c = p().calibrated(&lines(5, 40, 8), true, false);
+        assert_eq!(u32::from(c.stopwords_low), u32::from(p().stopwords_low) * 205 / CALIBRATE_TYPICAL);
+    }
+
+    #[test]
     fn a_stoplist_of_single_chars_scales_further() {
-        // median 100 per mille: a stoplist of words stops at its floor,
-        // one of single chars at its own, lower floor
-        let words = p().calibrated(&lines(5, 40, 4), true, false);
-        let chars = p().calibrated(&lines(5, 40, 4), true, true);
+        // median 100 per mille with a quarter of the lines at 500: a
+        // stoplist of words stops at its floor, one of single chars at the
+        // sparse floor
+        let mut feats = lines(3, 40, 4);
+        feats.extend(lines(2, 40, 20));
+        let words = p().calibrated(&feats, true, false);
+        let chars = p().calibrated(&feats, true, true);
         assert_eq!(u32::from(words.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR / 1000);
-        assert_eq!(u32::from(chars.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR_PER_CHAR / 1000);
+        assert_eq!(u32::from(chars.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR_SPARSE / 1000);
         // median 250 per mille: above that floor, scaled by 255/450
         let c = p().calibrated(&lines(5, 40, 10), true, true);
         assert_eq!(u32::from(c.stopwords_low), u32::from(p().stopwords_low) * 255 / CALIBRATE_TYPICAL);
@@ -997,7 +1049,7 @@ mod tests {
         let c = p().calibrated(&lines(5, 50, 4), false, false);
         assert_eq!(u32::from(c.stopwords_low), u32::from(p().stopwords_low) * 40 / CALIBRATE_TYPICAL);
         let known = p().calibrated(&lines(5, 50, 4), true, false);
-        assert_eq!(u32::from(known.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR / 1000);
+        assert_eq!(u32::from(known.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR_SPARSE / 1000);
     }
 
     #[test]
