@@ -228,10 +228,12 @@ impl Params {
     /// least `length_high` chars count too (a script without spaces has few
     /// words a line), one is enough, and the thresholds are scaled by half
     /// the median, with no floor (to 0 when no line has a stopword: then
-    /// length, phrases and position decide). A stoplist of single chars
-    /// (`per_char`), or a text whose long lines that end a sentence are
-    /// sparse in stopwords (`CALIBRATE_DENSE_SENTENCE`), has a lower floor,
-    /// `CALIBRATE_FLOOR_SPARSE`.
+    /// length, phrases and position decide).
+    ///
+    /// A known language's floor is lower, `CALIBRATE_FLOOR_SPARSE`, for a
+    /// stoplist of single chars (`per_char`), and when `CALIBRATE_MIN_LINES`
+    /// or more of the long lines end a sentence and fewer than a quarter of
+    /// those reach `CALIBRATE_DENSE_SENTENCE`.
     pub fn calibrated(&self, feats: &[Features], known_language: bool, per_char: bool) -> Params {
         if !self.on(Stage::Calibrate) {
             return *self;
@@ -292,7 +294,8 @@ impl Params {
     }
 }
 
-/// Lines needed to calibrate the density thresholds.
+/// Lines needed to calibrate the density thresholds; also the fewest of
+/// them that must end a sentence for the sparse floor.
 const CALIBRATE_MIN_LINES: u32 = 3;
 
 /// Only lines of this many words count toward the text's median density:
@@ -303,25 +306,27 @@ const CALIBRATE_MIN_WORDS: u32 = 20;
 /// chaff's stoplists; Russian 390, Polish 370, Indonesian 410.
 const CALIBRATE_TYPICAL: u32 = 450;
 /// The thresholds are scaled down to this share (per mille) at most, but
-/// for a text whose sentences are sparse (see `CALIBRATE_DENSE_SENTENCE`).
-/// A text with sentences as dense as prose in a well-covered language,
-/// whose median is lower, owes it to its other long lines (a listing, a
-/// table, teasers run together), not to its language: the floor keeps
-/// their thresholds.
+/// for a stoplist of single chars and a text whose sentences are sparse
+/// (see `CALIBRATE_DENSE_SENTENCE`). It keeps the thresholds of a page
+/// whose median is low for its long lines that are no prose (a listing, a
+/// table, a catalogue's rows), which would pass as prose at a lower scale.
 const CALIBRATE_FLOOR: u32 = 700;
 /// When `CALIBRATE_MIN_LINES` or more of the long lines end a sentence,
 /// and fewer than a quarter of those reach this density (per mille), the
-/// text's own prose is sparse in stopwords: its language's stoplist covers
-/// less of it (the two Finnish pages of the corpus: no such line of 17
-/// reaches it), and the thresholds go down to `CALIBRATE_FLOOR_SPARSE`.
-/// Lines that end no sentence (menus run together, a catalogue's rows) do
-/// not count.
+/// thresholds go down to `CALIBRATE_FLOOR_SPARSE`. Such a text's sentences
+/// are sparse in stopwords, as the prose of a language its stoplist covers
+/// less of is (none of the 17 such lines of the corpus's two Finnish pages
+/// reaches 400); a listing's lines mostly end no sentence, and prose in a
+/// well-covered language reaches 400 in most of its sentences. Long
+/// boilerplate lines that end like a sentence (captions, teasers) count
+/// too: a page of few paragraphs among many such lines may take the
+/// sparse floor.
 const CALIBRATE_DENSE_SENTENCE: u32 = 400;
-/// The floor for a text whose sentences are sparse, and for a
-/// stoplist of single chars (Chinese, Japanese): the hand-made lists hold
-/// some 80 function chars, against which prose reads far sparser than
-/// against 500 words (the median of the lines of 20 chars or more of the
-/// corpus's four Chinese pages: 95–255 per mille).
+/// The lower floor (see `CALIBRATE_DENSE_SENTENCE`); the same for a
+/// stoplist of single chars (Chinese, Japanese), whose hand-made lists
+/// hold some 80 function chars, against which prose reads far sparser
+/// than against 500 words (the median of the lines of 20 chars or more of
+/// the corpus's four Chinese pages: 95–255 per mille).
 const CALIBRATE_FLOOR_SPARSE: u32 = 400;
 
 /// Words of one sentence for it to read as prose though it is a little
@@ -975,8 +980,9 @@ mod tests {
 
     #[test]
     fn sparse_prose_lowers_the_density_thresholds() {
-        // median 300 per mille of 450, and as many lines denser: scaled to
-        // 0.7 (the floor is 0.7 too)
+        // median 300 per mille of 450, with two lines of seven at 500 (a
+        // quarter of the sentences or more: no sparse floor): scaled to 0.7
+        // (the floor is 0.7 too)
         let mut feats = lines(5, 40, 12);
         feats.extend(lines(2, 40, 20));
         let c = p().calibrated(&feats, true, false);
@@ -996,9 +1002,11 @@ mod tests {
         let page = |parts: &[(&[Features], usize)]| -> Vec<Features> { parts.iter().flat_map(|&(f, n)| std::iter::repeat(f[0]).take(n)).collect() };
         // a median of 100 per mille: with two sentences of five at 500 (a
         // language its stoplist covers well, and teasers), the floor of 0.7
-        // holds; so it does when the sparse lines end no sentence (a
-        // listing), or when fewer than three end one
+        // holds, and with one of four at 400 (a quarter exactly); so it
+        // does when the sparse lines end no sentence (a listing), or when
+        // fewer than three end one
         assert_eq!(floor(&page(&[(&sparse, 3), (&dense, 2)])), CALIBRATE_FLOOR);
+        assert_eq!(floor(&page(&[(&sparse, 3), (&lines(1, 40, 16), 1)])), CALIBRATE_FLOOR);
         assert_eq!(floor(&page(&[(&listing, 5)])), CALIBRATE_FLOOR);
         assert_eq!(floor(&page(&[(&sparse, 2), (&listing, 3)])), CALIBRATE_FLOOR);
         // with fewer than a quarter of the sentences at 500, the language's
@@ -1013,9 +1021,9 @@ mod tests {
 
     #[test]
     fn a_stoplist_of_single_chars_scales_further() {
-        // median 100 per mille with a quarter of the lines at 500: a
-        // stoplist of words stops at its floor, one of single chars at the
-        // sparse floor
+        // median 100 per mille with two lines of five at 500 (no sparse
+        // floor for the words): a stoplist of words stops at its floor, one
+        // of single chars at the sparse floor
         let mut feats = lines(3, 40, 4);
         feats.extend(lines(2, 40, 20));
         let words = p().calibrated(&feats, true, false);
