@@ -226,8 +226,17 @@ struct Strings {
     joined: String,
     count: u32,
     labels: Vec<(Label, u32)>,
-    reasons: rustc_hash::FxHashMap<Reason, u32>,
+    /// each distinct reason, and its index in `joined`
+    reasons: Vec<(Reason, u32)>,
+    /// by a reason's hash, one more than the position in `reasons` of the
+    /// last reason of that hash (0: none yet); a reason not there is looked
+    /// for in `reasons`. (A hash map of reasons made the WebAssembly 640
+    /// bytes larger, gzipped.)
+    recent: Vec<u32>,
 }
+
+/// Slots of `Strings::recent`: a text of 7 MB holds some 850 distinct reasons.
+const RECENT_SLOTS: usize = 4096;
 
 impl Strings {
     fn label(&mut self, label: Label) -> u32 {
@@ -240,12 +249,26 @@ impl Strings {
     }
 
     fn reason(&mut self, reason: Reason) -> u32 {
-        if let Some(&i) = self.reasons.get(&reason) {
-            return i;
+        use std::hash::{BuildHasher, Hash, Hasher};
+        let mut h = rustc_hash::FxBuildHasher.build_hasher();
+        reason.hash(&mut h);
+        if self.recent.is_empty() {
+            self.recent = vec![0; RECENT_SLOTS];
         }
-        let i = self.push(format_args!("{reason}"));
-        self.reasons.insert(reason, i);
-        i
+        let slot = (h.finish() >> 52) as usize % RECENT_SLOTS;
+        let at = match self.recent[slot].checked_sub(1).map(|at| at as usize).filter(|&at| self.reasons[at].0 == reason) {
+            Some(at) => at,
+            None => match self.reasons.iter().position(|(r, _)| *r == reason) {
+                Some(at) => at,
+                None => {
+                    let i = self.push(format_args!("{reason}"));
+                    self.reasons.push((reason, i));
+                    self.reasons.len() - 1
+                }
+            },
+        };
+        self.recent[slot] = at as u32 + 1;
+        self.reasons[at].1
     }
 
     fn push(&mut self, s: std::fmt::Arguments<'_>) -> u32 {
