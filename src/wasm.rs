@@ -230,13 +230,15 @@ struct Strings {
     reasons: Vec<(Reason, u32)>,
     /// by a reason's hash, one more than the position in `reasons` of the
     /// last reason of that hash (0: none yet); a reason not there is looked
-    /// for in `reasons`. (A hash map of reasons made the WebAssembly 640
+    /// for in `reasons`. (A hash map of reasons made the WebAssembly 545
     /// bytes larger, gzipped.)
     recent: Vec<u32>,
 }
 
-/// Slots of `Strings::recent`: a text of 7 MB holds some 850 distinct reasons.
-const RECENT_SLOTS: usize = 4096;
+/// Bits of a reason's hash that pick its slot in `Strings::recent`: 4,096
+/// slots, where a text of 7 MB holds some 850 distinct reasons.
+const RECENT_BITS: u32 = 12;
+const RECENT_SLOTS: usize = 1 << RECENT_BITS;
 
 impl Strings {
     fn label(&mut self, label: Label) -> u32 {
@@ -255,7 +257,7 @@ impl Strings {
         if self.recent.is_empty() {
             self.recent = vec![0; RECENT_SLOTS];
         }
-        let slot = (h.finish() >> 52) as usize % RECENT_SLOTS;
+        let slot = (h.finish() >> (64 - RECENT_BITS)) as usize;
         let at = match self.recent[slot].checked_sub(1).map(|at| at as usize).filter(|&at| self.reasons[at].0 == reason) {
             Some(at) => at,
             None => match self.reasons.iter().position(|(r, _)| *r == reason) {
