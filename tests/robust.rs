@@ -1695,6 +1695,23 @@ fn a_byline_and_a_date_under_the_first_paragraph_are_the_articles() {
     assert_eq!(chaff::clean(&with_comment).date(), None);
 }
 
+/// Swedish and Norwegian bylines open with "Av", Danish ones with "Af", as
+/// English ones with "By": under the headline, the line is the byline and
+/// no part of the body; a paragraph that opens with the same word is kept.
+#[test]
+fn a_scandinavian_byline_is_the_byline() {
+    let body = "Kommunfullmäktige beslutade i går kväll att bygga tre nya cykelvägar längs kusten under de kommande två åren, och satsningen ska göra det enklare för både pendlare och turister.\n\n\
+        Den första sträckan, mellan hamnen och badplatsen i norr, börjar byggas redan i höst. Arbetet beräknas pågå i ungefär ett halvår, och under tiden är delar av strandpromenaden avstängda.\n\n\
+        Av de pengar som finns i budgeten går den största delen till den första sträckan, som också är den som flest har efterfrågat i kommunens enkäter de senaste åren.\n";
+    for by in ["Av Anna Lindqvist", "Af Anna Lindqvist", "AV ANNA LINDQVIST"] {
+        let page = format!("Nyheter\nSport\nKultur\n\nKommunen satsar på nya cykelvägar längs kusten\n\n{by}\n\n{body}\nMest lästa\nOm oss\n");
+        let c = chaff::clean(&page);
+        assert_eq!(c.byline(), Some(by), "{page}");
+        assert!(!c.text().contains(by), "{}", c.text());
+        assert!(c.text().contains("Av de pengar som finns i budgeten"), "{}", c.text());
+    }
+}
+
 /// A made-up page: a menu, a headline, `meta` under it (bylines, dates),
 /// and an article of three paragraphs.
 fn page_with_meta(meta: &str) -> String {
