@@ -226,19 +226,12 @@ struct Strings {
     joined: String,
     count: u32,
     labels: Vec<(Label, u32)>,
-    /// each distinct reason, and its index in `joined`
+    /// each distinct reason, and its index in `joined`, searched in order:
+    /// a page holds a few dozen distinct reasons, and a text of 7 MB (the
+    /// traf pages joined) some 1,400, which it cleans no slower for than
+    /// with a hash map (which made the WebAssembly 642 bytes larger, gzipped)
     reasons: Vec<(Reason, u32)>,
-    /// by a reason's hash, one more than the position in `reasons` of the
-    /// last reason of that hash (0: none yet); a reason not there is looked
-    /// for in `reasons`. (A hash map of reasons made the WebAssembly 545
-    /// bytes larger, gzipped.)
-    recent: Vec<u32>,
 }
-
-/// Bits of a reason's hash that pick its slot in `Strings::recent`: 4,096
-/// slots, where a text of 7 MB holds some 850 distinct reasons.
-const RECENT_BITS: u32 = 12;
-const RECENT_SLOTS: usize = 1 << RECENT_BITS;
 
 impl Strings {
     fn label(&mut self, label: Label) -> u32 {
@@ -251,26 +244,12 @@ impl Strings {
     }
 
     fn reason(&mut self, reason: Reason) -> u32 {
-        use std::hash::{BuildHasher, Hash, Hasher};
-        let mut h = rustc_hash::FxBuildHasher.build_hasher();
-        reason.hash(&mut h);
-        if self.recent.is_empty() {
-            self.recent = vec![0; RECENT_SLOTS];
+        if let Some(&(_, i)) = self.reasons.iter().find(|(r, _)| *r == reason) {
+            return i;
         }
-        let slot = (h.finish() >> (64 - RECENT_BITS)) as usize;
-        let at = match self.recent[slot].checked_sub(1).map(|at| at as usize).filter(|&at| self.reasons[at].0 == reason) {
-            Some(at) => at,
-            None => match self.reasons.iter().position(|(r, _)| *r == reason) {
-                Some(at) => at,
-                None => {
-                    let i = self.push(format_args!("{reason}"));
-                    self.reasons.push((reason, i));
-                    self.reasons.len() - 1
-                }
-            },
-        };
-        self.recent[slot] = at as u32 + 1;
-        self.reasons[at].1
+        let i = self.push(format_args!("{reason}"));
+        self.reasons.push((reason, i));
+        i
     }
 
     fn push(&mut self, s: std::fmt::Arguments<'_>) -> u32 {

@@ -59,8 +59,8 @@ for (const [corpus, dir] of Object.entries(dataDirs)) {
 }
 
 // One long text holds hundreds of distinct reasons, which the wasm side
-// sends once each and finds again by hash (`wasm::Strings`): hashes that
-// share a slot must still give each block its own reason.
+// sends once each and finds again among those it has met (`wasm::Strings`):
+// each block must still get its own.
 test('wasm equals native on the traf pages joined into one text', () => {
   const dir = mkdtempSync(join(tmpdir(), 'chaff-parity-'));
   try {
