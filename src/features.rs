@@ -1316,7 +1316,18 @@ fn measure_line(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features 
         }
         Lexicon::get().find_in_line(&line[..cut], &mut scratch.lower, true, as_is).filter(|h| h.place == crate::lexicon::Place::Anywhere)
     };
+    f.hit = f.hit.filter(|h| !(h.label == crate::label::Label::Byline && h.phrase.ends_with(' ') && opens_with_stopword(crate::segment::after_prefix(line, h.phrase))));
     f
+}
+
+/// Whether `text` opens with a stopword of any language in small letters:
+/// after a byline's phrase that is a word of its language ("by ", "von ",
+/// "av "), a heading or a sentence goes on ("By the numbers", "Von der
+/// Planung bis zur Eröffnung", "Av de tre kandidaterna"), where a byline
+/// names someone ("By Jane Doe", "von dpa", "by staff writers" aside).
+fn opens_with_stopword(text: &str) -> bool {
+    let word = text.split_whitespace().next().map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    word.chars().next().is_some_and(char::is_lowercase) && crate::lang::voting().contains(&word.to_lowercase())
 }
 
 /// Counts the stopwords of `stop` in a line measured with the voting

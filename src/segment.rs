@@ -852,7 +852,7 @@ fn byline_phrase(feats: &Features) -> Option<&'static str> {
 /// phrase was found in the line's lowercase, which has a char for each of
 /// the line's but not always of the same length ("von\u{a0}Max"): it is
 /// counted in chars.
-fn after_prefix<'a>(text: &'a str, phrase: &str) -> &'a str {
+pub(crate) fn after_prefix<'a>(text: &'a str, phrase: &str) -> &'a str {
     let text = past_link_number(text.trim_start()).trim_start_matches(|c: char| !c.is_alphanumeric());
     text.char_indices().nth(phrase.chars().count()).map_or("", |(i, _)| &text[i..])
 }
