@@ -1326,8 +1326,9 @@ fn measure_line(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features 
 /// Planung bis zur Eröffnung", "Av de tre kandidaterna"), where a byline
 /// names someone ("By Jane Doe", "von dpa", "by staff writers" aside).
 fn opens_with_stopword(text: &str) -> bool {
-    let word = text.split_whitespace().next().map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    word.chars().next().is_some_and(char::is_lowercase) && crate::lang::voting().contains(&word.to_lowercase())
+    // (a word of small letters only: a stopword has no capital inside)
+    let word = text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    word.starts_with(is_lower) && !word.contains(is_upper) && crate::lang::voting().contains(word)
 }
 
 /// Counts the stopwords of `stop` in a line measured with the voting
