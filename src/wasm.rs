@@ -235,32 +235,35 @@ struct Strings {
 
 impl Strings {
     fn label(&mut self, label: Label) -> u32 {
-        if let Some(&(_, i)) = self.labels.iter().find(|(l, _)| *l == label) {
-            return i;
-        }
-        let i = self.push(format_args!("{}", label.as_str()));
-        self.labels.push((label, i));
-        i
+        index_of(&mut self.labels, label, || push(&mut self.joined, &mut self.count, format_args!("{}", label.as_str())))
     }
 
     fn reason(&mut self, reason: Reason) -> u32 {
-        if let Some(&(_, i)) = self.reasons.iter().find(|(r, _)| *r == reason) {
-            return i;
-        }
-        let i = self.push(format_args!("{reason}"));
-        self.reasons.push((reason, i));
-        i
+        index_of(&mut self.reasons, reason, || push(&mut self.joined, &mut self.count, format_args!("{reason}")))
     }
+}
 
-    fn push(&mut self, s: std::fmt::Arguments<'_>) -> u32 {
-        use std::fmt::Write;
-        if self.count > 0 {
-            self.joined.push('\0');
-        }
-        let _ = self.joined.write_fmt(s);
-        self.count += 1;
-        self.count - 1
+/// The index of `value`'s text among the strings joined: found in `seen`,
+/// or given by `push` the first time.
+fn index_of<T: PartialEq>(seen: &mut Vec<(T, u32)>, value: T, push: impl FnOnce() -> u32) -> u32 {
+    if let Some(&(_, i)) = seen.iter().find(|(v, _)| *v == value) {
+        return i;
     }
+    let i = push();
+    seen.push((value, i));
+    i
+}
+
+/// Adds a string to `joined` (NUL before all but the first), whose `count`
+/// is its index.
+fn push(joined: &mut String, count: &mut u32, s: std::fmt::Arguments<'_>) -> u32 {
+    use std::fmt::Write;
+    if *count > 0 {
+        joined.push('\0');
+    }
+    let _ = joined.write_fmt(s);
+    *count += 1;
+    *count - 1
 }
 
 /// Turns byte offsets into UTF-16 offsets, for offsets given in increasing
