@@ -230,10 +230,11 @@ impl Params {
     /// the median, with no floor (to 0 when no line has a stopword: then
     /// length, phrases and position decide).
     ///
-    /// A known language's floor is lower, `CALIBRATE_FLOOR_SPARSE`, for a
-    /// stoplist of single chars (`per_char`), and when `CALIBRATE_MIN_LINES`
-    /// or more of the long lines end a sentence and fewer than a quarter of
-    /// those reach `CALIBRATE_DENSE_SENTENCE`.
+    /// A known language's floor is lower, `CALIBRATE_FLOOR_SPARSE`, when
+    /// `CALIBRATE_MIN_LINES` or more of the long lines end a sentence and
+    /// fewer than a quarter of those reach `CALIBRATE_DENSE_SENTENCE`; lower
+    /// still, `CALIBRATE_FLOOR_PER_CHAR`, for a stoplist of single chars
+    /// (`per_char`).
     pub fn calibrated(&self, feats: &[Features], known_language: bool, per_char: bool) -> Params {
         if !self.on(Stage::Calibrate) {
             return *self;
@@ -276,7 +277,13 @@ impl Params {
         // three words, so an unknown language's thresholds go to half the
         // scale: a paragraph a little below the median still reads as prose
         let sparse = sentences >= CALIBRATE_MIN_LINES && 4 * dense < sentences;
-        let floor = if per_char || sparse { CALIBRATE_FLOOR_SPARSE } else { CALIBRATE_FLOOR };
+        let floor = if per_char {
+            CALIBRATE_FLOOR_PER_CHAR
+        } else if sparse {
+            CALIBRATE_FLOOR_SPARSE
+        } else {
+            CALIBRATE_FLOOR
+        };
         let scale = if known_language { median.max(CALIBRATE_TYPICAL * floor / 1000) } else { median / 2 };
         let s = |v: u16| (u32::from(v) * scale / CALIBRATE_TYPICAL) as u16;
         Params {
@@ -322,12 +329,16 @@ const CALIBRATE_FLOOR: u32 = 700;
 /// too: a page of few paragraphs among many such lines may take the
 /// sparse floor.
 const CALIBRATE_DENSE_SENTENCE: u32 = 400;
-/// The lower floor (see `CALIBRATE_DENSE_SENTENCE`); the same for a
-/// stoplist of single chars (Chinese, Japanese), whose hand-made lists
-/// hold some 80 function chars, against which prose reads far sparser
-/// than against 500 words (the median of the lines of 20 chars or more of
-/// the corpus's four Chinese pages: 95–255 per mille).
+/// The lower floor (see `CALIBRATE_DENSE_SENTENCE`).
 const CALIBRATE_FLOOR_SPARSE: u32 = 400;
+/// The floor for a stoplist of single chars (Chinese, Japanese), whose
+/// hand-made lists hold some 80 function chars, against which prose reads
+/// far sparser than against 500 words (the median of the lines of 20 chars
+/// or more of the corpus's four Chinese pages: 95–255 per mille). A news
+/// lead dense in names and terms reads at 100–120: at this floor the
+/// thresholds reach it (`stopwords_low` 90 at the lowest), where at 400
+/// (120) the lead was dropped.
+const CALIBRATE_FLOOR_PER_CHAR: u32 = 300;
 
 /// Words of one sentence for it to read as prose though it is a little
 /// sparse in stopwords (two thirds of `stopwords_low` are enough): it is
@@ -1023,13 +1034,14 @@ mod tests {
     fn a_stoplist_of_single_chars_scales_further() {
         // median 100 per mille with two lines of five at 500 (no sparse
         // floor for the words): a stoplist of words stops at its floor, one
-        // of single chars at the sparse floor
+        // of single chars at its own, below the sparse floor of the words
         let mut feats = lines(3, 40, 4);
         feats.extend(lines(2, 40, 20));
         let words = p().calibrated(&feats, true, false);
         let chars = p().calibrated(&feats, true, true);
         assert_eq!(u32::from(words.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR / 1000);
-        assert_eq!(u32::from(chars.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR_SPARSE / 1000);
+        assert_eq!(u32::from(chars.stopwords_low), u32::from(p().stopwords_low) * CALIBRATE_FLOOR_PER_CHAR / 1000);
+        const _: () = assert!(CALIBRATE_FLOOR_PER_CHAR < CALIBRATE_FLOOR_SPARSE);
         // median 250 per mille: above that floor, scaled by 255/450
         let c = p().calibrated(&lines(5, 40, 10), true, true);
         assert_eq!(u32::from(c.stopwords_low), u32::from(p().stopwords_low) * 255 / CALIBRATE_TYPICAL);

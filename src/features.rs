@@ -681,8 +681,8 @@ pub(crate) struct Scratch {
     pub skipped: usize,
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 // What a char is, for the fast path of the measure: bits of its class in the
 // table of `char_table`, computed from the Unicode predicates of the slow path.

@@ -2,7 +2,7 @@
 //! standfirst around the start of the article.
 
 use crate::classify::{Class, Params};
-use crate::features::{ascii_run, char_table, Features, ALNUM, ASCII_CLASS};
+use crate::features::{ascii_run, char_table, is_cjk, Features, ALNUM, ASCII_CLASS};
 use crate::lang::{Stopwords, PACKED_MAX};
 use crate::label::{Label, Reason};
 use crate::revise::Work;
@@ -489,8 +489,12 @@ const TITLE_CONTEXT_WORDS: usize = 400;
 /// letters and digits takes a loop of its own, as in the measure: the words
 /// of the body's start are read for every text.
 fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: impl FnMut(u64)) {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0100_0000_01b3;
+    each_word(line, stop, long, &mut f);
+}
+
+/// [`for_each_word`], compiled once for any `f`.
+fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn FnMut(u64)) {
+    use crate::features::{FNV_OFFSET as OFFSET, FNV_PRIME as PRIME};
     let table = char_table();
     let bytes = line.as_bytes();
     // the word's hash and packed lowercase, its length in bytes (of the
@@ -504,11 +508,14 @@ fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: 
     }
     // (the packed word is looked up only with a stoplist)
     let packing = stop.is_some();
+    // the CJK char just read, if the char before this one was one
+    let mut cjk_before: Option<char> = None;
     let mut i = 0;
     while i <= bytes.len() {
         let at = i;
         let alnum = match bytes.get(i) {
             Some(&b) if b < 0x80 => {
+                cjk_before = None;
                 if ASCII_CLASS[usize::from(b)] & ALNUM != 0 {
                     // the run of ASCII letters and digits, in a loop of its own
                     if chars == 0 {
@@ -537,7 +544,19 @@ fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: 
                     }
                     None => (c.is_alphanumeric(), None),
                 };
-                if alnum {
+                // Text in CJK scripts has no spaces between words: each two
+                // chars in a row of them are a word (as search engines index
+                // it), and each char ends the word before it.
+                let cjk = alnum && is_cjk(c);
+                if cjk {
+                    if let Some(before) = cjk_before {
+                        f(bigram_hash(before, c));
+                    }
+                    cjk_before = Some(c);
+                } else {
+                    cjk_before = None;
+                }
+                if alnum && !cjk {
                     let mut buf = [0u8; 4];
                     let mut push_char = |lc: char| {
                         for &b in lc.encode_utf8(&mut buf).as_bytes() {
@@ -549,7 +568,7 @@ fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: 
                         None => c.to_lowercase().for_each(push_char),
                     }
                 }
-                alnum
+                alnum && !cjk
             }
             None => {
                 i += 1;
@@ -581,6 +600,18 @@ fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: 
         }
         (h, lo, hi, len, chars) = (OFFSET, 0, 0, 0, 0);
     }
+}
+
+/// The hash of two CJK chars in a row, a word of [`for_each_word`]: FNV of
+/// their bytes, as a word's (CJK chars have no case but the fullwidth
+/// Latin letters, which headlines seldom hold).
+#[inline(never)]
+fn bigram_hash(first: char, second: char) -> u64 {
+    use crate::features::{FNV_OFFSET, FNV_PRIME};
+    let mut buf = [0u8; 8];
+    let n = first.encode_utf8(&mut buf).len();
+    let n = n + second.encode_utf8(&mut buf[n..]).len();
+    buf[..n].iter().fold(FNV_OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
 }
 
 /// Whether `line` is a list of items between commas, as a post's tags or
@@ -615,6 +646,19 @@ const FAQ_MORE_QUESTIONS: usize = 2;
 /// Whether `line` ends with an exclamation mark: a headline may exclaim.
 fn exclaims(line: &str) -> bool {
     line.trim_end().ends_with(['!', '！'])
+}
+
+/// How many words a title candidate of `words` measured words has, where
+/// each two CJK chars count as one (the measure counts each as a word: CJK
+/// text has no spaces): a Chinese or Japanese headline of twenty chars is
+/// as long as an English one of ten words.
+#[inline(never)]
+fn title_words(line: &str, words: u32) -> u32 {
+    if line.is_ascii() {
+        return words;
+    }
+    let cjk = line.chars().filter(|&c| is_cjk(c) && c.is_alphanumeric()).count() as u32;
+    words.saturating_sub(cjk) + cjk.div_ceil(2)
 }
 
 /// What the metadata stage found, as indexes of blocks.
@@ -728,16 +772,17 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         if (from..body_start).any(|j| j != i && feats[j].key == f.key) {
             score += TITLE_REPEAT_BONUS;
         }
-        if f.terminal && !f.question {
+        if f.terminal && !f.question && !exclaims(texts[i]) {
             score -= TITLE_SENTENCE_COST;
         }
         // a headline's byline or date stands under it
         if work.iter().skip(i + 1).take(TITLE_META_AFTER).any(|w| matches!(w.cf.label, Label::Date | Label::Byline)) {
             score += TITLE_META_BONUS;
         }
-        if f.words <= TITLE_FEW_WORDS {
+        let words = title_words(texts[i], f.words);
+        if words <= TITLE_FEW_WORDS {
             score -= TITLE_FEW_WORDS_COST;
-        } else if f.words > TITLE_MANY_WORDS {
+        } else if words > TITLE_MANY_WORDS {
             score -= TITLE_MANY_WORDS_COST;
         }
         if best.map_or(true, |(s, _, _)| score > s) {
@@ -926,6 +971,14 @@ mod tests {
         let mut kept = Vec::new();
         for_each_word(line, Some(nl), &mut String::new(), |h| kept.push(h));
         assert_eq!(kept, vec![fnv("Utrecht"), fnv("stijgt")]);
+        // in CJK text each two chars in a row are a word, and a CJK char
+        // ends the word of another script before it
+        let mut got = Vec::new();
+        for_each_word("PCを日本銀行、利上げ", None, &mut String::new(), |h| got.push(h));
+        assert_eq!(got, ["を日", "日本", "本銀", "銀行", "利上", "上げ"].map(fnv));
+        let mut got = Vec::new();
+        for_each_word("Kindleを使う", None, &mut String::new(), |h| got.push(h));
+        assert_eq!(got, [fnv("kindle"), fnv("を使"), fnv("使う")]);
     }
 
     #[test]

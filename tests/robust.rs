@@ -2188,3 +2188,27 @@ fn items_with_counts_run_together_are_a_menu() {
     let page = format!("{}\n\n{row}\n\n{}\n", article[..2].join("\n\n"), article[2]);
     assert!(chaff::clean(&page).text().contains(row), "the table's row was dropped");
 }
+
+/// A Chinese news page: its lead, dense in names and terms (some 11% of
+/// its chars on the stoplist of single chars), is kept with the rest of
+/// the body, and the headline above the date line is the title.
+#[test]
+fn a_chinese_news_lead_is_kept() {
+    let page = include_str!("data/hand/zh-news.txt");
+    let c = chaff::clean(page);
+    let text = c.text();
+    assert!(text.starts_with("10月14日18时51分，我国在太原卫星发射中心"), "{text}");
+    assert!(text.contains("“羲和号”卫星运行于") && text.trim_end().ends_with("具有重要意义。"), "{text}");
+    assert_eq!(c.title(), Some("我国首颗太阳探测科学卫星“羲和号”成功发射"));
+}
+
+/// A Japanese headline shares no word with its article's text as words
+/// are split at spaces and punctuation (Japanese has no spaces): read as
+/// pairs of chars, it shares several, and it is the title.
+#[test]
+fn a_japanese_headline_is_the_title() {
+    let page = include_str!("data/hand/ja-news.txt");
+    let c = chaff::clean(page);
+    assert_eq!(c.title(), Some("日銀、17年ぶりの利上げを決定　マイナス金利を解除"));
+    assert!(c.text().starts_with("日本銀行は19日の") && c.text().contains("一方で、日銀は当面"), "{}", c.text());
+}
