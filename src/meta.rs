@@ -487,13 +487,15 @@ const TITLE_CONTEXT_WORDS: usize = 400;
 /// looked up packed, as the measure does (see `lang::pack`); `long` is a
 /// buffer for the rare longer word that may be a stopword. A run of ASCII
 /// letters and digits takes a loop of its own, as in the measure: the words
-/// of the body's start are read for every text.
-fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: impl FnMut(u64)) {
-    each_word(line, stop, long, &mut f);
+/// of the body's start are read for every text. In CJK text, which has no
+/// spaces, each two CJK letters in a row are a word (as search engines index
+/// it). Returns how many CJK letters the line holds.
+fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: impl FnMut(u64)) -> u32 {
+    each_word(line, stop, long, &mut f)
 }
 
 /// [`for_each_word`], compiled once for any `f`.
-fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn FnMut(u64)) {
+fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn FnMut(u64)) -> u32 {
     use crate::features::{FNV_OFFSET as OFFSET, FNV_PRIME as PRIME};
     let table = char_table();
     let bytes = line.as_bytes();
@@ -508,8 +510,9 @@ fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn
     }
     // (the packed word is looked up only with a stoplist)
     let packing = stop.is_some();
-    // the CJK char just read, if the char before this one was one
-    let mut cjk_before: Option<char> = None;
+    // the CJK char just read, if the char before this one was one; how
+    // many CJK letters were read
+    let (mut cjk_before, mut cjk_letters): (Option<char>, u32) = (None, 0);
     let mut i = 0;
     while i <= bytes.len() {
         let at = i;
@@ -544,11 +547,10 @@ fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn
                     }
                     None => (c.is_alphanumeric(), None),
                 };
-                // Text in CJK scripts has no spaces between words: each two
-                // chars in a row of them are a word (as search engines index
-                // it), and each char ends the word before it.
+                // (a CJK letter also ends the word of another script before it)
                 let cjk = alnum && is_cjk(c);
                 if cjk {
+                    cjk_letters += 1;
                     if let Some(before) = cjk_before {
                         f(bigram_hash(before, c));
                     }
@@ -600,6 +602,7 @@ fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn
         }
         (h, lo, hi, len, chars) = (OFFSET, 0, 0, 0, 0);
     }
+    cjk_letters
 }
 
 /// The hash of two CJK chars in a row, a word of [`for_each_word`]: FNV of
@@ -648,18 +651,6 @@ fn exclaims(line: &str) -> bool {
     line.trim_end().ends_with(['!', '！'])
 }
 
-/// How many words a title candidate of `words` measured words has, where
-/// each two CJK chars count as one (the measure counts each as a word: CJK
-/// text has no spaces): a Chinese or Japanese headline of twenty chars is
-/// as long as an English one of ten words.
-#[inline(never)]
-fn title_words(line: &str, words: u32) -> u32 {
-    if line.is_ascii() {
-        return words;
-    }
-    let cjk = line.chars().filter(|&c| is_cjk(c) && c.is_alphanumeric()).count() as u32;
-    words.saturating_sub(cjk) + cjk.div_ceil(2)
-}
 
 /// What the metadata stage found, as indexes of blocks.
 #[derive(Default, Debug)]
@@ -749,7 +740,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         let markdown = f.md_heading == 1;
         let context = context.get_or_insert_with(|| gather_context(work, &mut word));
         let (mut total, mut shared) = (0u32, 0u32);
-        for_each_word(texts[i], Some(stop), &mut word, |h| {
+        let cjk = for_each_word(texts[i], Some(stop), &mut word, |h| {
             total += 1;
             shared += u32::from(context.contains(&h));
         });
@@ -779,7 +770,10 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         if work.iter().skip(i + 1).take(TITLE_META_AFTER).any(|w| matches!(w.cf.label, Label::Date | Label::Byline)) {
             score += TITLE_META_BONUS;
         }
-        let words = title_words(texts[i], f.words);
+        // (two CJK letters count as one word: the measure counts each as
+        // one, and a Chinese or Japanese headline of twenty is as long as
+        // an English one of ten words)
+        let words = f.words.saturating_sub(cjk / 2);
         if words <= TITLE_FEW_WORDS {
             score -= TITLE_FEW_WORDS_COST;
         } else if words > TITLE_MANY_WORDS {
@@ -974,8 +968,9 @@ mod tests {
         // in CJK text each two chars in a row are a word, and a CJK char
         // ends the word of another script before it
         let mut got = Vec::new();
-        for_each_word("PCを日本銀行、利上げ", None, &mut String::new(), |h| got.push(h));
+        let cjk = for_each_word("PCを日本銀行、利上げ", None, &mut String::new(), |h| got.push(h));
         assert_eq!(got, ["を日", "日本", "本銀", "銀行", "利上", "上げ"].map(fnv));
+        assert_eq!(cjk, 8, "CJK letters, not the comma");
         let mut got = Vec::new();
         for_each_word("Kindleを使う", None, &mut String::new(), |h| got.push(h));
         assert_eq!(got, [fnv("kindle"), fnv("を使"), fnv("使う")]);

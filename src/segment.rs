@@ -637,7 +637,7 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
     // a line that starts with a small letter, a stopword in it or the line
     // before: what counts, if its run joins; most texts have too few of them
     // to look further
-    let counts = |i: usize| feats[i - 1].stopwords + feats[i].stopwords > 0 && starts_lower(texts[i]);
+    let counts = |i: usize| feats[i - 1].stopwords + feats[i].stopwords > 0 && starts_lower(texts[i], stop);
     if !enough((1..n).filter(|&i| runs_on(&lines[i - 1], &feats[i - 1], &feats[i]) && counts(i)).count()) {
         return None;
     }
@@ -670,13 +670,13 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
                     && i + 1 < n
                     && (feats[i - 1].hit.is_none() || byline_phrase(&feats[i - 1]).is_some() && !is_byline(texts[i - 1], &feats[i - 1], stop))
                     && runs_on(&lines[i], &feats[i], &feats[i + 1])
-                    && goes_on(texts[i + 1])
+                    && goes_on(texts[i + 1], stop)
             };
             // (a menu item of words that are a phrase, "About us", ends with
             // a stopword too; a word alone may be a link's: "more")
             let item = feats[i - 1].words > 1 && feats[i - 1].hit.is_some_and(|h| h.place == crate::lexicon::Place::Whole);
             let stop_end = feats[i - 1].stop_end && !item;
-            let sure = goes_on(texts[i]) || stop_end || texts[i - 1].ends_with(',') || link();
+            let sure = goes_on(texts[i], stop) || stop_end || texts[i - 1].ends_with(',') || link();
             // a boilerplate phrase in a line only joins it for sure
             if sure {
                 2
@@ -696,7 +696,7 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
     let byline = |i: usize, joined: bool| {
         byline_phrase(&feats[i]).is_some_and(|phrase| {
             let mut words = after_prefix(texts[i], phrase).split_whitespace();
-            words.next().is_some_and(starts_lower) || (joined && words.next().is_some_and(|w| starts_lower(w) && !stop.contains(word_of(w))))
+            words.next().is_some_and(|w| starts_lower(w, stop)) || (joined && words.next().is_some_and(|w| starts_lower(w, stop) && !stop.contains(word_of(w))))
         })
     };
     for i in 1..n.saturating_sub(1) {
@@ -874,9 +874,13 @@ fn runs_on(l: &Line, a: &Features, b: &Features) -> bool {
 }
 
 /// Whether `text` starts with a small letter, past a text browser's link
-/// number ("[12]told").
-fn starts_lower(text: &str) -> bool {
-    past_link_number(text).chars().next().is_some_and(crate::features::is_lower)
+/// number ("[12]told"); in a script without case (Arabic, Hebrew), whose
+/// every letter reads as a small one, with a stopword of `stop` ("في",
+/// "של"), a word that goes on with a clause, as a small letter does
+/// (a menu's items open with letters too).
+fn starts_lower(text: &str, stop: Stopwords) -> bool {
+    let text = past_link_number(text);
+    text.chars().next().is_some_and(|c| crate::features::is_lower(c) && (c.is_lowercase() || stop.contains(word_of(text.split_whitespace().next().unwrap_or("")))))
 }
 
 /// `text` past the link number it starts with, if any ("[12]Home": "Home").
@@ -886,8 +890,8 @@ fn past_link_number(text: &str) -> &str {
 
 /// Whether `text` goes on with what came before: a small letter, or
 /// punctuation that ends or goes on with a clause.
-fn goes_on(text: &str) -> bool {
-    matches!(text.as_bytes().first(), Some(b',' | b';' | b'.' | b'!' | b'?' | b')' | b':')) || text.starts_with(['’', '”']) || starts_lower(text)
+fn goes_on(text: &str, stop: Stopwords) -> bool {
+    matches!(text.as_bytes().first(), Some(b',' | b';' | b'.' | b'!' | b'?' | b')' | b':')) || text.starts_with(['’', '”']) || starts_lower(text, stop)
 }
 
 /// Joins each line that `joins` marks (see [`fragment_joins`],
