@@ -651,7 +651,6 @@ fn exclaims(line: &str) -> bool {
     line.trim_end().ends_with(['!', '！'])
 }
 
-
 /// What the metadata stage found, as indexes of blocks.
 #[derive(Default, Debug)]
 pub(crate) struct Found {
