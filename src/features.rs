@@ -681,8 +681,16 @@ pub(crate) struct Scratch {
     pub skipped: usize,
 }
 
+/// The FNV-1a hash of no byte: a line's key and a topic word's hash start
+/// here, and take each byte with [`fnv`].
 pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-pub(crate) const FNV_PRIME: u64 = 0x0100_0000_01b3;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a's step: the hash `h` with byte `b` added.
+#[inline(always)]
+pub(crate) fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+}
 
 // What a char is, for the fast path of the measure: bits of its class in the
 // table of `char_table`, computed from the Unicode predicates of the slow path.
@@ -1104,7 +1112,7 @@ fn measure_line(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features 
                 word.starts_at(i);
                 i = ascii_run(bytes, i, |b, lb| {
                     counts += ASCII_COUNT[usize::from(b)];
-                    key = (key ^ u64::from(lb)).wrapping_mul(FNV_PRIME);
+                    key = fnv(key, lb);
                     crate::lang::pack(&mut word.lo, &mut word.hi, lb);
                 });
                 let run = (i - start) as u32;
@@ -1176,7 +1184,7 @@ fn measure_line(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features 
                 let lc = char::from_u32(e & 0x00FF_FFFF).unwrap_or(c);
                 word.starts_at(at);
                 for &byte in lc.encode_utf8(&mut b).as_bytes() {
-                    key = (key ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
+                    key = fnv(key, byte);
                     word.push(byte);
                 }
             } else {
@@ -1219,7 +1227,7 @@ fn measure_line(line: &str, stop: Stopwords, scratch: &mut Scratch) -> Features 
             let mut b = [0u8; 4];
             let lc_bytes = lc.encode_utf8(&mut b).as_bytes();
             for &byte in lc_bytes {
-                key = (key ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
+                key = fnv(key, byte);
             }
             if is_cjk(c) {
                 cjk += 1;

@@ -496,7 +496,7 @@ fn for_each_word(line: &str, stop: Option<Stopwords>, long: &mut String, mut f: 
 
 /// [`for_each_word`], compiled once for any `f`.
 fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn FnMut(u64)) -> u32 {
-    use crate::features::{FNV_OFFSET as OFFSET, FNV_PRIME as PRIME};
+    use crate::features::{fnv, FNV_OFFSET as OFFSET};
     let table = char_table();
     let bytes = line.as_bytes();
     // the word's hash and packed lowercase, its length in bytes (of the
@@ -504,7 +504,7 @@ fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn
     let (mut h, mut lo, mut hi, mut len, mut chars, mut start) = (OFFSET, 0u64, 0u64, 0usize, 0u32, 0usize);
     #[inline(always)]
     fn push(b: u8, h: &mut u64, lo: &mut u64, hi: &mut u64, len: &mut usize) {
-        *h = (*h ^ u64::from(b)).wrapping_mul(PRIME);
+        *h = fnv(*h, b);
         crate::lang::pack(lo, hi, b);
         *len += 1;
     }
@@ -525,7 +525,7 @@ fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn
                         start = i;
                     }
                     i = ascii_run(bytes, i, |_, lower| {
-                        h = (h ^ u64::from(lower)).wrapping_mul(PRIME);
+                        h = fnv(h, lower);
                         if packing {
                             crate::lang::pack(&mut lo, &mut hi, lower);
                         }
@@ -610,11 +610,11 @@ fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn
 /// Latin letters, which headlines seldom hold).
 #[inline(never)]
 fn bigram_hash(first: char, second: char) -> u64 {
-    use crate::features::{FNV_OFFSET, FNV_PRIME};
+    use crate::features::{fnv, FNV_OFFSET};
     let mut buf = [0u8; 8];
     let n = first.encode_utf8(&mut buf).len();
     let n = n + second.encode_utf8(&mut buf[n..]).len();
-    buf[..n].iter().fold(FNV_OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+    buf[..n].iter().fold(FNV_OFFSET, |h, &b| fnv(h, b))
 }
 
 /// Whether `line` is a list of items between commas, as a post's tags or
