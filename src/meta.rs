@@ -10,7 +10,29 @@ use regex::Regex;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-const MONTHS: &str = "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]vrier|mar(?:ch|\\.)?|m[äa]rz|mars|apr(?:il|\\.)?|avril|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juillet|aug(?:ust|\\.)?|ao[ûu]t|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober|\\.)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember|\\.)?|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
+/// Month names as dates write them ("12 March 2019", "March 12, 2019"), in
+/// the stoplists' larger languages: English, German, French, Spanish,
+/// Italian, Portuguese, Polish, Russian, Dutch, Swedish, Danish, Norwegian,
+/// Finnish, Turkish, Czech, Slovak, Romanian, Indonesian, Greek, Ukrainian,
+/// Arabic and Hindi (the genitive where a language writes a date with it).
+/// Matched without case.
+const MONTHS: &str = concat!(
+    "jan(?:uary|uari?|vier|\\.)?|feb(?:ruary|ruari?|\\.)?|f[ée]vrier|mar(?:ch|\\.)?|m[äa]rz|mars|marts|maart|maret|apr(?:il|\\.)?|avril|may|mai|mei|maj|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juillet|aug(?:ust(?:us|i)?|\\.)?|agustus|ao[ûu]t|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober|\\.)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember|\\.)?|desember|d[ée]cembre|",
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|",
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|",
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|",
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|",
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|",
+    "(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta|",
+    "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|",
+    "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|",
+    "januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|",
+    "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|",
+    "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μα[ΐι]ου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|",
+    "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|",
+    "يناير|فبراير|مارس|[أإ]بريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|",
+    "जनवरी|(?:फ़|फ़?)रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितम्?बर|सितंबर|अक्[टत]ूबर|नवम्?बर|नवंबर|दिसम्?बर|दिसंबर"
+);
 
 /// A word boundary by ASCII rules: it keeps the regex on its fast engines for
 /// non-ASCII lines too (a Unicode `\b` would not).
@@ -35,8 +57,10 @@ pub(crate) fn patterns_built() -> (usize, usize) {
     (all.iter().filter(|p| p.get().is_some()).count(), all.len())
 }
 
-/// The date pattern: day-month-year and month-day-year with month names in the
-/// corpus's languages, ISO dates, numeric dates, CJK dates; an optional time.
+/// The date pattern: day-month-year and month-day-year with month names (see
+/// [`MONTHS`]), ISO dates, numeric dates (day first, or a year of four digits
+/// first: "2024.02.22"), Chinese, Japanese and Korean dates;
+/// an optional time.
 pub(crate) fn date_regex() -> &'static Regex {
     compiled(&DATE, || {
         let time = r"(?:,?\s+(?:at\s+|um\s+|à\s+|-\s+|\|\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:Uhr|ET|EST|EDT|GMT|UTC|CET|CEST|BST|PT|IST))?)?";
@@ -44,8 +68,9 @@ pub(crate) fn date_regex() -> &'static Regex {
             format!(r"{B}\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}"),
             format!(r"{B}(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"),
             format!(r"{B}\d{{4}}-\d{{2}}-\d{{2}}{B}"),
-            format!(r"{B}\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}}){B}"),
+            format!(r"{B}(?:\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}){B}"),
             r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日".to_string(),
+            r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일".to_string(),
         ];
         format!("(?i)(?:{}){time}", dates.join("|"))
     })
@@ -343,8 +368,17 @@ pub(crate) fn find_date(line: &str) -> Option<&str> {
     if line.bytes().filter(u8::is_ascii_digit).count() < DATE_MIN_DIGITS {
         return None;
     }
-    let start = date_search_start(line)?;
-    date_regex().find_at(line, start).map(|m| m.as_str())
+    // (digits between slashes, "…/2019/04/28/…", are a web address's path:
+    // a date, but another page's)
+    let mut start = date_search_start(line)?;
+    loop {
+        let m = date_regex().find_at(line, start)?;
+        let in_path = line[..m.start()].ends_with('/') && line[m.end()..].starts_with('/') && m.as_str().starts_with(|c: char| c.is_ascii_digit());
+        if !in_path {
+            return Some(m.as_str());
+        }
+        start = m.end();
+    }
 }
 
 /// Where in `line` a date may start, or `None` when it holds none of what the
@@ -352,7 +386,8 @@ pub(crate) fn find_date(line: &str) -> Option<&str> {
 /// digits, as `\d` has them):
 /// * "14.06.2018": three runs joined by '.' or '/';
 /// * "2020-01-31": a run of four digits or more, '-', a run of two or more, '-', a digit;
-/// * "2023年9月13日": a run of four digits or more, '年', '月' and '日';
+/// * "2023年9月13日", "2023년 9월 13일": a run of four digits or more, '年', '月'
+///   and '日', or '년', '월' and '일';
 /// * "12 March 2019", "March 12, 2019": a run of one or two digits, then
 ///   (with no digit between) a run of four or more after whitespace, with at
 ///   most `MONTH_GAP_CHARS` other chars and `MONTH_GAP_SPACES` stretches of
@@ -415,7 +450,7 @@ fn date_search_start(line: &str) -> Option<usize> {
         after_separator = (c == '.' || c == '/') && is_digit(prev);
         prev = c;
     }
-    let cjk = long_run && line.contains('年') && line.contains('月') && line.contains('日');
+    let cjk = long_run && ((line.contains('年') && line.contains('月') && line.contains('日')) || (line.contains('년') && line.contains('월') && line.contains('일')));
     (dotted || worded || cjk).then_some(start.min(line.len()))
 }
 
@@ -1090,10 +1125,27 @@ mod tests {
             ("14.06.2018", "14.06.2018"),
             ("2023年9月13日", "2023年9月13日"),
             ("Nov. 19, 2019 8:03 am ET", "Nov. 19, 2019 8:03 am ET"),
+            // month names beyond the corpora's languages, and the Korean form
+            ("Gepubliceerd op 12 maart 2019", "12 maart 2019"),
+            ("Publicerad 3 augusti 2020 kl. 10.15", "3 augusti 2020"),
+            ("Julkaistu 12. maaliskuuta 2019", "12. maaliskuuta 2019"),
+            ("Yayınlanma: 14 Şubat 2021", "14 Şubat 2021"),
+            ("Publikováno 5. března 2018", "5. března 2018"),
+            ("Publicat pe 12 decembrie 2019", "12 decembrie 2019"),
+            ("Diterbitkan 17 Agustus 2020", "17 Agustus 2020"),
+            ("Δημοσίευση: 12 Σεπτεμβρίου 2019", "12 Σεπτεμβρίου 2019"),
+            ("Опубліковано 3 березня 2022", "3 березня 2022"),
+            ("نشر في 12 مارس 2019", "12 مارس 2019"),
+            ("प्रकाशित: 12 मार्च 2019", "12 मार्च 2019"),
+            ("입력 2019년 3월 12일", "2019년 3월 12일"),
+            ("입력 2024.02.22 10:15 수정 2024.02.22 11:02", "2024.02.22 10:15"),
         ] {
             assert_eq!(find_date(line), Some(date), "{line}");
         }
         assert_eq!(find_date("He scored 14 goals in 2018"), None);
+        assert_eq!(find_date("Fall story example.org/2019/04/28/fall-story 9 months ago"), None);
+        assert_eq!(find_date("Updated 2019/04/28"), Some("2019/04/28"));
+        assert_eq!(find_date("By A. Writer/June 12, 2020 9:49 am EST/Updated"), Some("June 12, 2020 9:49 am EST"));
     }
 
     #[test]
@@ -1159,9 +1211,9 @@ mod tests {
         fn prefilters_agree_with_the_patterns(
             line in concat!(
                 "[A-Za-z ]{0,3}([0-9]{1,4}|٣|Ⅳ)[./ -]?(March |Nov\\. |mai |de |th )?[0-9٣]{1,4}[./, -]?[0-9]{0,4}",
-                "( at [0-9]{1,2}:[0-9]{2}| ?[ap]m|年[0-9]{1,2}月[0-9]{1,2}日| Uhr)?",
+                "( at [0-9]{1,2}:[0-9]{2}| ?[ap]m|年[0-9]{1,2}月[0-9]{1,2}日|년 [0-9]{1,2}월 [0-9]{1,2}일| Uhr)?",
                 "|[A-Za-z0-9 ]{0,8}(March|Nov\\.|MAI|août|Dec|x)[.]?[ \u{a0}\t]{0,2}[,]?[0-9٣]{1,3}(st|th|ſt)?,?[ \u{a0}]{0,2}[0-9]{3,5}[a-z ]{0,3}",
-                "|[a-z ]{0,4}[0-9]{1,3}(st|er|\\.|x)?[ \u{a0}]{1,2}(of |de |De\u{a0})?(października|septiembre|MARCH|Nov|x)\\.?,?[ \t]{1,2}(de )?[0-9]{3,5}",
+                "|[a-z ]{0,4}[0-9]{1,3}(st|er|\\.|x)?[ \u{a0}]{1,2}(of |de |De\u{a0})?(października|septiembre|MARCH|Nov|maaliskuuta|Σεπτεμβρίου|मार्च|مارس|x)\\.?,?[ \t]{1,2}(de )?[0-9]{3,5}",
                 "|([0-9٣]{1,2}|an?|One|vor|il y a|hace|há|Yesterday|today|[A-Za-zİÜ„]{1,2})",
                 " ?(days?|Hours|Stunden|minutes|einer|godzin|минут|[0-9]{1,2}|) ?(ago|at|Stunden|fa|temu|назад|НАЗАД|Назаᲁ|назат|x|)[a-z ]{0,3}"
             )
