@@ -5,7 +5,7 @@ use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, m
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{
-    ends_with_agency_credit, ends_with_credit, ends_with_labelled_credit, find_date, find_meta, is_reading_time, is_relative_time,
+    byline_beside_date, ends_with_agency_credit, ends_with_credit, ends_with_labelled_credit, find_date, find_meta, is_reading_time, is_relative_time,
     opens_with_dateline, CREDIT_MIN_WORDS, DATE_MIN_DIGITS,
 };
 use crate::options::{Error, ErrorKind, Options};
@@ -207,7 +207,10 @@ impl Cleaner {
         Cleaned {
             text,
             title,
-            byline: found.byline.map(|i| one_line(clean_byline(&shown_text(i)))),
+            byline: found
+                .byline
+                .map(|i| one_line(clean_byline(&shown_text(i))))
+                .or_else(|| found.date.filter(|&i| Some(i) != found.title).and_then(|i| byline_beside_date(seen[i])).map(str::to_string)),
             date: found.date.and_then(|i| find_date(seen[i])).map(str::to_string),
             language: lang.map(|l| l.code.to_string()),
             blocks,

@@ -1204,9 +1204,9 @@ mod tests {
         Lexicon::get().find_in_line(line, &mut String::new(), false, None).map(|h| (h.label, h.place))
     }
 
-    /// The byline phrases are the last group, and all `Prefix`: the test of
-    /// a byline's label alone (`meta::is_byline_label`) reads only the
-    /// list's last run of them.
+    /// The byline phrases are the last group, and all `Prefix`: the tests
+    /// of a byline's label alone and of a byline beside a date
+    /// (`meta::byline_phrases`) read only the list's last run of them.
     #[test]
     fn the_byline_phrases_close_the_list() {
         let list = phrases();

@@ -381,6 +381,86 @@ pub(crate) fn find_date(line: &str) -> Option<&str> {
     }
 }
 
+/// The byline written on the line of a date (`line` holds one), when the
+/// line opens with a byline phrase ("By Jane Doe / June 12, 2020") or one
+/// opens a word after the date ("Posted on June 12, 2020 by Jane Doe | 3
+/// comments"): the phrase and the name after it (see [`name_end`]). Not
+/// for a title that holds a date: its "by" is a sentence's.
+#[inline(never)]
+pub(crate) fn byline_beside_date(line: &str) -> Option<&str> {
+    let date = find_date(line)?;
+    let at = date.as_ptr() as usize - line.as_ptr() as usize;
+    let before = line[..at].trim_start();
+    let byline = if byline_phrase_at(before).is_some() {
+        before
+    } else {
+        // (the first phrase after the date that opens a word)
+        let after = &line[at + date.len()..];
+        let from = after.char_indices().find(|&(i, _)| (i == 0 || after[..i].ends_with(' ')) && byline_phrase_at(&after[i..]).is_some())?.0;
+        &after[from..]
+    };
+    let name = byline_phrase_at(byline)?;
+    Some(&byline[..name_end(byline, name)]).filter(|b| b.len() > name)
+}
+
+/// Where the name that starts at `from` in `text` ends: before the first
+/// word that opens with a digit ("24 Comments", a time) or ends with ':'
+/// ("Kategorien:"), at a '@' (a handle: "Jane Doe@janedoe"), a separator ('|', '/', a dash between spaces),
+/// or a word in small letters ("on Thu", "am", "le") that is not a
+/// particle before a capital ("Walter von Aachen").
+fn name_end(text: &str, from: usize) -> usize {
+    const PARTICLES: [&str; 15] = ["von", "van", "de", "der", "den", "da", "di", "du", "del", "dos", "la", "le", "bin", "ibn", "al"];
+    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
+    let mut end = from;
+    let mut words = text[from..].split(' ').filter(|w| !w.is_empty()).peekable();
+    while let Some(w) = words.next() {
+        let first = w.chars().next().unwrap_or(' ');
+        // (a handle run into the name: "Jane Doe@janedoe")
+        let w = w.split('@').next().unwrap_or(w);
+        let stop = first.is_ascii_digit()
+            || w.is_empty()
+            || w.ends_with(':')
+            || matches!(first, '|' | '/' | '·' | '•' | '-' | '–' | '—')
+            || (first.is_lowercase() && !(PARTICLES.contains(&w) && words.peek().is_some_and(|n| capital(n))));
+        if stop {
+            break;
+        }
+        end = w.as_ptr() as usize - text.as_ptr() as usize + w.len();
+    }
+    text[..end].trim_end_matches([',', '|', '/']).len()
+}
+
+/// The length of the byline phrase that opens `text`, in any case, when a
+/// name follows it (after spaces or a colon: a letter not in small case).
+fn byline_phrase_at(text: &str) -> Option<usize> {
+    byline_phrases().find_map(|phrase| {
+        let end = opens_with(text, phrase)?;
+        let name = text[end..].trim_start_matches([' ', ':', '\u{a0}']).chars().next()?;
+        (name.is_alphabetic() && !name.is_lowercase()).then_some(end)
+    })
+}
+
+/// The lexicon's byline phrases: its last group (a lexicon test checks it).
+fn byline_phrases() -> impl Iterator<Item = &'static str> {
+    crate::lexicon::phrases().iter().rev().take_while(|&&(_, _, l)| l == Label::Byline).map(|&(phrase, _, _)| phrase)
+}
+
+/// The length of `phrase` (in small letters) at the start of `text`, read
+/// in any case.
+#[inline(never)]
+fn opens_with(text: &str, phrase: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    let mut end = 0;
+    for p in phrase.chars() {
+        let (i, c) = chars.next()?;
+        if !c.to_lowercase().eq([p]) {
+            return None;
+        }
+        end = i + c.len_utf8();
+    }
+    Some(end)
+}
+
 /// Where in `line` a date may start, or `None` when it holds none of what the
 /// forms of the date pattern need, told from its runs of digits (Unicode
 /// digits, as `\d` has them):
@@ -903,16 +983,11 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
 
 /// Whether `line` is a byline's label alone: a byline phrase of the
 /// lexicon without its space or colon, in any case ("By", "Von:",
-/// "Author:", "Written by", "АВТОР:"). The byline phrases are the
-/// lexicon's last group (a lexicon test checks it): only they are read.
+/// "Author:", "Written by", "АВТОР:").
 #[inline(never)]
 fn is_byline_label(line: &str) -> bool {
     let label = line.trim().trim_end_matches(':').trim_end();
-    crate::lexicon::phrases()
-        .iter()
-        .rev()
-        .take_while(|&&(_, _, l)| l == Label::Byline)
-        .any(|&(phrase, _, _)| label.chars().flat_map(char::to_lowercase).eq(phrase.trim_end_matches([' ', ':']).chars()))
+    byline_phrases().any(|phrase| opens_with(label, phrase.trim_end_matches([' ', ':'])) == Some(label.len()))
 }
 
 /// Whether `line` (of features `f`) is a name alone: 2 to 4 words as the
@@ -1146,6 +1221,27 @@ mod tests {
         assert_eq!(find_date("Fall story example.org/2019/04/28/fall-story 9 months ago"), None);
         assert_eq!(find_date("Updated 2019/04/28"), Some("2019/04/28"));
         assert_eq!(find_date("By A. Writer/June 12, 2020 9:49 am EST/Updated"), Some("June 12, 2020 9:49 am EST"));
+    }
+
+    #[test]
+    fn reads_the_byline_beside_a_date() {
+        for (line, byline) in [
+            ("Posted on August 14, 2021 by Margaret Ellis", Some("by Margaret Ellis")),
+            ("By Jane Doe on June 12, 2020", Some("By Jane Doe")),
+            ("By Al Writer/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020", Some("By Al Writer")),
+            ("Monday November 18, 2019 7:45 am PST by Joe Writer", Some("by Joe Writer")),
+            ("14. Juni 2019 | 15:49 | von Anna Schmidt | 24 Kommentare", Some("von Anna Schmidt")),
+            ("12/04/2020 by Kay 24 Comments", Some("by Kay")),
+            ("by Walter von Aachen, 11. April 2018", Some("by Walter von Aachen")),
+            ("Par Jean Dupont le 14.09.2020 à 11h46", Some("Par Jean Dupont")),
+            ("Nov 18, 2019, 11:47am EST By Chris Writer@chriswriter", Some("By Chris Writer")),
+            ("June 12, 2020", None),
+            ("June 12, 2020 by the river", None),
+            ("By June 12, 2020", None),
+            ("Jane Doe · Jul 3, 2019", None),
+        ] {
+            assert_eq!(byline_beside_date(line), byline, "{line}");
+        }
     }
 
     #[test]

@@ -2236,3 +2236,27 @@ fn pages_in_scripts_without_case_keep_their_menus_out_of_the_article() {
         assert_eq!(c.byline(), byline);
     }
 }
+
+/// A blog post with its comments and the comment form under it: the post's
+/// paragraphs are kept, the comments, each under its author's name and
+/// date, and the form are dropped, and the author printed on the date's
+/// line ("Posted on … by …") is the byline.
+#[test]
+fn a_blog_post_keeps_its_text_and_gives_the_byline_on_its_date_line() {
+    let page = include_str!("data/hand/en-blog.txt");
+    let c = chaff::clean(page);
+    let text = c.text();
+    assert!(text.starts_with("Every summer someone asks me") && text.ends_with("labelled crack-resistant."), "{text}");
+    assert_eq!(text.split("\n\n").count(), 4, "{text}");
+    assert_eq!(c.title(), Some("Why my tomatoes split after the rain (and what I do about it)"));
+    assert_eq!(c.byline(), Some("by Margaret Ellis"));
+    assert_eq!(c.date(), Some("August 14, 2021"));
+}
+
+/// Dates with month names in languages beyond the corpora's: the Arabic
+/// and Hindi pages written for the tests give theirs.
+#[test]
+fn pages_in_other_languages_give_their_dates() {
+    assert_eq!(chaff::clean(include_str!("data/hand/ar-news.txt")).date(), Some("12 مارس 2024"));
+    assert_eq!(chaff::clean(include_str!("data/hand/hi-news.txt")).date(), Some("15 जुलाई 2024"));
+}
