@@ -2200,6 +2200,7 @@ fn a_chinese_news_lead_is_kept() {
     assert!(text.starts_with("10月14日18时51分，我国在太原卫星发射中心"), "{text}");
     assert!(text.contains("“羲和号”卫星运行于") && text.trim_end().ends_with("具有重要意义。"), "{text}");
     assert_eq!(c.title(), Some("我国首颗太阳探测科学卫星“羲和号”成功发射"));
+    assert_eq!(c.byline(), Some("本报记者 王明"));
 }
 
 /// A Japanese headline shares no word with its article's text as words
@@ -2218,15 +2219,15 @@ fn a_japanese_headline_is_the_title() {
 /// whether it goes on from the line above. Read as small letters, the
 /// menus, headline and byline ran into the first paragraph as one block of
 /// a text broken at its links, which was kept whole; they stay apart, and
-/// only the article is kept. The byline's phrase ("بقلم", "מאת") makes the
-/// byline, though the Arabic stoplist (drawn from word counts) holds the
-/// name after it; the Hindi one ("लेखक:") is no phrase of the lexicon.
+/// only the article is kept. The byline's phrase ("بقلم", "מאת", "लेखक:")
+/// makes the byline, though the Arabic stoplist (drawn from word counts)
+/// holds the name after it.
 #[test]
 fn pages_in_scripts_without_case_keep_their_menus_out_of_the_article() {
     for (page, start, inside, menu, title, byline_line, byline) in [
         (include_str!("data/hand/ar-news.txt"), "ارتفعت أسعار الذهب اليوم", "ويتوقع خبراء", "الرئيسية", "ارتفاع أسعار الذهب إلى مستوى قياسي جديد", "بقلم أحمد العلي", Some("بقلم أحمد العلي")),
         (include_str!("data/hand/he-news.txt"), "בנק ישראל הודיע היום", "כלכלנים מעריכים", "דף הבית", "בנק ישראל הותיר את הריבית ללא שינוי", "מאת דנה כהן", Some("מאת דנה כהן")),
-        (include_str!("data/hand/hi-news.txt"), "राजधानी दिल्ली में रविवार", "विशेषज्ञों का कहना", "होम", "दिल्ली में बारिश से मौसम हुआ सुहाना, तापमान में गिरावट", "लेखक: राहुल शर्मा", None),
+        (include_str!("data/hand/hi-news.txt"), "राजधानी दिल्ली में रविवार", "विशेषज्ञों का कहना", "होम", "दिल्ली में बारिश से मौसम हुआ सुहाना, तापमान में गिरावट", "लेखक: राहुल शर्मा", Some("लेखक: राहुल शर्मा")),
     ] {
         let c = chaff::clean(page);
         let text = c.text();
