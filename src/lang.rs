@@ -85,6 +85,9 @@ pub(crate) type LangMask = u64;
 
 /// Every language at once: used when the language is unknown.
 pub(crate) const ANY_LANG: LangMask = u64::MAX;
+/// Korean's bit (its place in `LANGS`): a word that ends in a Korean
+/// particle is one of its stopwords (see `features::korean_particle_ends`).
+pub(crate) const KOREAN: LangMask = 1 << 28;
 
 /// Words of up to `PACKED_MAX` bytes are looked up packed into two `u64`s,
 /// their bytes shifted in one by one (see [`pack`]): no string is built, and
@@ -565,6 +568,11 @@ mod tests {
         let mut words = Vec::new();
         list_words(list, |w| words.push(w.to_string()));
         words
+    }
+
+    #[test]
+    fn korean_is_its_bit() {
+        assert_eq!(mask_of("kor"), KOREAN);
     }
 
     /// The front-coded lists that `build.rs` compiled in decode to the files'

@@ -2261,3 +2261,23 @@ fn pages_in_other_languages_give_their_dates() {
     assert_eq!(chaff::clean(include_str!("data/hand/ar-news.txt")).date(), Some("12 مارس 2024"));
     assert_eq!(chaff::clean(include_str!("data/hand/hi-news.txt")).date(), Some("15 जुलाई 2024"));
 }
+
+/// Two Korean news pages. Korean joins its particles and endings to the
+/// word before them ("총재는", "회의를", "했다"), so its prose read 6–21%
+/// stopwords against the stoplist of whole words, and paragraphs were
+/// dropped for few stopwords or as short; read with the particles, and a
+/// Hangul syllable as two chars of length, every paragraph is kept and
+/// nothing else.
+#[test]
+fn korean_pages_keep_every_paragraph() {
+    for (page, paragraphs, first, last) in [
+        (include_str!("data/hand/ko-news.txt"), 3, "한국은행 금융통화위원회는", "변수로 꼽힌다."),
+        (include_str!("data/hand/ko-sports.txt"), 5, "손흥민이 리그 10호 골을", "노팅엄과 맞붙는다."),
+    ] {
+        let c = chaff::clean(page);
+        let text = c.text();
+        assert_eq!(c.language(), Some("kor"));
+        assert_eq!(text.split("\n\n").count(), paragraphs, "{text}");
+        assert!(text.starts_with(first) && text.ends_with(last), "{text}");
+    }
+}
