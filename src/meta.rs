@@ -662,8 +662,11 @@ fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn
                     }
                     None => (c.is_alphanumeric(), None),
                 };
-                // (a CJK letter also ends the word of another script before it)
-                let cjk = alnum && is_cjk(c);
+                // (a CJK letter also ends the word of another script before
+                // it; a Hangul syllable is read as one, so that a name or a
+                // noun with a particle joined to it, "손흥민이", shares pairs
+                // with it alone, "손흥민")
+                let cjk = alnum && (is_cjk(c) || matches!(c as u32, 0xAC00..=0xD7A3));
                 if cjk {
                     cjk_letters += 1;
                     if let Some(before) = cjk_before {
