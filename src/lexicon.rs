@@ -590,6 +590,10 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Whole, Advertising, "إعلان"),
     (Whole, Navigation, "بحث|الرئيسية|اتصل بنا"),
     (Prefix, Share, "تابعونا على|تابعنا على"),
+    // Persian
+    (Prefix, Related, "بیشتر بخوانید|پربازدیدترین|مطالب مرتبط|اخبار مرتبط"),
+    (Anywhere, Legal, "تمامی حقوق|کلیه حقوق"),
+    (Whole, Navigation, "صفحه اصلی|جستجو|تماس با ما|درباره ما"),
     (Whole, Comments, "اترك تعليقاً|اترك تعليقًا|اترك تعليقا|أضف تعليق"),
     (Whole, Share, "שתף"),
     (Whole, Related, "כתבות נוספות|כתבות קשורות"),

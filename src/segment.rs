@@ -675,7 +675,9 @@ pub(crate) fn fragment_joins(texts: &[&str], lines: &[Line], feats: &[Features],
             // (a menu item of words that are a phrase, "About us", ends with
             // a stopword too; a word alone may be a link's: "more")
             let item = feats[i - 1].words > 1 && feats[i - 1].hit.is_some_and(|h| h.place == crate::lexicon::Place::Whole);
-            let stop_end = feats[i - 1].stop_end && !item;
+            // (nor a word alone in a script without case: a menu's item, as
+            // "سیاسی", "political", may be a stopword)
+            let stop_end = feats[i - 1].stop_end && !item && !(feats[i - 1].words == 1 && starts_caseless(texts[i - 1]));
             let sure = goes_on(texts[i], stop) || stop_end || texts[i - 1].ends_with(',') || link();
             // a boilerplate phrase in a line only joins it for sure
             if sure {
@@ -876,11 +878,19 @@ fn runs_on(l: &Line, a: &Features, b: &Features) -> bool {
 /// Whether `text` starts with a small letter, past a text browser's link
 /// number ("[12]told"); in a script without case (Arabic, Hebrew), whose
 /// every letter reads as a small one, with a stopword of `stop` ("في",
-/// "של"), a word that goes on with a clause, as a small letter does
-/// (a menu's items open with letters too).
+/// "של"), a word that goes on with a clause, as a small letter does, and a
+/// word after it (a menu's items open with letters too, and an item alone
+/// may be a stopword: "سیاسی", "political").
 fn starts_lower(text: &str, stop: Stopwords) -> bool {
     let text = past_link_number(text);
-    text.chars().next().is_some_and(|c| crate::features::is_lower(c) && (c.is_lowercase() || stop.contains(word_of(text.split_whitespace().next().unwrap_or("")))))
+    let mut words = text.split_whitespace();
+    text.chars().next().is_some_and(|c| crate::features::is_lower(c) && (c.is_lowercase() || stop.contains(word_of(words.next().unwrap_or(""))) && words.next().is_some()))
+}
+
+/// Whether `text` opens with a letter of a script without case (Arabic,
+/// Devanagari).
+fn starts_caseless(text: &str) -> bool {
+    past_link_number(text).chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
 }
 
 /// `text` past the link number it starts with, if any ("[12]Home": "Home").

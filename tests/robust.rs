@@ -2284,3 +2284,21 @@ fn korean_pages_keep_every_paragraph() {
         assert!(text.starts_with(first) && text.ends_with(last), "{text}");
     }
 }
+
+/// A Persian news page. Two of its menu's items ("سیاسی", "اقتصادی":
+/// "political", "economic") are in the Persian stoplist (drawn from word
+/// counts), and its headline ends with a verb that is ("داشت"): read as
+/// lines going on from the one before, they joined the menu, the headline,
+/// the date and the share button to the first paragraph, and the page was
+/// taken for an article without its page, kept whole. A word alone in a
+/// script without case no longer goes on by its stopword; the article's
+/// three paragraphs are kept and nothing else.
+#[test]
+fn a_persian_page_keeps_its_menu_out_of_the_article() {
+    let c = chaff::clean(include_str!("data/hand/fa-news.txt"));
+    let text = c.text();
+    assert_eq!(c.language(), Some("pes"));
+    assert_eq!(text.split("\n\n").count(), 3, "{text}");
+    assert!(text.starts_with("بانک مرکزی در نشست") && text.ends_with("منجر شود."), "{text}");
+    assert_eq!(c.title(), Some("بانک مرکزی نرخ سود را ثابت نگه داشت"));
+}
