@@ -2254,12 +2254,19 @@ fn a_blog_post_keeps_its_text_and_gives_the_byline_on_its_date_line() {
     assert_eq!(c.date(), Some("August 14, 2021"));
 }
 
-/// Dates with month names in languages beyond the corpora's: the Arabic
-/// and Hindi pages written for the tests give theirs.
+/// Dates with month names in languages beyond the corpora's: the Arabic,
+/// Hindi, Indonesian and Greek pages written for the tests give theirs
+/// (and the Indonesian one its byline, "Oleh …"), and keep their articles.
 #[test]
 fn pages_in_other_languages_give_their_dates() {
     assert_eq!(chaff::clean(include_str!("data/hand/ar-news.txt")).date(), Some("12 مارس 2024"));
     assert_eq!(chaff::clean(include_str!("data/hand/hi-news.txt")).date(), Some("15 जुलाई 2024"));
+    let id = chaff::clean(include_str!("data/hand/id-news.txt"));
+    assert_eq!((id.date(), id.byline()), (Some("4 Maret 2024 09:15"), Some("Oleh Budi Santoso")));
+    assert_eq!(id.text().split("\n\n").count(), 4, "{}", id.text());
+    let el = chaff::clean(include_str!("data/hand/el-news.txt"));
+    assert_eq!(el.date(), Some("12 Μαρτίου 2024, 14:20"));
+    assert_eq!(el.text().split("\n\n").count(), 3, "{}", el.text());
 }
 
 /// Two Korean news pages. Korean joins its particles and endings to the
