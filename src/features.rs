@@ -970,12 +970,12 @@ impl Word {
 /// Whether the Korean word `line[start..end]` ends in a particle or in a
 /// statement's ending: the topic and object particles "은", "는", "을",
 /// "를", the place and direction particles "에", "에서", "에게", "으로",
-/// "까지", "부터", "and" ("와", "과"), and "다", which ends a statement. Korean writes them
-/// joined to the word before them, and the stoplist, a list of whole
-/// words, misses them: Korean prose read 6–21% stopwords against it. Such
-/// a word counts as a stopword of Korean. (The subject particles "이" and
-/// "가", "의", "도" and "로" are left out: they also end common nouns,
-/// "국가", "회의", "정도", "도로"; "과" ends a few, "결과".)
+/// "까지", "부터", "and" ("와", "과"), and "다", which ends a statement.
+/// Korean writes them joined to the word before them, and the stoplist, a
+/// list of whole words, misses them: Korean prose read 6–21% stopwords
+/// against it. Such a word counts as a stopword of Korean. (The subject
+/// particles "이" and "가", "의", "도" and "로" are left out: they also end
+/// common nouns, "국가", "회의", "정도", "도로"; "과" ends a few, "결과".)
 #[inline(never)]
 fn korean_particle_ends(line: &str, start: usize, end: usize) -> bool {
     let mut chars = line.get(start..end).unwrap_or("").chars().rev();

@@ -403,11 +403,12 @@ pub(crate) fn byline_beside_date(line: &str) -> Option<&str> {
     Some(&byline[..name_end(byline, name)]).filter(|b| b.len() > name)
 }
 
-/// Where the name that starts at `from` in `text` ends: before the first
-/// word that opens with a digit ("24 Comments", a time) or ends with ':'
-/// ("Kategorien:"), at a '@' (a handle: "Jane Doe@janedoe"), a separator ('|', '/', a dash between spaces),
-/// or a word in small letters ("on Thu", "am", "le") that is not a
-/// particle before a capital ("Walter von Aachen").
+/// Where the name that starts at `from` in `text` ends: at a '@' (a
+/// handle: "Jane Doe@janedoe"), or before the first word that opens with a
+/// digit ("24 Comments", a time), ends with ':' ("Kategorien:"), is a
+/// separator ('|', '/', '·', '•', a dash) or is in small letters ("on
+/// Thu", "am", "le") and no particle before a capital ("Walter von
+/// Aachen").
 fn name_end(text: &str, from: usize) -> usize {
     const PARTICLES: [&str; 15] = ["von", "van", "de", "der", "den", "da", "di", "du", "del", "dos", "la", "le", "bin", "ibn", "al"];
     let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
