@@ -667,9 +667,12 @@ fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn
                 // it; a Hangul syllable is read as one, so that a name or a
                 // noun with a particle joined to it, "손흥민이", shares pairs
                 // with it alone, "손흥민")
-                let cjk = alnum && (is_cjk(c) || matches!(c as u32, 0xAC00..=0xD7A3));
+                let han = alnum && is_cjk(c);
+                let cjk = han || alnum && matches!(c as u32, 0xAC00..=0xD7A3);
                 if cjk {
-                    cjk_letters += 1;
+                    // (the measure counts each CJK letter as a word, and Korean
+                    // words between spaces: only the former are counted here)
+                    cjk_letters += u32::from(han);
                     if let Some(before) = cjk_before {
                         f(bigram_hash(before, c));
                     }
