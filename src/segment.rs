@@ -332,6 +332,14 @@ fn line_lens<const AS_WRITTEN: bool>(input: &str, lines: &[Line]) -> (Vec<usize>
     (lens, hist, linked)
 }
 
+/// Whether `text` ends cut short, as a teaser's headline is ("… as
+/// Hurri...", "… in wild a…"): with an ellipsis right after a letter or a
+/// digit.
+fn cut_short(text: &str) -> bool {
+    let rest = text.strip_suffix("...").or_else(|| text.strip_suffix('…'));
+    rest.and_then(|r| r.chars().next_back()).is_some_and(char::is_alphanumeric)
+}
+
 /// Whether a line of `len` chars goes on in `next`, in text wrapped at
 /// `width`: no blank line stands between them, and the next line's first
 /// word would not have fit on it. The line is at least half the width (a
@@ -348,6 +356,12 @@ fn goes_on_in(input: &str, l: &Line, len: usize, next: &Line, width: usize) -> b
         return false;
     }
     let word = input[next.text.0..next.text.1].split_whitespace().next().unwrap_or("");
+    // (a headline cut short, "… as Hurri...", over the next one; not a
+    // sentence's ellipsis that goes on in small letters, "… and then...
+    // nobody")
+    if cut_short(&input[l.text.0..l.text.1]) && !word.starts_with(char::is_lowercase) {
+        return false;
+    }
     let first_word = char_count(word.as_bytes());
     len + 1 + first_word > width && (len >= width / 2 || (first_word > width / 2 && memchr::memmem::find(word.as_bytes(), b"](").is_some()))
 }
@@ -1089,6 +1103,31 @@ mod tests {
         assert!(titles.lines().filter(|l| l.split(' ').nth(1).is_some_and(|w| w.starts_with("20"))).count() >= 3, "{titles}");
         let text = format!("{para}\n\n{titles}\n\n{para}\n");
         assert!(joined(&text).contains(&titles.as_str()), "{:?}", joined(&text));
+    }
+
+    /// A box of teasers whose headlines the page cut short ("… as Hurri...")
+    /// between wrapped paragraphs: a cut headline as long as the width,
+    /// whose next headline's first word would not have fit, takes no line
+    /// under it; a paragraph whose line ends with an ellipsis and goes on in
+    /// small letters ("… and then...\nnobody would say") still joins.
+    #[test]
+    fn a_headline_cut_short_takes_no_line_under_it_in_wrapped_text() {
+        let para = wrap(PARAGRAPH, 60);
+        let teasers = ["Storm warning: rivers to burst their banks as Hurrica...", "Council names a new head for the old town's maritime mus…", "Ferry fares rise again"];
+        for pair in teasers.windows(2) {
+            let next_word = pair[1].split(' ').next().unwrap_or("");
+            assert!(pair[0].chars().count() + 1 + next_word.len() > 60, "{} would take the next word", pair[0]);
+        }
+        let text = format!("{para}\n\n{para}\n\nRelated\n{}\n\n{para}\n", teasers.join("\n"));
+        let blocks = joined(&text);
+        for teaser in teasers {
+            assert!(blocks.contains(&teaser), "{teaser:?} was joined: {blocks:?}");
+        }
+        assert_eq!(blocks.iter().filter(|&&b| b == para).count(), 3, "{blocks:?}");
+        let trailing = wrap("The council met on Tuesday to talk of the bridge and then... nobody would say what it was going to cost them in the end.", 60);
+        assert!(trailing.lines().next().is_some_and(|l| l.ends_with("then...")), "{trailing}");
+        let text = format!("{para}\n\n{trailing}\n\n{para}\n");
+        assert!(joined(&text).contains(&trailing.as_str()), "{:?}", joined(&text));
     }
 
     #[test]
