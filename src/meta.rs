@@ -28,6 +28,9 @@ const MONTHS: &str = concat!(
     "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|",
     "januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|",
     "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|",
+    "január|február|március|április|május|június|július|augusztus|szeptember|október|",
+    "siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga?|prosinca|",
+    "(?:janua|februa)r(?:j?a)|marta|aprila|jun(?:ij)?a|jul(?:ij)?a|avgusta|oktobra|",
     "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μα[ΐι]ου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|",
     "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|",
     "يناير|فبراير|مارس|[أإ]بريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|",
@@ -58,19 +61,24 @@ pub(crate) fn patterns_built() -> (usize, usize) {
 }
 
 /// The date pattern: day-month-year and month-day-year with month names (see
-/// [`MONTHS`]), ISO dates, numeric dates (day first, or a year of four digits
-/// first: "2024.02.22"), Chinese, Japanese and Korean dates;
-/// an optional time.
+/// [`MONTHS`]), and year-month-day as Hungarian writes it ("2019. március
+/// 12."), ISO dates, numeric dates (day first, or a year of four digits
+/// first: "2024.02.22"), Chinese, Japanese, Korean and Vietnamese ("12 tháng
+/// 3 năm 2019") dates; an optional time.
 pub(crate) fn date_regex() -> &'static Regex {
     compiled(&DATE, || {
         let time = r"(?:,?\s+(?:at\s+|um\s+|à\s+|-\s+|\|\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:Uhr|ET|EST|EDT|GMT|UTC|CET|CEST|BST|PT|IST))?)?";
         let dates = [
             format!(r"{B}\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}"),
             format!(r"{B}(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"),
+            // the year first, as Hungarian writes it ("2019. március 12.")
+            format!(r"{B}\d{{4}}\.\s+(?:{MONTHS})\s+\d{{1,2}}\."),
             format!(r"{B}\d{{4}}-\d{{2}}-\d{{2}}{B}"),
             format!(r"{B}(?:\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}){B}"),
             r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日".to_string(),
             r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일".to_string(),
+            // Vietnamese: "12 tháng 3 năm 2019", "12 tháng 3, 2019"
+            format!(r"{B}\d{{1,2}}\s+tháng\s+\d{{1,2}}(?:,|\s+năm)\s*\d{{4}}"),
         ];
         format!("(?i)(?:{}){time}", dates.join("|"))
     })
@@ -472,7 +480,9 @@ fn opens_with(text: &str, phrase: &str) -> Option<usize> {
 /// * "12 March 2019", "March 12, 2019": a run of one or two digits, then
 ///   (with no digit between) a run of four or more after whitespace, with at
 ///   most `MONTH_GAP_CHARS` other chars and `MONTH_GAP_SPACES` stretches of
-///   whitespace between.
+///   whitespace between;
+/// * "2019. március 12.": a run of four or more and '.', then a run of one or
+///   two, as far apart.
 ///
 /// Where a non-ASCII char stands before a run, the run is taken to fit. A
 /// date starts at a run of digits, or at the word before the whitespace
@@ -486,6 +496,8 @@ fn date_search_start(line: &str) -> Option<usize> {
     let (mut iso, mut run_after_dash) = (0, false);
     // since the last short run: other chars and stretches of whitespace; whether the run now read follows one closely
     let (mut gap, mut near_short) = (None::<(usize, usize)>, false);
+    // the same since the last long run that a '.' ended ("2019. március 12."), and whether the run now read follows one
+    let (mut year_gap, mut near_year) = (None::<(usize, usize)>, false);
     let mut start = usize::MAX;
     for (i, c) in line.char_indices().chain(std::iter::once((line.len(), '\n'))) {
         let digit = is_digit(c);
@@ -498,7 +510,8 @@ fn date_search_start(line: &str) -> Option<usize> {
                 start = start.min(at);
                 run_after_dash = prev == '-';
                 dotted |= iso == 2 && run_after_dash;
-                near_short = gap.is_some_and(|(chars, spaces)| chars <= MONTH_GAP_CHARS && spaces <= MONTH_GAP_SPACES);
+                let near = |gap: Option<(usize, usize)>| gap.is_some_and(|(chars, spaces)| chars <= MONTH_GAP_CHARS && spaces <= MONTH_GAP_SPACES);
+                (near_short, near_year) = (near(gap), near(year_gap));
             }
             run += 1;
         } else {
@@ -517,10 +530,12 @@ fn date_search_start(line: &str) -> Option<usize> {
                     long_run = true;
                     worded |= near_short && (before_run.is_whitespace() || odd_neighbour);
                 }
+                worded |= near_year && run <= 2;
                 gap = (run <= 2 || odd_neighbour).then_some((0, 0));
+                year_gap = (run >= 4 && c == '.').then_some((0, 0));
                 run = 0;
             }
-            if let Some((chars, spaces)) = gap.as_mut() {
+            for (chars, spaces) in [gap.as_mut(), year_gap.as_mut()].into_iter().flatten() {
                 if !c.is_whitespace() {
                     *chars += 1;
                 } else if !prev.is_whitespace() || is_digit(prev) {
@@ -1221,10 +1236,18 @@ mod tests {
             ("प्रकाशित: 12 मार्च 2019", "12 मार्च 2019"),
             ("입력 2019년 3월 12일", "2019년 3월 12일"),
             ("입력 2024.02.22 10:15 수정 2024.02.22 11:02", "2024.02.22 10:15"),
+            ("Közzétéve: 2019. március 12. 10:15", "2019. március 12. 10:15"),
+            ("2021. október 3.", "2021. október 3."),
+            ("Cập nhật ngày 12 tháng 3 năm 2019", "12 tháng 3 năm 2019"),
+            ("Thứ ba, 5 tháng 11, 2019 08:30", "5 tháng 11, 2019 08:30"),
+            ("Objavljeno 12. ožujka 2019.", "12. ožujka 2019"),
+            ("Objavljeno 3. februara 2020. godine", "3. februara 2020"),
+            ("Objavljeno 14. junija 2018", "14. junija 2018"),
         ] {
             assert_eq!(find_date(line), Some(date), "{line}");
         }
         assert_eq!(find_date("He scored 14 goals in 2018"), None);
+        assert_eq!(find_date("It ended in 2019. May 12 people"), None);
         assert_eq!(find_date("Fall story example.org/2019/04/28/fall-story 9 months ago"), None);
         assert_eq!(find_date("Updated 2019/04/28"), Some("2019/04/28"));
         assert_eq!(find_date("By A. Writer/June 12, 2020 9:49 am EST/Updated"), Some("June 12, 2020 9:49 am EST"));
