@@ -332,14 +332,6 @@ fn line_lens<const AS_WRITTEN: bool>(input: &str, lines: &[Line]) -> (Vec<usize>
     (lens, hist, linked)
 }
 
-/// Whether `text` ends cut short, as a teaser's headline is ("… as
-/// Hurri...", "… in wild a…"): with an ellipsis right after a letter or a
-/// digit.
-fn cut_short(text: &str) -> bool {
-    let rest = text.strip_suffix("...").or_else(|| text.strip_suffix('…'));
-    rest.and_then(|r| r.chars().next_back()).is_some_and(char::is_alphanumeric)
-}
-
 /// Whether a line of `len` chars goes on in `next`, in text wrapped at
 /// `width`: no blank line stands between them, and the next line's first
 /// word would not have fit on it. The line is at least half the width (a
@@ -359,7 +351,7 @@ fn goes_on_in(input: &str, l: &Line, len: usize, next: &Line, width: usize) -> b
     // (a headline cut short, "… as Hurri...", over the next one; not a
     // sentence's ellipsis that goes on in small letters, "… and then...
     // nobody")
-    if cut_short(&input[l.text.0..l.text.1]) && !word.starts_with(char::is_lowercase) {
+    if ends_cut(&input[l.text.0..l.text.1]) && !word.starts_with(char::is_lowercase) {
         return false;
     }
     let first_word = char_count(word.as_bytes());
