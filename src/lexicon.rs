@@ -130,7 +130,8 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Prefix, Related, "don't miss|previous article|next article|previous post|next post"),
     (Whole, Related, "show more|load more|more"),
     (Prefix, Related, "continue reading|click here|watch:|lesen sie auch|lesen sie mehr|auch interessant|\
-        das könnte sie auch interessieren|weiterlesen|mehr zum thema"),
+        das könnte sie auch interessieren|weiterlesen|weiter lesen|mehr zum thema|leggi tutto|continua a leggere|\
+        seguir leyendo|ler mais|continue a ler|continuar lendo|czytaj dalej|číst dále|čítať ďalej"),
     (Whole, Related, "mehr lesen"),
     (Prefix, Related, "mehr dazu"),
     (Whole, Related, "ähnliche beiträge|ähnliche artikel|verwandte artikel|weitere artikel|\
@@ -1550,6 +1551,13 @@ mod tests {
             ("Set the key parameter (required) before the first call.", None),
             // languages beyond the corpora
             ("Baca juga: Harga beras naik lagi", Some((Related, Prefix))),
+            // a teaser's "read on" link in its languages
+            ("weiter lesen", Some((Related, Prefix))),
+            ("Leggi tutto", Some((Related, Prefix))),
+            ("Seguir leyendo:", Some((Related, Prefix))),
+            ("Ler mais", Some((Related, Prefix))),
+            ("Czytaj dalej »", Some((Related, Prefix))),
+            ("Číst dále", Some((Related, Prefix))),
             ("LÄS OCKSÅ", Some((Related, Prefix))),
             ("Kaikki oikeudet pidätetään.", Some((Legal, Anywhere))),
             ("Εφημερίδα 2024. Όλα τα δικαιώματα διατηρούνται.", Some((Legal, Anywhere))),
