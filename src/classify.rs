@@ -377,6 +377,9 @@ pub(crate) enum Found {
     /// Items each with a count in brackets, on one line (see
     /// [`counts_run_together`]).
     Counts(u32),
+    /// A name and the word for reporter after it, as Korean prints a
+    /// byline (see [`crate::meta::is_name_then_reporter`]).
+    Byline,
 }
 
 /// The counts in brackets of a line that is a list of items each with
@@ -636,6 +639,9 @@ pub(crate) fn classify(f: &Features, found: Found, p: &Params) -> Verdict {
     }
     if found == Found::Credit {
         return bad(Label::Caption, Reason::PhotoCredit);
+    }
+    if found == Found::Byline {
+        return bad(Label::Byline, Reason::BylineLine);
     }
     if is_date && f.len <= p.max_meta_len && f.sentences <= 1 {
         let reason = if found == Found::RelativeTime { Reason::RelativeTime } else { Reason::DateLine };

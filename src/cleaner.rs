@@ -5,8 +5,8 @@ use crate::features::{composed, ends_like_sentence, entity_at, marker_tab_len, m
 use crate::label::{Label, Reason};
 use crate::lang::{self, Lang};
 use crate::meta::{
-    byline_beside_date, ends_with_agency_credit, ends_with_credit, ends_with_labelled_credit, find_date, find_meta, is_reading_time, is_relative_time,
-    opens_with_dateline, CREDIT_MIN_WORDS, DATE_MIN_DIGITS,
+    byline_beside_date, ends_with_agency_credit, ends_with_credit, ends_with_labelled_credit, find_date, find_meta, is_name_then_reporter, is_reading_time,
+    is_relative_time, opens_with_dateline, CREDIT_MIN_WORDS, DATE_MIN_DIGITS, NAME_THEN_REPORTER_MAX_WORDS,
 };
 use crate::options::{Error, ErrorKind, Options};
 use crate::revise::{self, is_end_marker, is_inline_box, is_inline_teaser, Work};
@@ -423,6 +423,10 @@ fn classify_lines(feats: &[Features], seen: &[&str], p: &Params) -> Vec<Work> {
                 Found::Date
             } else if meta_line && f.digits > 0 && is_reading_time(t) {
                 Found::ReadingTime
+            } else if f.upper == 0 && f.len <= p.max_meta_len && f.words <= NAME_THEN_REPORTER_MAX_WORDS && f.hit.is_none() && is_name_then_reporter(t) {
+                // (not `meta_line`: an e-mail address after the name counts
+                // a sentence at each '.'; Hangul has no capitals)
+                Found::Byline
             } else if f.len >= p.length_low && f.terminal && f.density() < p.stopwords_low && opens_with_dateline(t) {
                 Found::Dateline
             } else if is_run_together(t, f, p) {

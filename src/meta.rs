@@ -411,6 +411,37 @@ pub(crate) fn byline_beside_date(line: &str) -> Option<&str> {
     Some(&byline[..name_end(byline, name)]).filter(|b| b.len() > name)
 }
 
+/// Most words of a line that [`is_name_then_reporter`] reads, as the
+/// measure counts them: a label, the name, the word for reporter and an
+/// e-mail address (a word at each '@' and '.': "kim@example.co.kr" is four).
+pub(crate) const NAME_THEN_REPORTER_MAX_WORDS: u32 = 8;
+
+/// Whether `line` is a byline that puts the name first and the word for
+/// reporter or correspondent after it, as Korean does ("김민준 기자",
+/// "김민준기자", "김민준 특파원"): a name of two to four Hangul syllables,
+/// a label before it at most ("글·사진 김민준 기자", "(서울=연합뉴스) 김민준
+/// 기자 ="), an e-mail address after it aside ("김민준 기자
+/// kim@example.com").
+#[inline(never)]
+pub(crate) fn is_name_then_reporter(line: &str) -> bool {
+    // (the lead bytes of "기" and "특": most lines hold neither)
+    if memchr::memchr2(0xEA, 0xED, line.as_bytes()).is_none() {
+        return false;
+    }
+    let name = |w: &str| (2..=4).contains(&w.chars().count()) && w.chars().all(|c| matches!(c as u32, 0xAC00..=0xD7A3));
+    let mut words = line.split_whitespace().rev().skip_while(|w| w.contains('@') || *w == "=");
+    let Some(last) = words.next() else { return false };
+    let last = last.trim_end_matches('=');
+    ["기자", "특파원"].iter().any(|&reporter| {
+        let named = match last.strip_suffix(reporter) {
+            Some("") => words.next().is_some_and(name),
+            Some(joined) => name(joined),
+            None => false,
+        };
+        named && words.clone().count() <= 1
+    })
+}
+
 /// Where the name that starts at `from` in `text` ends: at a '@' (a
 /// handle: "Jane Doe@janedoe"), or before the first word that opens with a
 /// digit ("24 Comments", a time), ends with ':' ("Kategorien:"), is a
@@ -482,7 +513,7 @@ fn opens_with(text: &str, phrase: &str) -> Option<usize> {
 ///   most `MONTH_GAP_CHARS` other chars and `MONTH_GAP_SPACES` stretches of
 ///   whitespace between;
 /// * "2019. március 12.": a run of four or more and '.', then a run of one or
-///   two, as far apart.
+///   two with one word between.
 ///
 /// Where a non-ASCII char stands before a run, the run is taken to fit. A
 /// date starts at a run of digits, or at the word before the whitespace
@@ -496,8 +527,8 @@ fn date_search_start(line: &str) -> Option<usize> {
     let (mut iso, mut run_after_dash) = (0, false);
     // since the last short run: other chars and stretches of whitespace; whether the run now read follows one closely
     let (mut gap, mut near_short) = (None::<(usize, usize)>, false);
-    // the same since the last long run that a '.' ended ("2019. március 12."), and whether the run now read follows one
-    let (mut year_gap, mut near_year) = (None::<(usize, usize)>, false);
+    // where the '.' stands that ended the last run if it was a long one ("2019. március 12."), and whether the run now read follows it and a word
+    let (mut year_dot, mut near_year) = (None::<usize>, false);
     let mut start = usize::MAX;
     for (i, c) in line.char_indices().chain(std::iter::once((line.len(), '\n'))) {
         let digit = is_digit(c);
@@ -510,8 +541,8 @@ fn date_search_start(line: &str) -> Option<usize> {
                 start = start.min(at);
                 run_after_dash = prev == '-';
                 dotted |= iso == 2 && run_after_dash;
-                let near = |gap: Option<(usize, usize)>| gap.is_some_and(|(chars, spaces)| chars <= MONTH_GAP_CHARS && spaces <= MONTH_GAP_SPACES);
-                (near_short, near_year) = (near(gap), near(year_gap));
+                near_short = gap.is_some_and(|(chars, spaces)| chars <= MONTH_GAP_CHARS && spaces <= MONTH_GAP_SPACES);
+                near_year = year_dot.is_some_and(|dot| is_one_word(&line[dot + 1..i]));
             }
             run += 1;
         } else {
@@ -532,10 +563,10 @@ fn date_search_start(line: &str) -> Option<usize> {
                 }
                 worded |= near_year && run <= 2;
                 gap = (run <= 2 || odd_neighbour).then_some((0, 0));
-                year_gap = (run >= 4 && c == '.').then_some((0, 0));
+                year_dot = (run >= 4 && c == '.').then_some(i);
                 run = 0;
             }
-            for (chars, spaces) in [gap.as_mut(), year_gap.as_mut()].into_iter().flatten() {
+            if let Some((chars, spaces)) = gap.as_mut() {
                 if !c.is_whitespace() {
                     *chars += 1;
                 } else if !prev.is_whitespace() || is_digit(prev) {
@@ -556,6 +587,13 @@ fn date_search_start(line: &str) -> Option<usize> {
 const MONTH_GAP_CHARS: usize = 2 + 2 + 12 + 1 + 1 + 2;
 /// Most stretches of whitespace there: after the suffix, "of", the month and "de".
 const MONTH_GAP_SPACES: usize = 4;
+
+/// Whether `text` is one word between whitespace, of a month's name's length
+/// at most: what stands between a year and its day ("2019. március 12.").
+fn is_one_word(text: &str) -> bool {
+    let word = text.trim();
+    text.len() > word.len() && !word.is_empty() && word.chars().count() <= MONTH_GAP_CHARS && !word.contains(char::is_whitespace)
+}
 
 /// Where the word ends before the whitespace that ends at `end`: the start of
 /// the last run of non-whitespace chars before it.
@@ -1251,6 +1289,16 @@ mod tests {
         assert_eq!(find_date("Fall story example.org/2019/04/28/fall-story 9 months ago"), None);
         assert_eq!(find_date("Updated 2019/04/28"), Some("2019/04/28"));
         assert_eq!(find_date("By A. Writer/June 12, 2020 9:49 am EST/Updated"), Some("June 12, 2020 9:49 am EST"));
+    }
+
+    #[test]
+    fn a_name_then_the_word_for_reporter_is_a_byline() {
+        for line in ["김민준 기자", "김민준기자", "김민준 특파원", "글·사진 김민준 기자", "김민준 기자 kim@example.co.kr", "(서울=연합뉴스) 김민준 기자 ="] {
+            assert!(is_name_then_reporter(line), "{line}");
+        }
+        for line in ["기자", "기자간담회", "김민준", "박지훈 기자 외 2명", "John Smith 기자", "서울 시청 앞 김민준 기자", "대한민국국회의원 기자"] {
+            assert!(!is_name_then_reporter(line), "{line}");
+        }
     }
 
     #[test]

@@ -2285,17 +2285,18 @@ fn pages_in_other_languages_give_their_dates() {
 /// Hangul syllable as two chars of length, every paragraph is kept and
 /// nothing else. The headlines are the titles: their words share pairs of
 /// syllables with the article's words that carry particles ("손흥민" and
-/// "손흥민이").
+/// "손흥민이"). The bylines put the name before the word for reporter
+/// ("김민준 기자").
 #[test]
 fn korean_pages_keep_every_paragraph() {
-    for (page, paragraphs, first, last, title) in [
-        (include_str!("data/hand/ko-news.txt"), 3, "한국은행 금융통화위원회는", "변수로 꼽힌다.", "한국은행, 기준금리 3.5% 동결…\"물가 안정 더 지켜봐야\""),
-        (include_str!("data/hand/ko-sports.txt"), 5, "손흥민이 리그 10호 골을", "노팅엄과 맞붙는다.", "손흥민, 시즌 10호골…토트넘 3-1 승리"),
+    for (page, paragraphs, first, last, title, byline) in [
+        (include_str!("data/hand/ko-news.txt"), 3, "한국은행 금융통화위원회는", "변수로 꼽힌다.", "한국은행, 기준금리 3.5% 동결…\"물가 안정 더 지켜봐야\"", "김민준 기자"),
+        (include_str!("data/hand/ko-sports.txt"), 5, "손흥민이 리그 10호 골을", "노팅엄과 맞붙는다.", "손흥민, 시즌 10호골…토트넘 3-1 승리", "박지훈 기자 jhpark@example.co.kr"),
     ] {
         let c = chaff::clean(page);
         let text = c.text();
         assert_eq!(c.language(), Some("kor"));
-        assert_eq!(c.title(), Some(title));
+        assert_eq!((c.title(), c.byline()), (Some(title), Some(byline)));
         assert_eq!(text.split("\n\n").count(), paragraphs, "{text}");
         assert!(text.starts_with(first) && text.ends_with(last), "{text}");
     }
