@@ -1008,6 +1008,13 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     if found.byline.is_none() {
         found.byline = under_start.clone().find(|&i| !work[i].kept && work[i].cf.label == Label::Byline);
     }
+    // …and a byline that names the reporter after the name ("김민준 기자
+    // kim@example.com", see `is_name_then_reporter`) in the two lines
+    // under the last kept block, where Korean papers print it too: comments
+    // are signed otherwise.
+    if found.byline.is_none() {
+        found.byline = (last_kept + 1..work.len().min(last_kept + 3)).find(|&i| work[i].cf.reason == Reason::BylineLine);
+    }
     if found.date.is_none() {
         found.date = under_start.clone().find(|&i| {
             !work[i].kept && work[i].cf.reason == Reason::DateLine && !texts[i].trim_end().ends_with(':')

@@ -2286,7 +2286,7 @@ fn pages_in_other_languages_give_their_dates() {
 /// nothing else. The headlines are the titles: their words share pairs of
 /// syllables with the article's words that carry particles ("손흥민" and
 /// "손흥민이"). The bylines put the name before the word for reporter
-/// ("김민준 기자").
+/// ("김민준 기자"), over the article or under it.
 #[test]
 fn korean_pages_keep_every_paragraph() {
     for (page, paragraphs, first, last, title, byline) in [
@@ -2300,6 +2300,11 @@ fn korean_pages_keep_every_paragraph() {
         assert_eq!(text.split("\n\n").count(), paragraphs, "{text}");
         assert!(text.starts_with(first) && text.ends_with(last), "{text}");
     }
+    // the byline under the article, with the reporter's address
+    let page = include_str!("data/hand/ko-news.txt").replacen("김민준 기자\n", "", 1).replacen("변수로 꼽힌다.\n", "변수로 꼽힌다.\n김민준 기자 mjkim@example.co.kr\n", 1);
+    let c = chaff::clean(&page);
+    assert_eq!(c.byline(), Some("김민준 기자 mjkim@example.co.kr"));
+    assert!(c.text().ends_with("변수로 꼽힌다.") && c.text().split("\n\n").count() == 3, "{}", c.text());
 }
 
 /// A Persian news page. Two of its menu's items ("سیاسی", "اقتصادی":
