@@ -431,15 +431,12 @@ pub(crate) fn is_name_then_reporter(line: &str) -> bool {
     let name = |w: &str| (2..=4).contains(&w.chars().count()) && w.chars().all(|c| matches!(c as u32, 0xAC00..=0xD7A3));
     let mut words = line.split_whitespace().rev().skip_while(|w| w.contains('@') || *w == "=");
     let Some(last) = words.next() else { return false };
-    let last = last.trim_end_matches('=');
-    ["기자", "특파원"].iter().any(|&reporter| {
-        let named = match last.strip_suffix(reporter) {
-            Some("") => words.next().is_some_and(name),
-            Some(joined) => name(joined),
-            None => false,
-        };
-        named && words.clone().count() <= 1
-    })
+    let Some(before) = ["기자", "특파원"].iter().find_map(|&reporter| last.trim_end_matches('=').strip_suffix(reporter)) else {
+        return false;
+    };
+    // (the name a word of its own, or joined to the word for reporter)
+    let named = if before.is_empty() { words.next().is_some_and(name) } else { name(before) };
+    named && words.count() <= 1
 }
 
 /// Where the name that starts at `from` in `text` ends: at a '@' (a
