@@ -714,7 +714,7 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Whole, Comments, "kommentar erstellen|neuen kommentar schreiben"),
     // --- bylines
     (Prefix, Byline, "by |written by|posted by|author:|von |autor:|autorin:|par |auteur :|por |di |door |\
-        av |af |автор:|作者|记者|本报记者|بقلم |מאת |yazar:|लेखक:|oleh |szerző:|tác giả:"),
+        av |af |автор:|作者|记者|本报记者|بقلم |מאת |yazar:|लेखक:|oleh |szerző:|tác giả:|του |της |γράφει ο |γράφει η "),
 ];
 
 /// Every phrase of [`GROUPS`] with its place and label, in order: the
