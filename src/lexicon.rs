@@ -400,7 +400,8 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Link, Navigation, "back to|zurück zu|zurück zum|zurück zur|retour à|retour au|retour aux|torna al|\
         torna alla|torna all'|torna ai|torna alle|voltar para|voltar ao|voltar à|terug naar|powrót do|\
         tillbaka till|tilbage til|tilbake til|zpět na|назад к|вернуться к"),
-    (Whole, Related, "en savoir plus|lire plus|mehr erfahren|learn more|find out more|saber más|saiba mais"),
+    (Whole, Related, "en savoir plus|lire plus|mehr erfahren|learn more|find out more|saber más|saiba mais|ver más|\
+        scopri di più|подробнее"),
     // --- more headings of teaser boxes, share prompts, site footers and disclosures
     (Whole, Related, "related coverage"),
     (Prefix, Related, "latest on:|pour approfondir"),
@@ -538,7 +539,7 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Whole, Related, "tovább"),
     // Czech, Slovak, Romanian
     (Whole, Share, "sdílet"),
-    (Prefix, Related, "čtěte také|přečtěte si také"),
+    (Prefix, Related, "čtěte také|přečtěte si také|čítajte tiež|pročitajte još|pročitajte i"),
     (Whole, Related, "související články"),
     (Prefix, Related, "nejčtenější"),
     (Whole, Comments, "komentáře|přidat komentář"),
@@ -1551,7 +1552,12 @@ mod tests {
             ("Set the key parameter (required) before the first call.", None),
             // languages beyond the corpora
             ("Baca juga: Harga beras naik lagi", Some((Related, Prefix))),
-            // a teaser's "read on" link in its languages
+            // "more", "read also" and a teaser's "read on" link in their languages
+            ("Ver más", Some((Related, Whole))),
+            ("Scopri di più", Some((Related, Whole))),
+            ("Подробнее", Some((Related, Whole))),
+            ("Čítajte tiež: Vláda schválila rozpočet", Some((Related, Prefix))),
+            ("Pročitajte još: Vlada usvojila proračun", Some((Related, Prefix))),
             ("weiter lesen", Some((Related, Prefix))),
             ("Leggi tutto", Some((Related, Prefix))),
             ("Seguir leyendo:", Some((Related, Prefix))),
