@@ -428,7 +428,7 @@ pub(crate) fn is_name_then_reporter(line: &str) -> bool {
     if memchr::memchr2(0xEA, 0xED, line.as_bytes()).is_none() {
         return false;
     }
-    let name = |w: &str| (2..=4).contains(&w.chars().count()) && w.chars().all(|c| matches!(c as u32, 0xAC00..=0xD7A3));
+    let name = |w: &str| (2..=4).contains(&w.chars().count()) && w.chars().all(is_hangul_syllable);
     let mut words = line.split_whitespace().rev().skip_while(|w| w.contains('@') || *w == "=");
     let Some(last) = words.next() else { return false };
     let Some(before) = ["기자", "특파원"].iter().find_map(|&reporter| last.trim_end_matches('=').strip_suffix(reporter)) else {
@@ -437,6 +437,11 @@ pub(crate) fn is_name_then_reporter(line: &str) -> bool {
     // (the name a word of its own, or joined to the word for reporter)
     let named = if before.is_empty() { words.next().is_some_and(name) } else { name(before) };
     named && words.count() <= 1
+}
+
+/// Whether `c` is a Hangul syllable ("김", "기").
+fn is_hangul_syllable(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7A3)
 }
 
 /// Where the name that starts at `from` in `text` ends: at a '@' (a
@@ -718,7 +723,7 @@ fn each_word(line: &str, stop: Option<Stopwords>, long: &mut String, f: &mut dyn
                 // noun with a particle joined to it, "손흥민이", shares pairs
                 // with it alone, "손흥민")
                 let han = alnum && is_cjk(c);
-                let cjk = han || alnum && matches!(c as u32, 0xAC00..=0xD7A3);
+                let cjk = han || alnum && is_hangul_syllable(c);
                 if cjk {
                     // (the measure counts each CJK letter as a word, and Korean
                     // words between spaces: only the former are counted here)
