@@ -354,7 +354,10 @@ fn goes_on_in(input: &str, l: &Line, len: usize, next: &Line, width: usize) -> b
     if ends_cut(&input[l.text.0..l.text.1]) && !word.starts_with(char::is_lowercase) {
         return false;
     }
-    let first_word = char_count(word.as_bytes());
+    // (Chinese and Japanese break between any two chars: their first
+    // "word" is one char)
+    let cjk = word.chars().next().is_some_and(crate::features::is_cjk);
+    let first_word = if cjk { 1 } else { char_count(word.as_bytes()) };
     len + 1 + first_word > width && (len >= width / 2 || (first_word > width / 2 && memchr::memmem::find(word.as_bytes(), b"](").is_some()))
 }
 
@@ -370,23 +373,30 @@ fn wrap_width(input: &str, lines: &[Line], lens: &[usize], hist: &[usize; WRAP_M
     // 1000, which a 32-bit usize would not hold beyond 4.3 M lines)
     let long: usize = hist[WRAP_MIN..].iter().sum();
     let over = (n * WRAP_OVER_MAX).min((long * WRAP_OVER_LONG_MAX).max(WRAP_OVER_LONG_LINES * 1000)) / 1000;
-    let mut above = 0;
-    let mut width = None;
+    // (and the longest line: in a text with few wrapped lines, the lines
+    // let above the width may be most of them)
+    let (mut above, mut width, mut longest) = (0, None, None);
     for len in (0..=WRAP_MAX + 1).rev() {
+        if hist[len] > 0 && longest.is_none() {
+            longest = Some(len);
+        }
         if above + hist[len] > over {
             width = Some(len);
             break;
         }
         above += hist[len];
     }
-    let width = width.filter(|w| (WRAP_MIN..=WRAP_MAX).contains(w))?;
+    [width, longest.filter(|&l| Some(l) != width)].into_iter().flatten().filter(|w| (WRAP_MIN..=WRAP_MAX).contains(w)).find(|&w| wrapped_at(input, lines, lens, w))
+}
+
+fn wrapped_at(input: &str, lines: &[Line], lens: &[usize], width: usize) -> bool {
     // a paragraph on one line, more than twice the width: the text's
     // paragraphs were not wrapped (its short lines are a page's menus)
     let unwrapped_prose = |(l, &len): (&Line, &usize)| {
         len > 2 * width && input[l.text.0..l.text.1].split_whitespace().nth(UNWRAPPED_MIN_SPACES).is_some()
     };
     if lines.iter().zip(lens).any(unwrapped_prose) {
-        return None;
+        return false;
     }
     // a line that ends a sentence or holds a tab (a table's row) tells
     // nothing: a writer breaks there as often as a wrap does
@@ -407,10 +417,7 @@ fn wrap_width(input: &str, lines: &[Line], lens: &[usize], hist: &[usize; WRAP_M
             broke += usize::from(breaks);
         }
     }
-    if !ended || broke < WRAP_BROKEN_MIN || broke * 1000 < pairs * WRAP_BROKEN_SHARE {
-        return None;
-    }
-    Some(width)
+    ended && broke >= WRAP_BROKEN_MIN && broke * 1000 >= pairs * WRAP_BROKEN_SHARE
 }
 
 /// Joins each setext heading's underline to the heading above it, with no
@@ -1188,6 +1195,49 @@ mod tests {
         let links: String = (1..=300).map(|i| format!("{i}. https://www.example.org/page/{i}\n")).collect();
         let text = format!("{menu}\n\n{long}\n\n{para}\n\n{para}\n\nReferences\n\n{links}");
         assert_eq!(joined(&text).iter().filter(|b| **b == para).count(), 2);
+    }
+
+    /// Three paragraphs wrapped at 100 columns, one line of each broken by
+    /// the wrap, on a page of a hundred short lines: the width that lets
+    /// two lines (2% of all) run past it is the third longest line, near
+    /// which only one broken line stands; read at the longest line, the
+    /// three are near it and the text is wrapped.
+    #[test]
+    fn a_few_wrapped_lines_among_many_short_ones_are_joined() {
+        let paras = [
+            "Trinity Academy junior Ben Ward added to his collection of state titles, winning the two hundred yard medley in a time that stood for a decade.",
+            "In the hundred yard backstroke, Ward was beaten to the wall by the senior from the valley high school, who had trained all summer for this one race.",
+            "The girls from the north side took the relay by a length, and their coach said after the meet that the team would be back next year with more swimmers.",
+        ]
+        .map(|p| wrap(p, 100));
+        let lens: Vec<usize> = paras.iter().map(|p| p.lines().next().map_or(0, str::len)).collect();
+        assert!(paras.iter().all(|p| p.lines().count() == 2) && lens[0] != lens[1] && lens[1] != lens[2] && lens[0] != lens[2], "{paras:?}");
+        let menu = ["Home", "Sports", "Scores", "Baseball", "Football", "Weather", "Contact us", "Submit photos", "Rankings", "Cheer"].repeat(10).join("\n");
+        let text = format!("{menu}\n\n{}\n\nShare this\n", paras.join("\n\n"));
+        let blocks = joined(&text);
+        for para in &paras {
+            assert!(blocks.contains(&para.as_str()), "{para:?} not joined: {:?}", &blocks[100..]);
+        }
+    }
+
+    /// Chinese and Japanese break between any two chars: in Japanese text
+    /// wrapped at 40 chars, a paragraph's full lines join, and a list of
+    /// headlines of 24 to 30 chars under it (each more than half the width,
+    /// and each the next one's "first word", no space in it) stays apart.
+    #[test]
+    fn lines_of_japanese_join_only_at_the_width() {
+        let para = "市議会は火曜日に会合を開き、昨年の冬の洪水以来閉鎖されている古い橋を年末までに再建することを決めた。費用については誰もまだ口にしていないが、住民の多くはこの決定を歓迎している。";
+        let chars: Vec<char> = para.chars().collect();
+        let wrapped = chars.chunks(40).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("\n");
+        assert!(wrapped.lines().count() >= 3, "{wrapped}");
+        let items = ["市内の川が一週間続いた雨の後で再び増水している", "競馬場での長い一日は今回もまた引き分けで終わった", "谷の新しい学校が来月から子どもたちを迎える予定だ", "港のフェリーは嵐のため丸一日運休となった"];
+        assert!(items.iter().all(|i| (20..=30).contains(&i.chars().count())), "{items:?}");
+        let text = format!("{wrapped}\n\n{wrapped}\n\n{}\n", items.join("\n"));
+        let blocks = joined(&text);
+        assert_eq!(blocks.iter().filter(|b| **b == wrapped).count(), 2, "{blocks:?}");
+        for item in items {
+            assert!(blocks.contains(&item), "{item} was joined: {blocks:?}");
+        }
     }
 
     /// Lines near the width that end a sentence, each followed by a heading
