@@ -998,7 +998,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     }
     let top = found.title.map_or(from, |t| t.min(from));
     found.byline = (top..body_start).find(|&i| work[i].cf.label == Label::Byline);
-    found.date = (top..body_start).find(|&i| feats[i].len <= 120 && find_date(texts[i]).is_some());
+    found.date = (top..body_start).find(|&i| feats[i].len <= DATE_LINE_MAX_LEN && find_date(texts[i]).is_some());
     // A blog or a paper may print the byline and the date under the
     // article's first paragraphs ("Von Claudia Lindner", "Veröffentlicht am
     // 26. Oktober 2023"): when none stands before the body, the first line
@@ -1021,6 +1021,17 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         found.date = under_start.clone().find(|&i| {
             !work[i].kept && work[i].cf.reason == Reason::DateLine && !texts[i].trim_end().ends_with(':')
         });
+    }
+    // …and the date a blog or a wiki prints under the article with its
+    // label ("Veröffentlicht am: 6. August 2009", "Last updated: 13 July
+    // 2020", "Written by Jane Doe on November 14, 2019"), before any
+    // comments or related box: a list of teasers dated under it has no label
+    if found.date.is_none() {
+        // (the first such line or box heading, if a line)
+        let ends = |i: usize| work[i].cf.label.ends_article();
+        found.date = (last_kept + 1..work.len().min(last_kept + DATE_UNDER_LINES + 1))
+            .find(|&i| ends(i) || feats[i].len <= DATE_LINE_MAX_LEN && is_labelled_date(texts[i], stop))
+            .filter(|&i| !ends(i));
     }
     // A byline's label alone on its line ("By", "Von:", "Written by")
     // before the body, over a name alone: the name is the byline (the
@@ -1049,6 +1060,36 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     }
     found
 }
+
+/// Longest line (in chars) that is searched for the article's date.
+const DATE_LINE_MAX_LEN: u32 = 120;
+
+/// Lines under the article's last kept block searched for its labelled date.
+const DATE_UNDER_LINES: usize = 6;
+
+/// Whether `line` ends with its date after a label: at most
+/// `DATE_LABEL_MAX_WORDS` words before the date, the last ending with ':'
+/// or a stopword in small letters as it is written ("Veröffentlicht am:
+/// 6. August 2009", "Posted on May 2, 2019", "Written by Jane Doe on
+/// November 14, 2019"; not a teaser cut short before its date, "… in
+/// den... 26.02.2020"); nothing after the date but closing marks.
+#[inline(never)]
+fn is_labelled_date(line: &str, stop: Stopwords) -> bool {
+    let Some(date) = find_date(line) else {
+        return false;
+    };
+    let at = date.as_ptr() as usize - line.as_ptr() as usize;
+    let label = line[..at].trim_end();
+    let last = &label[label.rfind(' ').map_or(0, |i| i + 1)..];
+    let word = last.strip_suffix(':').unwrap_or(last);
+    line.as_bytes()[at + date.len()..].iter().all(|b| matches!(b, b' ' | b'.' | b')' | b']' | b'|'))
+        && label.split_whitespace().count() <= DATE_LABEL_MAX_WORDS
+        && !word.is_empty()
+        && (word.len() < last.len() || word.starts_with(crate::features::is_lower) && stop.contains(word))
+}
+
+/// Most words a date's label has (a byline's name among them).
+const DATE_LABEL_MAX_WORDS: usize = 8;
 
 /// Whether `line` is a byline's label alone: a byline phrase of the
 /// lexicon without its space or colon, in any case ("By", "Von:",

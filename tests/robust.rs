@@ -1695,6 +1695,31 @@ fn a_byline_and_a_date_under_the_first_paragraph_are_the_articles() {
     assert_eq!(chaff::clean(&with_comment).date(), None);
 }
 
+/// A blog or a wiki prints the date under the whole article, with its label
+/// ("Posted on …", "Last updated: …", "Written by … on …"): with no date
+/// before the body, that is the article's. A date with no label there (a
+/// list of dated teasers) is not, nor one under a comments heading.
+#[test]
+fn a_labelled_date_under_the_article_is_its_date() {
+    let article = "Home\nBlog\nAbout\n\nOur village votes to reopen the old railway line as a path\n\n\
+        The parish council has voted to turn the disused railway line into a path for walkers and cyclists, ending a debate that has divided the village for almost ten years.\n\n\
+        The line closed to passengers in 1964. Since then the track bed has been left to the brambles, and the bridges along it have been fenced off as unsafe.\n\n\
+        Supporters of the path say it would bring visitors to the shops and cafés of the village, which have struggled since the bypass opened.\n\n";
+    for (under, date) in [
+        ("Posted on 26 October 2023\n\nTags: railway, village\n", Some("26 October 2023")),
+        ("Tags: railway, village\n\nLast updated: 26 October 2023\n", Some("26 October 2023")),
+        ("Written by Jane Doe on October 26, 2023\n\nShare this\n", Some("October 26, 2023")),
+        ("Veröffentlicht am: 26. Oktober 2023\n", Some("26. Oktober 2023")),
+        ("Village diary\n\nNew bus timetable for the valley\n\n26 October 2023\n\nThe bakery wins a prize\n\n19 October 2023\n", None),
+        ("Village diary\n\nBakery wins a prize for the... 19 October 2023\n", None),
+        ("Leave a Reply\n\nJohn Smith\n\nPosted on 3 November 2023\n\nGreat news, we will walk it next summer with the children!\n", None),
+    ] {
+        let c = chaff::clean(&format!("{article}{under}"));
+        assert_eq!(c.date(), date, "{under:?}");
+        assert!(c.text().starts_with("The parish council") && c.text().ends_with("since the bypass opened."), "{under:?}: {}", c.text());
+    }
+}
+
 /// Swedish and Norwegian bylines open with "Av", Danish ones with "Af", as
 /// English ones with "By": under the headline, the line is the byline and
 /// no part of the body; so is the name under "Av" alone on its line.
