@@ -1027,7 +1027,8 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     // 2020", "Written by Jane Doe on November 14, 2019"), before any
     // comments or related box: a list of teasers dated under it has no label
     if found.date.is_none() {
-        // (the first such line or box heading, if a line)
+        // (the search stops at the first such heading: it finds the heading
+        // or the date line, whichever comes first, and keeps a date line)
         let ends = |i: usize| work[i].cf.label.ends_article();
         found.date = (last_kept + 1..work.len().min(last_kept + DATE_UNDER_LINES + 1))
             .find(|&i| ends(i) || feats[i].len <= DATE_LINE_MAX_LEN && is_labelled_date(texts[i], stop))

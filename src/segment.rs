@@ -189,7 +189,8 @@ const WRAP_NEAR_WIDTH: usize = 900;
 const UNWRAPPED_MIN_SPACES: usize = 5;
 
 /// Joins the lines of hard-wrapped paragraphs into one block each (see the
-/// module's doc). The width `w` is the length that nearly all lines keep to;
+/// module's doc). The width `w` is the length that nearly all lines keep to
+/// (or, failing the tests that follow, the longest line's);
 /// the text is taken as wrapped at `w` when most of its lines near `w` that
 /// end no sentence and hold no tab could not have held the next line's first
 /// word (`WRAP_BROKEN_SHARE`), a sentence ends on a line so broken onto, and
@@ -201,7 +202,7 @@ const UNWRAPPED_MIN_SPACES: usize = 5;
 /// does not open a list item, nor opens as the lines around it do (see
 /// [`opening_shape`]: a list's items, "June 20 -- …", as long as the
 /// width). Text that is not wrapped comes back as it was.
-/// Linear: one or two passes to measure, one or two to test the width, one
+/// Linear: one or two passes to measure, up to four to test the widths, one
 /// to read each line's opening (its first 64 chars at most), one to join.
 pub(crate) fn unwrap(input: &str, lines: Vec<Line>) -> Vec<Line> {
     if lines.len() < WRAP_BROKEN_MIN {
@@ -362,7 +363,8 @@ fn goes_on_in(input: &str, l: &Line, len: usize, next: &Line, width: usize) -> b
 }
 
 /// The width that `lines` were wrapped at, if they were (see [`unwrap`]),
-/// reading their lengths `lens` and the histogram `hist` of them.
+/// reading their lengths `lens` and the histogram `hist` of them: the
+/// length that at most a few lines exceed, else the longest line's.
 fn wrap_width(input: &str, lines: &[Line], lens: &[usize], hist: &[usize; WRAP_MAX + 2]) -> Option<usize> {
     let n = lines.len();
     // the width: the smallest length with at most WRAP_OVER_MAX of the lines
@@ -386,9 +388,17 @@ fn wrap_width(input: &str, lines: &[Line], lens: &[usize], hist: &[usize; WRAP_M
         }
         above += hist[len];
     }
-    [width, longest.filter(|&l| Some(l) != width)].into_iter().flatten().filter(|w| (WRAP_MIN..=WRAP_MAX).contains(w)).find(|&w| wrapped_at(input, lines, lens, w))
+    [width, longest.filter(|&l| Some(l) != width)]
+        .into_iter()
+        .flatten()
+        .filter(|w| (WRAP_MIN..=WRAP_MAX).contains(w))
+        .find(|&w| wrapped_at(input, lines, lens, w))
 }
 
+/// Whether `lines` read as wrapped at `width` (see [`unwrap`]): no paragraph
+/// on one line of more than twice the width, most lines near the width
+/// broken where the next line's first word would not have fit, and a
+/// sentence ended on a line so broken onto.
 fn wrapped_at(input: &str, lines: &[Line], lens: &[usize], width: usize) -> bool {
     // a paragraph on one line, more than twice the width: the text's
     // paragraphs were not wrapped (its short lines are a page's menus)
@@ -1205,8 +1215,8 @@ mod tests {
     #[test]
     fn a_few_wrapped_lines_among_many_short_ones_are_joined() {
         let paras = [
-            "Trinity Academy junior Ben Ward added to his collection of state titles, winning the two hundred yard medley in a time that stood for a decade.",
-            "In the hundred yard backstroke, Ward was beaten to the wall by the senior from the valley high school, who had trained all summer for this one race.",
+            "A junior from the academy on the hill added to her collection of titles, winning the two hundred yard medley in a time that stood for a decade.",
+            "In the hundred yard backstroke, she was beaten to the wall by the senior from the valley high school, who had trained all summer for this one race.",
             "The girls from the north side took the relay by a length, and their coach said after the meet that the team would be back next year with more swimmers.",
         ]
         .map(|p| wrap(p, 100));
