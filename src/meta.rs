@@ -389,6 +389,12 @@ pub(crate) fn find_date(line: &str) -> Option<&str> {
     }
 }
 
+/// The date written in `line` and the byte offset where it starts.
+fn date_at(line: &str) -> Option<(usize, &str)> {
+    let date = find_date(line)?;
+    Some((date.as_ptr() as usize - line.as_ptr() as usize, date))
+}
+
 /// The byline written on the line of a date (`line` holds one), when the
 /// line opens with a byline phrase ("By Jane Doe / June 12, 2020") or one
 /// opens a word after the date ("Posted on June 12, 2020 by Jane Doe | 3
@@ -396,8 +402,7 @@ pub(crate) fn find_date(line: &str) -> Option<&str> {
 /// for a title that holds a date: its "by" is a sentence's.
 #[inline(never)]
 pub(crate) fn byline_beside_date(line: &str) -> Option<&str> {
-    let date = find_date(line)?;
-    let at = date.as_ptr() as usize - line.as_ptr() as usize;
+    let (at, date) = date_at(line)?;
     let before = line[..at].trim_start();
     let byline = if byline_phrase_at(before).is_some() {
         before
@@ -1014,8 +1019,10 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
     // kim@example.com", see `is_name_then_reporter`) in the two lines
     // under the last kept block, where Korean papers print it too: comments
     // are signed otherwise.
+    // (the `n` lines under the last kept block)
+    let under_last = |n: usize| last_kept + 1..work.len().min(last_kept + 1 + n);
     if found.byline.is_none() {
-        found.byline = (last_kept + 1..work.len().min(last_kept + 3)).find(|&i| work[i].cf.reason == Reason::BylineLine);
+        found.byline = under_last(BYLINE_UNDER_LINES).find(|&i| work[i].cf.reason == Reason::BylineLine);
     }
     if found.date.is_none() {
         found.date = under_start.clone().find(|&i| {
@@ -1030,7 +1037,7 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
         // (the search stops at the first such heading: it finds the heading
         // or the date line, whichever comes first, and keeps a date line)
         let ends = |i: usize| work[i].cf.label.ends_article();
-        found.date = (last_kept + 1..work.len().min(last_kept + DATE_UNDER_LINES + 1))
+        found.date = under_last(DATE_UNDER_LINES)
             .find(|&i| ends(i) || feats[i].len <= DATE_LINE_MAX_LEN && is_labelled_date(texts[i], stop))
             .filter(|&i| !ends(i));
     }
@@ -1065,6 +1072,10 @@ pub(crate) fn find_meta(texts: &[&str], feats: &[Features], work: &mut [Work], p
 /// Longest line (in chars) that is searched for the article's date.
 const DATE_LINE_MAX_LEN: u32 = 120;
 
+/// Lines under the article's last kept block searched for a byline that
+/// names the reporter after the name.
+const BYLINE_UNDER_LINES: usize = 2;
+
 /// Lines under the article's last kept block searched for its labelled date.
 const DATE_UNDER_LINES: usize = 6;
 
@@ -1076,10 +1087,9 @@ const DATE_UNDER_LINES: usize = 6;
 /// den... 26.02.2020"); nothing after the date but closing marks.
 #[inline(never)]
 fn is_labelled_date(line: &str, stop: Stopwords) -> bool {
-    let Some(date) = find_date(line) else {
+    let Some((at, date)) = date_at(line) else {
         return false;
     };
-    let at = date.as_ptr() as usize - line.as_ptr() as usize;
     let label = line[..at].trim_end();
     let last = &label[label.rfind(' ').map_or(0, |i| i + 1)..];
     let word = last.strip_suffix(':').unwrap_or(last);
