@@ -184,6 +184,11 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Whole, Newsletter, "your email address"),
     (Prefix, Newsletter, "to read the full story|already a subscriber|subscribe to continue reading|\
         become a member|support our journalism|newsletter abonnieren|jetzt abonnieren"),
+    // the paywall's "already a subscriber?", and its sentence
+    (Prefix, Newsletter, "already subscribed|bereits abonnent|schon abonnent|déjà abonné|vous êtes déjà abonné|\
+        ya eres suscriptor|si ya eres suscriptor|sei già abbonato|già abbonato|já é assinante|já sou assinante|\
+        al abonnee|уже подписаны"),
+    (Anywhere, Newsletter, "you're already a subscriber|you’re already a subscriber|you are already a subscriber"),
     (Whole, Newsletter, "abonnieren"),
     (Prefix, Newsletter, "abonnez-vous"),
     (Whole, Newsletter, "s'abonner"),
@@ -1670,6 +1675,22 @@ mod tests {
             ("Thanks for subscribing. Please check your inbox.", Some((Newsletter, Anywhere))),
             ("Vielen Dank für deine Anmeldung zum Newsletter!", Some((Newsletter, Anywhere))),
             ("Subscribers who cancel within a month get their money back.", None),
+        ]);
+    }
+
+    /// A paywall asks whether the reader already subscribes, in any of the
+    /// corpora's languages; a sentence about subscribers is none of it.
+    #[test]
+    fn a_paywalls_already_a_subscriber_is_a_newsletter_line() {
+        assert_found(&[
+            ("Already subscribed? Log in", Some((Newsletter, Prefix))),
+            ("Bereits Abonnent? Hier anmelden", Some((Newsletter, Prefix))),
+            ("Déjà abonné ? Se connecter", Some((Newsletter, Prefix))),
+            ("¿Ya eres suscriptor? Inicia sesión", Some((Newsletter, Prefix))),
+            ("Já é assinante? Entre aqui", Some((Newsletter, Prefix))),
+            ("If you are already a subscriber, log in to read on.", Some((Newsletter, Anywhere))),
+            ("Bereits Abonnenten des Dienstes zahlen ab Mai mehr.", None),
+            ("Those already subscribed to the service will pay more from May.", None),
         ]);
     }
 
