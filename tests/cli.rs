@@ -165,6 +165,23 @@ fn a_bad_jsonl_line_is_reported_and_the_stream_goes_on() {
     assert!(!err.contains("line 6:"), "a blank line was reported:\n{err}");
 }
 
+/// `--jsonl` writes each object back as it came, member for member: numbers
+/// past f64's precision, escapes and spacing inside values, the members'
+/// order; a "clean" member it had is replaced by chaff's.
+#[test]
+fn jsonl_writes_the_object_back_as_it_came() {
+    let text = serde_json::to_string(&format!("Share\n\n{PARA}")).unwrap();
+    let line = format!(r#"{{"id": 12345678901234567890123, "url": "https:\/\/example.com\/caf\u00e9", "meta": {{"tags": [1, 2.50]}}, "clean": 0, "text": {text}}}"#);
+    let o = chaff(&["--jsonl"], format!("{line}\n").as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let expected_start = format!(r#"{{"id":12345678901234567890123,"url":"https:\/\/example.com\/caf\u00e9","meta":{{"tags": [1, 2.50]}},"text":{text},"clean":{{"#);
+    assert!(out.starts_with(&expected_start), "{out}");
+    let v: serde_json::Value = serde_json::from_str(out.trim_end()).unwrap();
+    assert_eq!(v["clean"]["text"], PARA);
+    assert_eq!(out.matches("\"clean\"").count(), 1, "{out}");
+}
+
 #[test]
 fn a_large_blank_input_through_a_pipe() {
     let input = "\n".repeat(1_000_000) + PARA + "\n";

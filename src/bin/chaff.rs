@@ -33,7 +33,8 @@ struct Args {
     explain: bool,
 
     /// Batch mode: each input line is a JSON object whose text field holds a
-    /// document; each output line is that object with a "clean" key added.
+    /// document; each output line is that object, its members verbatim, with
+    /// a "clean" key added.
     #[arg(long)]
     jsonl: bool,
 
@@ -306,18 +307,65 @@ fn run_jsonl(args: &Args, cleaner: &Cleaner) -> io::Result<()> {
 }
 
 fn clean_json_line(n: usize, line: &[u8], field: &str, cleaner: &Cleaner) -> Result<String, String> {
-    let text = String::from_utf8_lossy(line);
-    let mut value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("line {n}: not JSON: {e}"))?;
-    let obj = value.as_object_mut().ok_or_else(|| format!("line {n}: not a JSON object"))?;
-    let doc = match obj.get(field) {
-        Some(serde_json::Value::String(s)) => s,
-        Some(_) => return Err(format!("line {n}: field \"{field}\" is not a string")),
+    // (most lines are valid UTF-8: checked whole before the char-by-char
+    // replacement)
+    let text = std::str::from_utf8(line).map_or_else(|_| String::from_utf8_lossy(line), std::borrow::Cow::Borrowed);
+    let Members(members) = serde_json::from_str(&text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => format!("line {n}: not a JSON object"),
+        _ => format!("line {n}: not JSON: {e}"),
+    })?;
+    // (a key given twice: the last one holds, as in JSON parsers)
+    let doc = match members.iter().rev().find(|(k, _)| k == field) {
+        Some((_, raw)) => serde_json::from_str::<String>(raw.get()).map_err(|_| format!("line {n}: field \"{field}\" is not a string"))?,
         None => return Err(format!("line {n}: no field \"{field}\"")),
     };
-    let c = cleaner.clean(doc);
-    let clean = serde_json::json!({
-        "text": c.text(), "title": c.title(), "byline": c.byline(), "date": c.date(), "language": c.language(),
-    });
-    obj.insert("clean".to_string(), clean);
-    serde_json::to_string(&value).map_err(|e| format!("line {n}: {e}"))
+    let c = cleaner.clean(&doc);
+    let clean = CleanMember { text: c.text(), title: c.title(), byline: c.byline(), date: c.date(), language: c.language() };
+    // The object as it came, member for member (each value verbatim: its
+    // numbers, escapes and spacing), with "clean" in place of any "clean" it had.
+    let mut out = String::with_capacity(text.len() + c.text().len() + 128);
+    out.push('{');
+    for (key, raw) in members.iter().filter(|(k, _)| k != "clean") {
+        out.push_str(&serde_json::to_string(key).map_err(|e| format!("line {n}: {e}"))?);
+        out.push(':');
+        out.push_str(raw.get());
+        out.push(',');
+    }
+    out.push_str("\"clean\":");
+    out.push_str(&serde_json::to_string(&clean).map_err(|e| format!("line {n}: {e}"))?);
+    out.push('}');
+    Ok(out)
+}
+
+/// The "clean" member that `--jsonl` adds to each object.
+#[derive(serde::Serialize)]
+struct CleanMember<'a> {
+    text: &'a str,
+    title: Option<&'a str>,
+    byline: Option<&'a str>,
+    date: Option<&'a str>,
+    language: Option<&'a str>,
+}
+
+/// A JSON object's members in their order, each value as it was written.
+struct Members<'a>(Vec<(String, &'a serde_json::value::RawValue)>);
+
+impl<'de> serde::Deserialize<'de> for Members<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Object;
+        impl<'de> serde::de::Visitor<'de> for Object {
+            type Value = Members<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Members<'de>, A::Error> {
+                let mut members = Vec::new();
+                while let Some(member) = map.next_entry()? {
+                    members.push(member);
+                }
+                Ok(Members(members))
+            }
+        }
+        deserializer.deserialize_map(Object)
+    }
 }
