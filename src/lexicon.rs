@@ -383,6 +383,11 @@ static GROUPS: &[(Place, Label, &str)] = &[
     (Whole, Comments, "letters to the editor"),
     (Prefix, Comments, "deine meinung|ihre meinung|kommentar verfassen|diskutieren sie mit|zur diskussion"),
     (Anywhere, Comments, "comments are closed|kommentare sind geschlossen"),
+    // (the footer of older blog themes: "You can follow any responses to
+    // this entry through the RSS 2.0 feed. Both comments and pings are
+    // currently closed.")
+    (Anywhere, Comments, "through the rss 2.0 feed|trackback from your own site|pings are currently closed|\
+        pings sind derzeit nicht erlaubt"),
     (Prefix, Comments, "what do you think"),
     // --- more photo credits (agencies and stock libraries), back links
     (Anywhere, Caption, "shutterstock|istock|istockphoto|unsplash|pixabay|picture alliance|picture-alliance|\
@@ -1733,6 +1738,10 @@ mod tests {
             ("This post has no tags. Bookmark the permalink.", Some((Navigation, Anywhere))),
             ("Você está comentando utilizando sua conta WordPress.com.", Some((Comments, Anywhere))),
             ("Du kommentierst die Lage mit deinen eigenen Worten.", None),
+            ("You can follow any responses to this entry through the RSS 2.0 feed.", Some((Comments, Anywhere))),
+            ("Responses are currently closed, but you can trackback from your own site.", Some((Comments, Anywhere))),
+            ("Geschrieben am 3. März 2015 in Allgemein. Kommentare und Pings sind derzeit nicht erlaubt.", Some((Comments, Anywhere))),
+            ("The RSS 2.0 feed format was published in 2002.", None),
         ]);
     }
 
