@@ -257,6 +257,11 @@ fn run_jsonl(args: &Args, cleaner: &Cleaner) -> io::Result<()> {
                     }
                 }
                 line_no += 1;
+                // (a byte order mark before the first line, as Windows tools
+                // write UTF-8: dropped, as from a file)
+                if line_no == 1 && buf.starts_with(b"\xEF\xBB\xBF") {
+                    buf.drain(..3);
+                }
                 if buf.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
