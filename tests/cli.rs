@@ -1,5 +1,8 @@
 //! The command line on odd input: invalid UTF-8, UTF-16 and NUL bytes, missing files,
-//! usage errors, bad JSON lines in a stream.
+//! usage errors, bad JSON lines in a stream; and `--jsonl` against the library.
+
+#[path = "common/score.rs"]
+mod score;
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -182,6 +185,33 @@ fn jsonl_writes_the_object_back_as_it_came() {
     let v: serde_json::Value = serde_json::from_str(out.trim_end()).unwrap();
     assert_eq!(v["clean"]["text"], PARA);
     assert_eq!(out.matches("\"clean\"").count(), 1, "{out}");
+}
+
+/// `--jsonl` on every core over all the texts in tests/data (seeds, aeb,
+/// traf: 789 pages in one stream) gives, line for line and in input order,
+/// what `chaff::clean` gives for each text: the same text, title, byline,
+/// date and language.
+#[test]
+fn jsonl_on_every_core_gives_the_librarys_answer_in_input_order() {
+    let docs: Vec<(String, String)> =
+        [score::load_seeds(), score::load_aeb(), score::load_traf()].into_iter().flat_map(|c| c.docs).collect();
+    assert!(docs.len() >= 700, "the corpus texts were not found ({} loaded)", docs.len());
+    let input: String = docs.iter().map(|(id, text)| serde_json::json!({ "id": id, "text": text }).to_string() + "\n").collect();
+    let o = chaff(&["--jsonl", "--threads", "0"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), docs.len());
+    for ((id, text), line) in docs.iter().zip(lines) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{id}: {e}"));
+        assert_eq!(v["id"], id.as_str(), "out of order");
+        let want = chaff::clean(text);
+        let clean = &v["clean"];
+        assert_eq!(clean["text"], want.text(), "{id}: text");
+        for (key, value) in [("title", want.title()), ("byline", want.byline()), ("date", want.date()), ("language", want.language())] {
+            assert_eq!(clean[key].as_str(), value, "{id}: {key}");
+        }
+    }
 }
 
 #[test]
