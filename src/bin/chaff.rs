@@ -328,7 +328,7 @@ fn clean_json_line(n: usize, line: &[u8], field: &str, cleaner: &Cleaner) -> Res
     let clean = CleanMember { text: c.text(), title: c.title(), byline: c.byline(), date: c.date(), language: c.language() };
     // The object as it came, member for member (each value verbatim: its
     // numbers, escapes and spacing), with "clean" in place of any "clean" it had.
-    let mut out = String::with_capacity(text.len() + c.text().len() + 128);
+    let mut out = String::new();
     out.push('{');
     for (key, raw) in members.iter().filter(|(k, _)| k != "clean") {
         out.push_str(&serde_json::to_string(key).map_err(|e| format!("line {n}: {e}"))?);
