@@ -4,6 +4,7 @@
 #[path = "common/score.rs"]
 mod score;
 
+use proptest::prelude::*;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -210,6 +211,62 @@ fn jsonl_on_every_core_gives_the_librarys_answer_in_input_order() {
         assert_eq!(clean["text"], want.text(), "{id}: text");
         for (key, value) in [("title", want.title()), ("byline", want.byline()), ("date", want.date()), ("language", want.language())] {
             assert_eq!(clean[key].as_str(), value, "{id}: {key}");
+        }
+    }
+}
+
+/// A JSON value as a writer may have written it: numbers of any length
+/// with fractions and exponents as written ("2.50", "1E+07"), strings with
+/// escapes and any char, arrays and objects with spaces inside.
+fn written_json() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        Just("null".to_string()),
+        Just("true".to_string()),
+        "-?(0|[1-9][0-9]{0,30})(\\.[0-9]{1,5})?([eE][+-]?[0-9]{1,3})?",
+        any::<String>().prop_map(|s| serde_json::to_string(&s).unwrap()),
+        "[a-z ]{0,8}".prop_map(|s| format!("\"\\u00e9{s}\\/\\n\"")),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(|v| format!("[{}]", v.join(", "))),
+            prop::collection::vec(("[a-z]{1,6}", inner), 0..4).prop_map(|m| {
+                format!("{{ {} }}", m.iter().map(|(k, v)| format!("\"{k}\" : {v}")).collect::<Vec<_>>().join(" , "))
+            }),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// `--jsonl` gives each object back with every member's value as it was
+    /// written, in order, then "clean" with what the library gives for its text.
+    #[test]
+    fn jsonl_gives_every_value_back_as_written(
+        docs in prop::collection::vec((prop::collection::vec(("[a-z]{1,6}", written_json()), 0..5), any::<String>()), 1..6)
+    ) {
+        let mut input = String::new();
+        let mut want = Vec::new();
+        for (members, text) in &docs {
+            let members: Vec<&(String, String)> = members.iter().filter(|(k, _)| k != "text" && k != "clean").collect();
+            let text_json = serde_json::to_string(text).unwrap();
+            let written: Vec<String> = members.iter().map(|(k, v)| format!("\"{k}\": {v}")).collect();
+            input += &format!("{{{}\"text\": {text_json}}}\n", written.iter().map(|m| format!("{m}, ")).collect::<String>());
+            let kept: String = members.iter().map(|(k, v)| format!("\"{k}\":{v},")).collect();
+            want.push((format!("{{{kept}\"text\":{text_json},\"clean\":{{"), text));
+        }
+        let o = chaff(&["--jsonl"], input.as_bytes());
+        prop_assert!(o.status.success(), "{}", stderr(&o));
+        let out = stdout(&o);
+        let lines: Vec<&str> = out.lines().collect();
+        prop_assert_eq!(lines.len(), want.len(), "{}", stderr(&o));
+        for (line, (start, text)) in lines.iter().zip(&want) {
+            prop_assert!(line.starts_with(start.as_str()), "{line}\nwanted it to start with {start}");
+            // (the clean object alone: serde_json without arbitrary precision
+            // refuses a number as long as "1e999", which chaff passes through)
+            let clean: serde_json::Value = serde_json::from_str(&line[start.len() - 1..line.len() - 1]).unwrap();
+            let cleaned = chaff::clean(text);
+            prop_assert_eq!(clean["text"].as_str(), Some(cleaned.text()));
         }
     }
 }
