@@ -250,8 +250,8 @@ proptest! {
         for (members, text) in &docs {
             let members: Vec<&(String, String)> = members.iter().filter(|(k, _)| k != "text" && k != "clean").collect();
             let text_json = serde_json::to_string(text).unwrap();
-            let written: Vec<String> = members.iter().map(|(k, v)| format!("\"{k}\": {v}")).collect();
-            input += &format!("{{{}\"text\": {text_json}}}\n", written.iter().map(|m| format!("{m}, ")).collect::<String>());
+            let written: String = members.iter().map(|(k, v)| format!("\"{k}\": {v}, ")).collect();
+            input += &format!("{{{written}\"text\": {text_json}}}\n");
             let kept: String = members.iter().map(|(k, v)| format!("\"{k}\":{v},")).collect();
             want.push((format!("{{{kept}\"text\":{text_json},\"clean\":{{"), text));
         }

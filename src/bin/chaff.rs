@@ -133,9 +133,7 @@ fn read_input(path: Option<&PathBuf>) -> io::Result<(String, String)> {
     if let Some(text) = utf16(&name, &bytes) {
         return Ok((name, text));
     }
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-    }
+    drop_utf8_bom(&mut bytes);
     let text = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -144,6 +142,13 @@ fn read_input(path: Option<&PathBuf>) -> io::Result<(String, String)> {
         }
     };
     Ok((name, text))
+}
+
+/// Drops UTF-8's byte order mark from the start of `bytes`, if it is there.
+fn drop_utf8_bom(bytes: &mut Vec<u8>) {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
 }
 
 /// The text of `bytes` when they open with UTF-16's byte order mark,
@@ -259,8 +264,8 @@ fn run_jsonl(args: &Args, cleaner: &Cleaner) -> io::Result<()> {
                 line_no += 1;
                 // (a byte order mark before the first line, as Windows tools
                 // write UTF-8: dropped, as from a file)
-                if line_no == 1 && buf.starts_with(b"\xEF\xBB\xBF") {
-                    buf.drain(..3);
+                if line_no == 1 {
+                    drop_utf8_bom(&mut buf);
                 }
                 if buf.iter().all(u8::is_ascii_whitespace) {
                     continue;
